@@ -1,0 +1,3 @@
+package bcf.plan;
+
+public record NarrativeSection(String key, String title, String text, String hwb) {}

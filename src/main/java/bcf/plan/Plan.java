@@ -1,0 +1,71 @@
+package bcf.plan;
+
+import bcf.kernel.FinancialYear;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A Better Care Fund plan: one HWB's (or several HWBs') plan for a round, with its income
+ * (contributions), uses (schemes), national conditions, metrics, risks, sign-offs and narrative,
+ * and the summary figures as the plan itself declares them. Immutable; an edit makes a new Plan.
+ */
+public record Plan(
+    String id,
+    String round,
+    List<FinancialYear> years,
+    String title,
+    boolean published,
+    StatedIn statedIn,
+    Source source,
+    List<Hwb> hwbs,
+    List<Organisation> organisations,
+    List<PlanDate> dates,
+    PooledBudget pooledBudget,
+    List<Contribution> contributions,
+    List<Scheme> schemes,
+    Dfg dfg,
+    Ibcf ibcf,
+    OutOfHospital outOfHospital,
+    SocialCareMaintenance socialCareMaintenance,
+    List<ContingencyLine> contingency,
+    PaymentForPerformance paymentForPerformance,
+    List<ConditionAnswer> nationalConditions,
+    List<MetricAmbition> metrics,
+    List<Risk> risks,
+    List<SignOff> signOffs,
+    List<NarrativeSection> narrative,
+    List<VersionEntry> versions,
+    List<DeclaredFigure> declared,
+    List<Explanation> explanations) {
+
+  /** The unit the source states its figures in; sums of rounded figures may differ by rounding. */
+  public enum StatedIn {
+    POUNDS,
+    THOUSANDS,
+    MILLIONS;
+
+    public boolean rounded() {
+      return this != POUNDS;
+    }
+  }
+
+  /** Where the plan's figures came from. */
+  public record Source(String title, String date, String reference, String notes) {}
+
+  public Optional<Organisation> organisation(String id) {
+    return organisations.stream().filter(o -> o.id().equals(id)).findFirst();
+  }
+
+  public Optional<Hwb> hwb(String id) {
+    return hwbs.stream().filter(h -> h.id().equals(id)).findFirst();
+  }
+
+  public boolean isJoint() {
+    return hwbs.size() > 1;
+  }
+
+  /** The name of an organisation, or its id when it is not listed. */
+  public String organisationName(String id) {
+    return organisation(id).map(Organisation::name).orElse(id);
+  }
+}
