@@ -1,0 +1,98 @@
+package bcf.finance;
+
+import bcf.kernel.FinancialYear;
+import bcf.kernel.Money;
+import bcf.plan.DeclaredFigure;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Everything the finance engine computes from a plan: figures by year for the whole plan and for each
+ * HWB of a joint plan, minimum contributions, payment for performance, risk shares and social care
+ * maintenance.
+ */
+public record FinancialSummary(
+    List<FinancialYear> years,
+    Figures figures,
+    Map<String, Figures> figuresByHwb,
+    List<MinimumCheck> minimumContributions,
+    Optional<PaymentForPerformanceResult> paymentForPerformance,
+    List<RiskShareResult> riskShares,
+    List<SocialCareMaintenanceResult> socialCareMaintenance) {
+
+  /**
+   * The computed counterpart of a figure the plan declares: the same key in the figures of the
+   * declared HWB (or the whole plan), or the payment-for-performance maximum.
+   */
+  public Optional<Tally> counterpart(DeclaredFigure declared) {
+    String figure = declared.figure();
+    if (figure.startsWith("paymentForPerformance.")) {
+      return paymentForPerformance.flatMap(
+          p4p -> {
+            if (figure.equals("paymentForPerformance.maximum")) {
+              return Optional.of(Tally.of(p4p.maximum()));
+            }
+            String hwb = figure.substring("paymentForPerformance.byHwb.".length());
+            return p4p.byHwb().stream()
+                .filter(h -> hwb.equals(h.hwb()))
+                .findFirst()
+                .map(h -> Tally.of(h.maximum()));
+          });
+    }
+    if (declared.year() == null) {
+      return Optional.empty();
+    }
+    return figuresFor(declared.hwb()).get(figure, declared.year());
+  }
+
+  /** The figures for one HWB's part, or for the whole plan when {@code hwb} is null. */
+  public Figures figuresFor(String hwb) {
+    return hwb == null ? figures : figuresByHwb.getOrDefault(hwb, new Figures());
+  }
+
+  /** An organisation's contribution against its minimum in a year. */
+  public record MinimumCheck(
+      String organisation, FinancialYear year, Money minimum, Tally actual) {
+
+    /** Positive when the organisation contributes more than its minimum. */
+    public Money surplus() {
+      return actual.amount().minus(minimum);
+    }
+  }
+
+  /** The maximum payable for performance, by HWB and in total, and the payment schedule. */
+  public record PaymentForPerformanceResult(
+      Money valuePerAvoidedAdmission,
+      Money maximum,
+      List<HwbMaximum> byHwb,
+      List<ScheduledPayment> schedule) {
+
+    public record HwbMaximum(String hwb, BigDecimal plannedReduction, Money maximum) {}
+
+    public record ScheduledPayment(String payment, BigDecimal share, Money amount, String basis) {}
+  }
+
+  /** A risk share: the amount retained if its condition is not met, computed and as declared. */
+  public record RiskShareResult(
+      String id,
+      String description,
+      FinancialYear year,
+      Money atRisk,
+      BigDecimal retainedShare,
+      Money retainedComputed,
+      Money retainedDeclared) {}
+
+  /**
+   * The NHS minimum contribution to social care, maintained in real terms: the required amount is
+   * the baseline uplifted by the round's inflation rate.
+   */
+  public record SocialCareMaintenanceResult(
+      FinancialYear year,
+      BigDecimal upliftRequired,
+      BigDecimal upliftStated,
+      Money baseline,
+      Money required,
+      Money planned) {}
+}

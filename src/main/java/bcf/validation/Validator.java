@@ -1,0 +1,107 @@
+package bcf.validation;
+
+import bcf.finance.FinancialSummary;
+import bcf.plan.Explanation;
+import bcf.plan.Plan;
+import bcf.round.Round;
+import bcf.round.RuleSetting;
+import bcf.validation.rules.ConditionAnswered;
+import bcf.validation.rules.ContingencyComplete;
+import bcf.validation.rules.DeclaredTotalMatches;
+import bcf.validation.rules.DfgPassthrough;
+import bcf.validation.rules.IbcfAllocation;
+import bcf.validation.rules.IncomeEqualsExpenditure;
+import bcf.validation.rules.MetricConsistent;
+import bcf.validation.rules.MinimumContribution;
+import bcf.validation.rules.OohRingfence;
+import bcf.validation.rules.PaymentForPerformanceRule;
+import bcf.validation.rules.RequiredFields;
+import bcf.validation.rules.RiskRatingValid;
+import bcf.validation.rules.RoundValues;
+import bcf.validation.rules.SchemeSpendConsistent;
+import bcf.validation.rules.SignoffComplete;
+import bcf.validation.rules.SocialCareMaintenance;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Validates a plan: runs the rules its round lists, at the round's severities and parameters, and
+ * attaches the plan's own explanations to the findings they explain.
+ */
+public final class Validator {
+
+  private final Map<String, Rule> rules = new LinkedHashMap<>();
+
+  public Validator() {
+    for (Rule rule :
+        List.of(
+            new RequiredFields(),
+            new RoundValues(),
+            new IncomeEqualsExpenditure(),
+            new MinimumContribution(),
+            new DeclaredTotalMatches(),
+            new SchemeSpendConsistent(),
+            new OohRingfence(),
+            new SocialCareMaintenance(),
+            new DfgPassthrough(),
+            new IbcfAllocation(),
+            new ContingencyComplete(),
+            new PaymentForPerformanceRule(),
+            new ConditionAnswered(),
+            new SignoffComplete(),
+            new RiskRatingValid(),
+            new MetricConsistent())) {
+      rules.put(rule.id(), rule);
+    }
+  }
+
+  /** The ids of every rule type a round file may use. */
+  public Set<String> ruleIds() {
+    return rules.keySet();
+  }
+
+  public List<Finding> validate(Plan plan, Round round, FinancialSummary summary) {
+    PlanContext context = new PlanContext(plan, round, summary);
+    List<Finding> findings = new ArrayList<>();
+    for (RuleSetting setting : round.rules()) {
+      Rule rule = rules.get(setting.rule());
+      if (rule == null) {
+        throw new IllegalStateException(
+            "round " + round.id() + " names an unknown rule '" + setting.rule() + "'");
+      }
+      RuleParameters parameters =
+          new RuleParameters(Severity.parse(setting.severity()), setting.parameters());
+      for (Finding finding : rule.check(context, parameters)) {
+        findings.add(explain(plan, finding));
+      }
+    }
+    findings.sort(Comparator.comparing(Finding::severity));
+    return List.copyOf(findings);
+  }
+
+  /** Attaches the plan's explanation to a warning or error it explains; info needs none. */
+  private static Finding explain(Plan plan, Finding finding) {
+    if (finding.severity() == Severity.INFO) {
+      return finding;
+    }
+    for (Explanation explanation : plan.explanations()) {
+      boolean rule = explanation.rule().equals(finding.rule());
+      boolean year = explanation.year() == null || explanation.year().equals(finding.year());
+      boolean where =
+          explanation.where() == null
+              || (finding.where() != null && finding.where().startsWith(explanation.where()));
+      if (rule && year && where) {
+        return finding.withExplanation(explanation.text());
+      }
+    }
+    return finding;
+  }
+
+  public static boolean hasErrors(List<Finding> findings) {
+    return findings.stream().anyMatch(f -> f.severity() == Severity.ERROR);
+  }
+}
