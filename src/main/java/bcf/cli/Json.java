@@ -1,22 +1,14 @@
 package bcf.cli;
 
-import tools.jackson.core.StreamWriteFeature;
+import bcf.plan.json.JsonStyle;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.json.JsonMapper;
 
-/** JSON output of the command line: indented, amounts as plain decimals. */
+/** JSON output of the command line, in bcf's JSON style. */
 final class Json {
-
-  private static final JsonMapper MAPPER =
-      JsonMapper.builder()
-          .enable(SerializationFeature.INDENT_OUTPUT)
-          .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
-          .build();
 
   private Json() {}
 
   static String write(JsonNode node) {
-    return MAPPER.writeValueAsString(node);
+    return JsonStyle.write(node).stripTrailing();
   }
 }

@@ -110,7 +110,7 @@ final class TextReport {
       out.println();
       out.println("Risk shares");
       summary.riskShares().forEach(r -> out.println("  " + r.description() + " " + r.year() + ": " + orBlank(r.atRisk()) + " at risk; "
-          + percent(r.retainedShare()) + " retained = " + orBlank(r.retainedComputed()) + " (declared " + orBlank(r.retainedDeclared()) + ")"));
+          + (r.retainedShare() == null ? "unstated" : r.retainedShare().toString()) + " retained = " + orBlank(r.retainedComputed()) + " (declared " + orBlank(r.retainedDeclared()) + ")"));
     }
     summary.paymentForPerformance().ifPresent(p4p -> {
       out.println();

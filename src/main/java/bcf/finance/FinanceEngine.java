@@ -270,7 +270,7 @@ public final class FinanceEngine {
                 Money computed =
                     atRisk == null || share.retainedShare() == null
                         ? null
-                        : atRisk.times(share.retainedShare());
+                        : share.retainedShare().of(atRisk);
                 results.add(
                     new FinancialSummary.RiskShareResult(
                         share.id(),

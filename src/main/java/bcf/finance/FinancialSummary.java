@@ -3,6 +3,7 @@ package bcf.finance;
 import bcf.kernel.FinancialYear;
 import bcf.kernel.Money;
 import bcf.plan.DeclaredFigure;
+import bcf.kernel.Share;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -80,7 +81,7 @@ public record FinancialSummary(
       String description,
       FinancialYear year,
       Money atRisk,
-      BigDecimal retainedShare,
+      Share retainedShare,
       Money retainedComputed,
       Money retainedDeclared) {}
 

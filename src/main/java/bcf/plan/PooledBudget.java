@@ -1,6 +1,6 @@
 package bcf.plan;
 
-import java.math.BigDecimal;
+import bcf.kernel.Share;
 import java.util.List;
 
 /** Who hosts the pooled budget, hosted pools within it, and risk shares. */
@@ -31,7 +31,7 @@ public record PooledBudget(
       String id,
       String description,
       YearAmounts amount,
-      BigDecimal retainedShare,
+      Share retainedShare,
       YearAmounts retained,
       String condition) {}
 }

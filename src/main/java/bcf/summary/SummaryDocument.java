@@ -110,7 +110,9 @@ public final class SummaryDocument {
         node.put("description", share.description());
         node.put("year", share.year().toString());
         money(node, "atRisk", share.atRisk());
-        decimal(node, "retainedShare", share.retainedShare());
+        if (share.retainedShare() != null) {
+          node.put("retainedShare", share.retainedShare().value());
+        }
         money(node, "retainedComputed", share.retainedComputed());
         money(node, "retainedDeclared", share.retainedDeclared());
       }

@@ -3,6 +3,7 @@ package bcf.plan.json;
 import bcf.kernel.FinancialYear;
 import bcf.kernel.Money;
 import bcf.kernel.Period;
+import bcf.kernel.Share;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -182,6 +183,25 @@ final class JsonNodes {
       throw error(where, amount.toPlainString() + " is larger than any BCF amount could be");
     }
     return new Money(amount);
+  }
+
+  /** A share: a number from 0 to 1, or an exact fraction written "1/3". */
+  Share share(String name) {
+    JsonNode value = value(name);
+    if (value == null) {
+      return null;
+    }
+    try {
+      if (value.isString()) {
+        return Share.parse(value.stringValue());
+      }
+      if (value.isNumber()) {
+        return Share.of(value.decimalValue());
+      }
+    } catch (IllegalArgumentException e) {
+      throw error(at(name), e.getMessage());
+    }
+    throw error(at(name), "expected a number from 0 to 1 or a fraction like \"1/3\" but found " + describe(value));
   }
 
   LocalDate date(String name) {

@@ -250,7 +250,7 @@ public final class PlanDocumentReader {
                   share.string("id"),
                   share.string("description"),
                   amounts(share, "amount"),
-                  share.decimal("retainedShare"),
+                  share.share("retainedShare"),
                   amounts(share, "retained"),
                   share.string("condition"));
             }));

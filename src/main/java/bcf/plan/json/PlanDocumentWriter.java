@@ -16,9 +16,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.BiConsumer;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -31,11 +28,9 @@ import tools.jackson.databind.node.ObjectNode;
 public final class PlanDocumentWriter {
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-  private static final JsonMapper MAPPER =
-      JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
   public String write(Plan plan) {
-    return MAPPER.writeValueAsString(toJson(plan)) + "\n";
+    return JsonStyle.write(toJson(plan));
   }
 
   public ObjectNode toJson(Plan plan) {
@@ -342,7 +337,13 @@ public final class PlanDocumentWriter {
           text(o, "id", r.id());
           text(o, "description", r.description());
           amounts(o, "amount", r.amount());
-          decimal(o, "retainedShare", r.retainedShare(), false);
+          if (r.retainedShare() != null) {
+            if (r.retainedShare().isFraction()) {
+              o.put("retainedShare", r.retainedShare().toString());
+            } else {
+              o.put("retainedShare", number(r.retainedShare().numerator()));
+            }
+          }
           amounts(o, "retained", r.retained());
           text(o, "condition", r.condition());
         });
@@ -509,8 +510,4 @@ public final class PlanDocumentWriter {
     }
   }
 
-  /** Pretty-prints any JSON tree the way plan documents are written. */
-  public static String pretty(JsonNode node) {
-    return MAPPER.writeValueAsString(node) + "\n";
-  }
 }
