@@ -35,7 +35,9 @@ record Arguments(List<String> positional, Map<String, String> options) {
   String single(String what) {
     if (positional.size() != 1) {
       throw new UsageException(
-          positional.isEmpty() ? "give " + what : "give one " + what + ", not " + positional.size());
+          positional.isEmpty()
+              ? "give " + what
+              : "give one " + what + ", not " + positional.size());
     }
     return positional.get(0);
   }

@@ -42,7 +42,8 @@ final class FormatCommand implements Command {
       // Write beside the file and move over it, so a failure never leaves half a document.
       Path temporary = Files.createTempFile(target.toAbsolutePath().getParent(), ".bcf-", ".json");
       Files.writeString(temporary, text, StandardCharsets.UTF_8);
-      Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      Files.move(
+          temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {
       err.println("bcf: " + file + ": cannot be written: " + e.getMessage());
       return Main.UNUSABLE;

@@ -6,8 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The {@code bcf} command line. Each command is a class with a {@code run} method returning the exit
- * code; new commands (serve, import, ...) are new entries in {@link #commands}.
+ * The {@code bcf} command line. Each command is a class with a {@code run} method returning the
+ * exit code; new commands (serve, import, ...) are new entries in {@link #commands}.
  */
 public final class Main {
 
@@ -66,6 +66,7 @@ public final class Main {
     stream.println("usage:");
     commands.values().forEach(c -> stream.println("  bcf " + c.usage()));
     stream.println();
-    stream.println("Exit codes: 0 no error findings; 1 error findings; 2 the input cannot be used.");
+    stream.println(
+        "Exit codes: 0 no error findings; 1 error findings; 2 the input cannot be used.");
   }
 }

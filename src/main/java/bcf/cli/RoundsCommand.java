@@ -37,7 +37,9 @@ final class RoundsCommand implements Command {
     }
     for (Round round : rounds) {
       out.println(round.id() + "  " + round.name());
-      out.println("  years: " + round.years().stream().map(y -> y.toString()).collect(Collectors.joining(", ")));
+      out.println(
+          "  years: "
+              + round.years().stream().map(y -> y.toString()).collect(Collectors.joining(", ")));
       out.println("  funding streams:");
       for (FundingStream stream : round.fundingStreams()) {
         out.println(
@@ -50,9 +52,7 @@ final class RoundsCommand implements Command {
       out.println("  national conditions:");
       for (ConditionDefinition condition : round.nationalConditions()) {
         out.println("    " + pad(condition.code(), 28) + condition.name());
-        condition
-            .subItems()
-            .forEach(s -> out.println("      " + pad(s.code(), 26) + s.name()));
+        condition.subItems().forEach(s -> out.println("      " + pad(s.code(), 26) + s.name()));
       }
       out.println("  metrics:");
       for (MetricDefinition metric : round.metrics()) {
@@ -77,7 +77,10 @@ final class RoundsCommand implements Command {
                     "  payment for performance: "
                         + p4p.element().format()
                         + " nationally, minimum reduction "
-                        + p4p.minimumReduction().movePointRight(2).stripTrailingZeros().toPlainString()
+                        + p4p.minimumReduction()
+                            .movePointRight(2)
+                            .stripTrailingZeros()
+                            .toPlainString()
                         + "% in "
                         + p4p.metric());
                 p4p.schedule()
@@ -87,7 +90,10 @@ final class RoundsCommand implements Command {
                                 "    "
                                     + p.payment()
                                     + " "
-                                    + p.share().movePointRight(2).stripTrailingZeros().toPlainString()
+                                    + p.share()
+                                        .movePointRight(2)
+                                        .stripTrailingZeros()
+                                        .toPlainString()
                                     + "%: "
                                     + p.basis()));
               });
@@ -95,7 +101,15 @@ final class RoundsCommand implements Command {
         out.println(
             "  social care maintenance uplift: "
                 + round.socialCareUplift().entrySet().stream()
-                    .map(e -> e.getKey() + " " + e.getValue().movePointRight(2).stripTrailingZeros().toPlainString() + "%")
+                    .map(
+                        e ->
+                            e.getKey()
+                                + " "
+                                + e.getValue()
+                                    .movePointRight(2)
+                                    .stripTrailingZeros()
+                                    .toPlainString()
+                                + "%")
                     .collect(Collectors.joining(", ")));
       }
       out.println("  picklists:");
@@ -104,7 +118,9 @@ final class RoundsCommand implements Command {
       }
       out.println(
           "  rules: "
-              + round.rules().stream().map(r -> r.rule() + " (" + r.severity() + ")").collect(Collectors.joining(", ")));
+              + round.rules().stream()
+                  .map(r -> r.rule() + " (" + r.severity() + ")")
+                  .collect(Collectors.joining(", ")));
       out.println();
     }
     return Main.OK;
@@ -120,7 +136,16 @@ final class RoundsCommand implements Command {
       ArrayNode years = node.putArray("years");
       round.years().forEach(y -> years.add(y.toString()));
       ArrayNode streams = node.putArray("fundingStreams");
-      round.fundingStreams().forEach(s -> streams.addObject().put("code", s.code()).put("name", s.name()).put("nhs", s.nhs()).put("minimum", s.minimum()));
+      round
+          .fundingStreams()
+          .forEach(
+              s ->
+                  streams
+                      .addObject()
+                      .put("code", s.code())
+                      .put("name", s.name())
+                      .put("nhs", s.nhs())
+                      .put("minimum", s.minimum()));
       ArrayNode conditions = node.putArray("nationalConditions");
       for (ConditionDefinition c : round.nationalConditions()) {
         ObjectNode condition = conditions.addObject().put("code", c.code()).put("name", c.name());
@@ -129,7 +154,8 @@ final class RoundsCommand implements Command {
       }
       ArrayNode metrics = node.putArray("metrics");
       for (MetricDefinition m : round.metrics()) {
-        metrics.addObject()
+        metrics
+            .addObject()
             .put("code", m.code())
             .put("name", m.name())
             .put("type", m.type())
@@ -138,24 +164,39 @@ final class RoundsCommand implements Command {
             .put("periodType", m.periodType());
       }
       ObjectNode picklists = node.putObject("picklists");
-      round.picklists().forEach((name, values) -> {
-        ArrayNode list = picklists.putArray(name);
-        values.forEach(list::add);
-      });
+      round
+          .picklists()
+          .forEach(
+              (name, values) -> {
+                ArrayNode list = picklists.putArray(name);
+                values.forEach(list::add);
+              });
       if (!round.socialCareUplift().isEmpty()) {
         ObjectNode uplift = node.putObject("socialCareUplift");
         round.socialCareUplift().forEach((y, v) -> uplift.put(y.toString(), v));
       }
-      round.paymentForPerformanceTerms().ifPresent(p4p -> {
-        ObjectNode p = node.putObject("paymentForPerformance");
-        p.put("element", p4p.element().pounds());
-        p.put("minimumReduction", p4p.minimumReduction());
-        p.put("metric", p4p.metric());
-        ArrayNode schedule = p.putArray("schedule");
-        p4p.schedule().forEach(s -> schedule.addObject().put("payment", s.payment()).put("share", s.share()).put("basis", s.basis()));
-      });
+      round
+          .paymentForPerformanceTerms()
+          .ifPresent(
+              p4p -> {
+                ObjectNode p = node.putObject("paymentForPerformance");
+                p.put("element", p4p.element().pounds());
+                p.put("minimumReduction", p4p.minimumReduction());
+                p.put("metric", p4p.metric());
+                ArrayNode schedule = p.putArray("schedule");
+                p4p.schedule()
+                    .forEach(
+                        s ->
+                            schedule
+                                .addObject()
+                                .put("payment", s.payment())
+                                .put("share", s.share())
+                                .put("basis", s.basis()));
+              });
       ArrayNode rules = node.putArray("rules");
-      round.rules().forEach(r -> rules.addObject().put("rule", r.rule()).put("severity", r.severity()));
+      round
+          .rules()
+          .forEach(r -> rules.addObject().put("rule", r.rule()).put("severity", r.severity()));
     }
     return array;
   }

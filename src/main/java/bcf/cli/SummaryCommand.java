@@ -15,7 +15,8 @@ final class SummaryCommand extends PlanCommand {
 
   @Override
   JsonNode json(PlanAnalysis analysis) {
-    return SummaryDocument.of(analysis.plan(), analysis.round(), analysis.summary(), analysis.findings());
+    return SummaryDocument.of(
+        analysis.plan(), analysis.round(), analysis.summary(), analysis.findings());
   }
 
   @Override

@@ -30,15 +30,38 @@ final class TextReport {
     FinancialSummary summary = analysis.summary();
     List<FinancialYear> years = summary.years();
     Figures figures = summary.figures();
-    out.println((plan.title() != null ? plan.title() : plan.id()) + "  [" + plan.id() + ", round " + plan.round() + "]");
+    out.println(
+        (plan.title() != null ? plan.title() : plan.id())
+            + "  ["
+            + plan.id()
+            + ", round "
+            + plan.round()
+            + "]");
     out.println("HWB: " + String.join("; ", plan.hwbs().stream().map(h -> h.name()).toList()));
-    out.println("Amounts in pounds" + (plan.statedIn().rounded() ? " (the source states figures in " + (plan.statedIn() == Plan.StatedIn.THOUSANDS ? "£000" : "£m") + ")" : "") + ".");
+    out.println(
+        "Amounts in pounds"
+            + (plan.statedIn().rounded()
+                ? " (the source states figures in "
+                    + (plan.statedIn() == Plan.StatedIn.THOUSANDS ? "£000" : "£m")
+                    + ")"
+                : "")
+            + ".");
 
     heading(out, "Income", years);
     row(out, "Total contributions", figures.years("income.total"), years);
     row(out, "Total minimum contributions", figures.years("income.minimum"), years);
-    breakdown(out, "By source", figures.under("income.bySource."), years, code -> analysis.round().fundingStream(code).map(s -> s.name()).orElse(code));
-    breakdown(out, "By organisation", figures.under("income.byOrganisation."), years, plan::organisationName);
+    breakdown(
+        out,
+        "By source",
+        figures.under("income.bySource."),
+        years,
+        code -> analysis.round().fundingStream(code).map(s -> s.name()).orElse(code));
+    breakdown(
+        out,
+        "By organisation",
+        figures.under("income.byOrganisation."),
+        years,
+        plan::organisationName);
     if (plan.isJoint()) {
       breakdown(out, "By HWB", figures.under("income.byHwb."), years, Function.identity());
     }
@@ -46,10 +69,29 @@ final class TextReport {
     heading(out, "Expenditure", years);
     row(out, "Total spend", figures.years("expenditure.total"), years);
     breakdown(out, "By theme", figures.under("expenditure.byTheme."), years, Function.identity());
-    breakdown(out, "By area of spend", figures.under("expenditure.byAreaOfSpend."), years, Function.identity());
-    breakdown(out, "By source", figures.under("expenditure.bySource."), years, code -> analysis.round().fundingStream(code).map(s -> s.name()).orElse(code));
-    breakdown(out, "By scheme", figures.under("expenditure.byScheme."), years,
-        id -> plan.schemes().stream().filter(s -> s.id().equals(id)).findFirst().map(s -> s.name()).orElse(id));
+    breakdown(
+        out,
+        "By area of spend",
+        figures.under("expenditure.byAreaOfSpend."),
+        years,
+        Function.identity());
+    breakdown(
+        out,
+        "By source",
+        figures.under("expenditure.bySource."),
+        years,
+        code -> analysis.round().fundingStream(code).map(s -> s.name()).orElse(code));
+    breakdown(
+        out,
+        "By scheme",
+        figures.under("expenditure.byScheme."),
+        years,
+        id ->
+            plan.schemes().stream()
+                .filter(s -> s.id().equals(id))
+                .findFirst()
+                .map(s -> s.name())
+                .orElse(id));
 
     heading(out, "Sources and uses", years);
     row(out, "Contributions", figures.years("income.total"), years);
@@ -58,7 +100,11 @@ final class TextReport {
     for (FinancialYear year : years) {
       var income = figures.amount("income.total", year);
       var spend = figures.amount("expenditure.total", year);
-      line.append(cell(income.isPresent() && spend.isPresent() ? spend.get().minus(income.get()).format() : "-"));
+      line.append(
+          cell(
+              income.isPresent() && spend.isPresent()
+                  ? spend.get().minus(income.get()).format()
+                  : "-"));
     }
     out.println(line);
 
@@ -69,15 +115,25 @@ final class TextReport {
         out.println(
             "  "
                 + pad(plan.organisationName(check.organisation()) + " " + check.year(), LABEL - 2)
-                + "minimum " + check.minimum().format()
-                + ", actual " + check.actual().amount().format()
-                + ", " + (check.surplus().isNegative() ? "short by " + check.surplus().abs().format() : "surplus " + check.surplus().format()));
+                + "minimum "
+                + check.minimum().format()
+                + ", actual "
+                + check.actual().amount().format()
+                + ", "
+                + (check.surplus().isNegative()
+                    ? "short by " + check.surplus().abs().format()
+                    : "surplus " + check.surplus().format()));
       }
     }
     if (figures.has("dfg.passThrough") || figures.has("dfg.allocation")) {
       heading(out, "Disabled Facilities Grant", years);
       row(out, "Passed to housing authorities", figures.years("dfg.passThrough"), years);
-      breakdown(out, "By district", figures.under("dfg.passThroughByDistrict."), years, Function.identity());
+      breakdown(
+          out,
+          "By district",
+          figures.under("dfg.passThroughByDistrict."),
+          years,
+          Function.identity());
       row(out, "Allocated by the home improvement agency", figures.years("dfg.allocation"), years);
       row(out, "Carried forward", figures.years("dfg.carriedForward"), years);
     }
@@ -85,8 +141,17 @@ final class TextReport {
       heading(out, "iBCF", years);
       row(out, "iBCF contribution", figures.years("income.bySource.ibcf"), years);
       row(out, "Allocated to purposes", figures.years("ibcf.total"), years);
-      breakdown(out, "By purpose", figures.under("ibcf.byPurpose."), years,
-          id -> plan.ibcf().purposes().stream().filter(p -> id.equals(p.id())).findFirst().map(p -> p.purpose()).orElse(id));
+      breakdown(
+          out,
+          "By purpose",
+          figures.under("ibcf.byPurpose."),
+          years,
+          id ->
+              plan.ibcf().purposes().stream()
+                  .filter(p -> id.equals(p.id()))
+                  .findFirst()
+                  .map(p -> p.purpose())
+                  .orElse(id));
     }
     if (figures.has("outOfHospital.spend") || figures.has("outOfHospital.ringFence")) {
       heading(out, "NHS-commissioned out-of-hospital services", years);
@@ -97,29 +162,88 @@ final class TextReport {
       out.println();
       out.println("Social care maintenance (NHS minimum contribution to adult social care)");
       for (var result : summary.socialCareMaintenance()) {
-        out.println("  " + result.year() + ": uplift required " + percent(result.upliftRequired()) + ", stated " + percent(result.upliftStated())
-            + ", baseline " + orBlank(result.baseline()) + ", required " + orBlank(result.required()) + ", planned " + orBlank(result.planned()));
+        out.println(
+            "  "
+                + result.year()
+                + ": uplift required "
+                + percent(result.upliftRequired())
+                + ", stated "
+                + percent(result.upliftStated())
+                + ", baseline "
+                + orBlank(result.baseline())
+                + ", required "
+                + orBlank(result.required())
+                + ", planned "
+                + orBlank(result.planned()));
       }
     }
     if (!plan.contingency().isEmpty()) {
       out.println();
       out.println("Contingency plan");
-      plan.contingency().forEach(c -> out.println("  " + pad(c.period(), LABEL - 2) + "planned savings " + orBlank(c.plannedSavings()) + ", maximum support " + orBlank(c.maximumSupport())));
+      plan.contingency()
+          .forEach(
+              c ->
+                  out.println(
+                      "  "
+                          + pad(c.period(), LABEL - 2)
+                          + "planned savings "
+                          + orBlank(c.plannedSavings())
+                          + ", maximum support "
+                          + orBlank(c.maximumSupport())));
     }
     if (!summary.riskShares().isEmpty()) {
       out.println();
       out.println("Risk shares");
-      summary.riskShares().forEach(r -> out.println("  " + r.description() + " " + r.year() + ": " + orBlank(r.atRisk()) + " at risk; "
-          + (r.retainedShare() == null ? "unstated" : r.retainedShare().toString()) + " retained = " + orBlank(r.retainedComputed()) + " (declared " + orBlank(r.retainedDeclared()) + ")"));
+      summary
+          .riskShares()
+          .forEach(
+              r ->
+                  out.println(
+                      "  "
+                          + r.description()
+                          + " "
+                          + r.year()
+                          + ": "
+                          + orBlank(r.atRisk())
+                          + " at risk; "
+                          + (r.retainedShare() == null ? "unstated" : r.retainedShare().toString())
+                          + " retained = "
+                          + orBlank(r.retainedComputed())
+                          + " (declared "
+                          + orBlank(r.retainedDeclared())
+                          + ")"));
     }
-    summary.paymentForPerformance().ifPresent(p4p -> {
-      out.println();
-      out.println("Payment for performance: " + p4p.valuePerAvoidedAdmission().format() + " per avoided emergency admission");
-      p4p.byHwb().forEach(h -> out.println("  " + pad(plan.hwb(h.hwb()).map(x -> x.name()).orElse(h.hwb()), LABEL - 2)
-          + h.plannedReduction().stripTrailingZeros().toPlainString() + " admissions -> maximum " + h.maximum().format()));
-      out.println("  " + pad("Total maximum", LABEL - 2) + p4p.maximum().format());
-      p4p.schedule().forEach(p -> out.println("  " + pad(p.payment() + " " + percent(p.share()), LABEL - 2) + p.amount().format() + "  " + p.basis()));
-    });
+    summary
+        .paymentForPerformance()
+        .ifPresent(
+            p4p -> {
+              out.println();
+              out.println(
+                  "Payment for performance: "
+                      + p4p.valuePerAvoidedAdmission().format()
+                      + " per avoided emergency admission");
+              p4p.byHwb()
+                  .forEach(
+                      h ->
+                          out.println(
+                              "  "
+                                  + pad(
+                                      plan.hwb(h.hwb()).map(x -> x.name()).orElse(h.hwb()),
+                                      LABEL - 2)
+                                  + h.plannedReduction().stripTrailingZeros().toPlainString()
+                                  + " admissions -> maximum "
+                                  + h.maximum().format()));
+              out.println("  " + pad("Total maximum", LABEL - 2) + p4p.maximum().format());
+              p4p.schedule()
+                  .forEach(
+                      p ->
+                          out.println(
+                              "  "
+                                  + pad(p.payment() + " " + percent(p.share()), LABEL - 2)
+                                  + p.amount().format()
+                                  + "  "
+                                  + p.basis()));
+            });
     if (!plan.declared().isEmpty()) {
       out.println();
       out.println("Declared by the plan vs computed from its detail");
@@ -127,10 +251,17 @@ final class TextReport {
         var computed = summary.counterpart(declared).filter(t -> t.lines() > 0).map(Tally::amount);
         out.println(
             "  "
-                + pad((declared.label() != null ? declared.label() : declared.figure()) + (declared.year() != null ? " " + declared.year() : ""), 60)
-                + " declared " + pad(orBlank(declared.amount()), 14)
-                + " computed " + pad(computed.map(Money::format).orElse("-"), 14)
-                + (computed.isPresent() && declared.amount() != null ? " difference " + computed.get().minus(declared.amount()).format() : ""));
+                + pad(
+                    (declared.label() != null ? declared.label() : declared.figure())
+                        + (declared.year() != null ? " " + declared.year() : ""),
+                    60)
+                + " declared "
+                + pad(orBlank(declared.amount()), 14)
+                + " computed "
+                + pad(computed.map(Money::format).orElse("-"), 14)
+                + (computed.isPresent() && declared.amount() != null
+                    ? " difference " + computed.get().minus(declared.amount()).format()
+                    : ""));
       }
     }
   }
@@ -141,7 +272,14 @@ final class TextReport {
     long warnings = findings.stream().filter(f -> f.severity() == Severity.WARNING).count();
     long info = findings.stream().filter(f -> f.severity() == Severity.INFO).count();
     out.println(
-        analysis.plan().id() + ": " + errors + (errors == 1 ? " error, " : " errors, ") + warnings + (warnings == 1 ? " warning, " : " warnings, ") + info + " info");
+        analysis.plan().id()
+            + ": "
+            + errors
+            + (errors == 1 ? " error, " : " errors, ")
+            + warnings
+            + (warnings == 1 ? " warning, " : " warnings, ")
+            + info
+            + " info");
     for (Finding finding : findings) {
       out.println();
       out.println(
@@ -164,7 +302,11 @@ final class TextReport {
     out.println(line);
   }
 
-  private static void row(PrintStream out, String label, SortedMap<FinancialYear, Tally> values, List<FinancialYear> years) {
+  private static void row(
+      PrintStream out,
+      String label,
+      SortedMap<FinancialYear, Tally> values,
+      List<FinancialYear> years) {
     StringBuilder line = new StringBuilder(pad(label, LABEL));
     for (FinancialYear year : years) {
       Tally tally = values.get(year);
@@ -173,12 +315,18 @@ final class TextReport {
     out.println(line);
   }
 
-  private static void breakdown(PrintStream out, String title, Map<String, SortedMap<FinancialYear, Tally>> rows, List<FinancialYear> years, Function<String, String> name) {
+  private static void breakdown(
+      PrintStream out,
+      String title,
+      Map<String, SortedMap<FinancialYear, Tally>> rows,
+      List<FinancialYear> years,
+      Function<String, String> name) {
     if (rows.isEmpty()) {
       return;
     }
     out.println("  " + title);
-    rows.forEach((key, values) -> row(out, "    " + abbreviate(name.apply(key), LABEL - 5), values, years));
+    rows.forEach(
+        (key, values) -> row(out, "    " + abbreviate(name.apply(key), LABEL - 5), values, years));
   }
 
   private static String abbreviate(String text, int width) {
@@ -198,6 +346,8 @@ final class TextReport {
   }
 
   private static String percent(BigDecimal fraction) {
-    return fraction == null ? "unstated" : fraction.movePointRight(2).stripTrailingZeros().toPlainString() + "%";
+    return fraction == null
+        ? "unstated"
+        : fraction.movePointRight(2).stripTrailingZeros().toPlainString() + "%";
   }
 }

@@ -22,9 +22,9 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * Computes a plan's figures: income and expenditure by year, source, organisation, HWB, scheme, theme
- * and area of spend; minimum contributions; DFG, iBCF and out-of-hospital figures; payment for
- * performance; risk shares; social care maintenance. Plain Java: no framework, no clock.
+ * Computes a plan's figures: income and expenditure by year, source, organisation, HWB, scheme,
+ * theme and area of spend; minimum contributions; DFG, iBCF and out-of-hospital figures; payment
+ * for performance; risk shares; social care maintenance. Plain Java: no framework, no clock.
  */
 public final class FinanceEngine {
 
@@ -132,7 +132,9 @@ public final class FinanceEngine {
       }
     }
     if (hwb == null) {
-      dfg.carriedForward().values().forEach((year, amount) -> figures.add("dfg.carriedForward", year, amount));
+      dfg.carriedForward()
+          .values()
+          .forEach((year, amount) -> figures.add("dfg.carriedForward", year, amount));
     }
   }
 
@@ -166,7 +168,9 @@ public final class FinanceEngine {
                 figures.add("outOfHospital.spend." + area.areaOfSpend(), year, amount);
               });
     }
-    ooh.ringFence().values().forEach((year, amount) -> figures.add("outOfHospital.ringFence", year, amount));
+    ooh.ringFence()
+        .values()
+        .forEach((year, amount) -> figures.add("outOfHospital.ringFence", year, amount));
   }
 
   private static boolean belongs(Plan plan, String itemHwb, String hwb) {
@@ -212,7 +216,9 @@ public final class FinanceEngine {
                             organisation,
                             year,
                             minimum,
-                            actuals.getOrDefault(organisation, Map.of()).getOrDefault(year, Tally.EMPTY)))));
+                            actuals
+                                .getOrDefault(organisation, Map.of())
+                                .getOrDefault(year, Tally.EMPTY)))));
     return List.copyOf(checks);
   }
 
@@ -235,7 +241,8 @@ public final class FinanceEngine {
           new FinancialSummary.PaymentForPerformanceResult.HwbMaximum(
               reduction.hwb(), reduction.plannedReduction(), maximum));
     }
-    List<FinancialSummary.PaymentForPerformanceResult.ScheduledPayment> schedule = new ArrayList<>();
+    List<FinancialSummary.PaymentForPerformanceResult.ScheduledPayment> schedule =
+        new ArrayList<>();
     Optional<PaymentForPerformanceTerms> terms = round.paymentForPerformanceTerms();
     if (terms.isPresent()) {
       for (PaymentForPerformanceTerms.PaymentPoint point : terms.get().schedule()) {

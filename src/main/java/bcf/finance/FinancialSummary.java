@@ -2,17 +2,17 @@ package bcf.finance;
 
 import bcf.kernel.FinancialYear;
 import bcf.kernel.Money;
-import bcf.plan.DeclaredFigure;
 import bcf.kernel.Share;
+import bcf.plan.DeclaredFigure;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * Everything the finance engine computes from a plan: figures by year for the whole plan and for each
- * HWB of a joint plan, minimum contributions, payment for performance, risk shares and social care
- * maintenance.
+ * Everything the finance engine computes from a plan: figures by year for the whole plan and for
+ * each HWB of a joint plan, minimum contributions, payment for performance, risk shares and social
+ * care maintenance.
  */
 public record FinancialSummary(
     List<FinancialYear> years,
@@ -54,8 +54,7 @@ public record FinancialSummary(
   }
 
   /** An organisation's contribution against its minimum in a year. */
-  public record MinimumCheck(
-      String organisation, FinancialYear year, Money minimum, Tally actual) {
+  public record MinimumCheck(String organisation, FinancialYear year, Money minimum, Tally actual) {
 
     /** Positive when the organisation contributes more than its minimum. */
     public Money surplus() {

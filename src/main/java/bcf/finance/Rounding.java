@@ -5,9 +5,9 @@ import bcf.plan.Plan;
 
 /**
  * How far two figures may differ because the plan states figures rounded to £000 (or £m to three
- * places). Each rounded figure carries up to half a thousand pounds of rounding, so a sum of n of them
- * compared with another sum of m may differ by up to (n + m) x £500, and never less than £1,000.
- * A plan stated in pounds is held to the penny.
+ * places). Each rounded figure carries up to half a thousand pounds of rounding, so a sum of n of
+ * them compared with another sum of m may differ by up to (n + m) x £500, and never less than
+ * £1,000. A plan stated in pounds is held to the penny.
  */
 public final class Rounding {
 

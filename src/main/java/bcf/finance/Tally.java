@@ -17,8 +17,7 @@ public record Tally(Money amount, int lines, int roundedLines) {
   }
 
   public Tally plus(Money figure) {
-    boolean wholeThousands =
-        !figure.isZero() && figure.pounds().remainder(THOUSAND).signum() == 0;
+    boolean wholeThousands = !figure.isZero() && figure.pounds().remainder(THOUSAND).signum() == 0;
     return new Tally(amount.plus(figure), lines + 1, roundedLines + (wholeThousands ? 1 : 0));
   }
 

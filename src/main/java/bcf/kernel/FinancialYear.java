@@ -4,7 +4,10 @@ import java.time.YearMonth;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** A UK financial year, April to March, written {@code 2017-18} in data and {@code 2017/18} on screen. */
+/**
+ * A UK financial year, April to March, written {@code 2017-18} in data and {@code 2017/18} on
+ * screen.
+ */
 public record FinancialYear(int startYear) implements Comparable<FinancialYear> {
 
   private static final Pattern FORMAT = Pattern.compile("(\\d{4})-(\\d{2})");

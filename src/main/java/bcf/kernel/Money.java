@@ -15,7 +15,8 @@ public record Money(BigDecimal pounds) implements Comparable<Money> {
   public Money {
     Objects.requireNonNull(pounds, "pounds");
     if (pounds.scale() > 2 && pounds.stripTrailingZeros().scale() > 2) {
-      throw new IllegalArgumentException("an amount of money has at most two decimal places: " + pounds);
+      throw new IllegalArgumentException(
+          "an amount of money has at most two decimal places: " + pounds);
     }
     pounds = pounds.setScale(2, RoundingMode.UNNECESSARY);
   }

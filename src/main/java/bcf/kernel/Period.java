@@ -56,7 +56,8 @@ public record Period(Kind kind, YearMonth first, YearMonth last) implements Comp
       Matcher quarter = QUARTER.matcher(value);
       if (quarter.matches()) {
         FinancialYear year = FinancialYear.parse(quarter.group(1));
-        YearMonth start = year.firstMonth().plusMonths(3L * (Integer.parseInt(quarter.group(2)) - 1));
+        YearMonth start =
+            year.firstMonth().plusMonths(3L * (Integer.parseInt(quarter.group(2)) - 1));
         return new Period(Kind.QUARTER, start, start.plusMonths(2));
       }
       if (MONTH.matcher(value).matches()) {

@@ -7,11 +7,13 @@ import java.util.regex.Pattern;
 
 /**
  * A share of an amount, written as a decimal fraction ({@code 0.25}) or, where the plan says "one
- * third", as an exact fraction ({@code "1/3"}), so that a third of £5m is £1,666,666.67 to the penny.
+ * third", as an exact fraction ({@code "1/3"}), so that a third of £5m is £1,666,666.67 to the
+ * penny.
  */
 public record Share(BigDecimal numerator, BigDecimal denominator) {
 
-  private static final Pattern FRACTION = Pattern.compile("\\s*(\\d+(?:\\.\\d+)?)\\s*/\\s*(\\d+(?:\\.\\d+)?)\\s*");
+  private static final Pattern FRACTION =
+      Pattern.compile("\\s*(\\d+(?:\\.\\d+)?)\\s*/\\s*(\\d+(?:\\.\\d+)?)\\s*");
 
   public Share {
     if (denominator.signum() <= 0) {

@@ -13,7 +13,9 @@ public record PooledBudget(
 
   public static final PooledBudget NONE = new PooledBudget(null, null, null, List.of(), List.of());
 
-  /** A pool managed by one partner on behalf of the others (Dorset's ICES, hosted by Bournemouth). */
+  /**
+   * A pool managed by one partner on behalf of the others (Dorset's ICES, hosted by Bournemouth).
+   */
   public record Pool(
       String id,
       String name,

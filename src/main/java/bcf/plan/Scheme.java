@@ -4,7 +4,9 @@ import bcf.kernel.FinancialYear;
 import java.util.Map;
 import java.util.SortedMap;
 
-/** A use of the pooled budget: a scheme, its classification, and its spend and benefits per year. */
+/**
+ * A use of the pooled budget: a scheme, its classification, and its spend and benefits per year.
+ */
 public record Scheme(
     String id,
     String name,

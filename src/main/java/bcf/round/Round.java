@@ -7,9 +7,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A planning round (2014-16, 2017-19, ...) as data: its years, funding streams, national conditions,
- * metric set, picklists, required sections and signatories, deadlines, and which validation rules
- * apply with which parameters. Adding a round is adding a file under {@code rounds/}.
+ * A planning round (2014-16, 2017-19, ...) as data: its years, funding streams, national
+ * conditions, metric set, picklists, required sections and signatories, deadlines, and which
+ * validation rules apply with which parameters. Adding a round is adding a file under {@code
+ * rounds/}.
  */
 public record Round(
     String id,

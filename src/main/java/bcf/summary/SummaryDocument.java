@@ -1,7 +1,7 @@
 package bcf.summary;
 
-import bcf.finance.FinancialSummary;
 import bcf.finance.Figures;
+import bcf.finance.FinancialSummary;
 import bcf.finance.Tally;
 import bcf.kernel.FinancialYear;
 import bcf.kernel.Money;
@@ -29,7 +29,8 @@ public final class SummaryDocument {
 
   private SummaryDocument() {}
 
-  public static ObjectNode of(Plan plan, Round round, FinancialSummary summary, List<Finding> findings) {
+  public static ObjectNode of(
+      Plan plan, Round round, FinancialSummary summary, List<Finding> findings) {
     ObjectNode root = NODES.objectNode();
     ObjectNode planNode = root.putObject("plan");
     planNode.put("id", plan.id());
@@ -61,9 +62,13 @@ public final class SummaryDocument {
     if (!plan.dfg().isEmpty()) {
       ObjectNode dfg = root.putObject("dfg");
       dfg.set("passThrough", years(figures.years("dfg.passThrough"), summary.years()));
-      dfg.set("passThroughByDistrict", breakdown(figures.under("dfg.passThroughByDistrict."), summary.years()));
+      dfg.set(
+          "passThroughByDistrict",
+          breakdown(figures.under("dfg.passThroughByDistrict."), summary.years()));
       dfg.set("allocation", years(figures.years("dfg.allocation"), summary.years()));
-      dfg.set("allocationByDistrict", breakdown(figures.under("dfg.allocationByDistrict."), summary.years()));
+      dfg.set(
+          "allocationByDistrict",
+          breakdown(figures.under("dfg.allocationByDistrict."), summary.years()));
       dfg.set("carriedForward", years(figures.years("dfg.carriedForward"), summary.years()));
     }
     if (!plan.ibcf().purposes().isEmpty() || figures.has("income.bySource.ibcf")) {
@@ -257,13 +262,15 @@ public final class SummaryDocument {
     return array;
   }
 
-  private static ObjectNode breakdown(Map<String, SortedMap<FinancialYear, Tally>> figures, List<FinancialYear> years) {
+  private static ObjectNode breakdown(
+      Map<String, SortedMap<FinancialYear, Tally>> figures, List<FinancialYear> years) {
     ObjectNode node = NODES.objectNode();
     figures.forEach((key, values) -> node.set(key, years(values, years)));
     return node;
   }
 
-  private static ObjectNode years(SortedMap<FinancialYear, Tally> values, List<FinancialYear> years) {
+  private static ObjectNode years(
+      SortedMap<FinancialYear, Tally> values, List<FinancialYear> years) {
     ObjectNode node = NODES.objectNode();
     values.forEach((year, tally) -> money(node, year.toString(), tally.amount()));
     return node;

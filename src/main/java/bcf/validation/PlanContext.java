@@ -16,8 +16,7 @@ public record PlanContext(Plan plan, Round round, FinancialSummary summary) {
   }
 
   /** Builds a finding with this rule's id and severity. */
-  public static Finding finding(
-      String rule, Severity severity, String where, String message) {
+  public static Finding finding(String rule, Severity severity, String where, String message) {
     return new Finding(rule, severity, where, message, null, null, null, null, null);
   }
 

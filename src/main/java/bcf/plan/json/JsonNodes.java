@@ -90,7 +90,8 @@ final class JsonNodes {
       if (!known.contains(name)) {
         List<String> allowed = new ArrayList<>(known);
         Collections.sort(allowed);
-        throw error(at(name), "unknown field '" + name + "'; allowed here: " + String.join(", ", allowed));
+        throw error(
+            at(name), "unknown field '" + name + "'; allowed here: " + String.join(", ", allowed));
       }
     }
     return this;
@@ -177,7 +178,8 @@ final class JsonNodes {
     if (amount.stripTrailingZeros().scale() > 2) {
       throw error(
           where,
-          amount.toPlainString() + " has more than two decimal places; amounts are pounds and pence");
+          amount.toPlainString()
+              + " has more than two decimal places; amounts are pounds and pence");
     }
     if (amount.compareTo(BigDecimal.valueOf(100_000_000_000L)) > 0) {
       throw error(where, amount.toPlainString() + " is larger than any BCF amount could be");
@@ -201,7 +203,9 @@ final class JsonNodes {
     } catch (IllegalArgumentException e) {
       throw error(at(name), e.getMessage());
     }
-    throw error(at(name), "expected a number from 0 to 1 or a fraction like \"1/3\" but found " + describe(value));
+    throw error(
+        at(name),
+        "expected a number from 0 to 1 or a fraction like \"1/3\" but found " + describe(value));
   }
 
   LocalDate date(String name) {
@@ -281,7 +285,9 @@ final class JsonNodes {
     return List.copyOf(items);
   }
 
-  /** An object keyed by financial year; each value read by {@code reader}, which may return null. */
+  /**
+   * An object keyed by financial year; each value read by {@code reader}, which may return null.
+   */
   <T> SortedMap<FinancialYear, T> byYear(String name, ValueReader<T> reader) {
     JsonNode value = value(name);
     SortedMap<FinancialYear, T> result = new TreeMap<>();
@@ -290,7 +296,8 @@ final class JsonNodes {
     }
     if (!value.isObject()) {
       throw error(
-          at(name), "expected an object keyed by year {\"2015-16\": ...} but found " + describe(value));
+          at(name),
+          "expected an object keyed by year {\"2015-16\": ...} but found " + describe(value));
     }
     for (Map.Entry<String, JsonNode> entry : value.properties()) {
       String where = child(at(name), entry.getKey());

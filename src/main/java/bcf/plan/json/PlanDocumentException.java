@@ -21,7 +21,9 @@ public class PlanDocumentException extends RuntimeException {
     this.column = column;
   }
 
-  /** A path into the document such as {@code schemes[3].spend.2015-16}, or empty for the whole file. */
+  /**
+   * A path into the document such as {@code schemes[3].spend.2015-16}, or empty for the whole file.
+   */
   public String where() {
     return where;
   }

@@ -25,10 +25,10 @@ import bcf.plan.SocialCareMaintenance;
 import bcf.plan.Split;
 import bcf.plan.VersionEntry;
 import bcf.plan.YearAmounts;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.ByteBuffer;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -82,7 +82,8 @@ public final class PlanDocumentReader {
               .toString();
     } catch (CharacterCodingException e) {
       throw new PlanDocumentException(
-          "", "the file is not UTF-8 text (is it a spreadsheet or a PDF?); a plan document is JSON");
+          "",
+          "the file is not UTF-8 text (is it a spreadsheet or a PDF?); a plan document is JSON");
     }
     return read(text);
   }
@@ -98,7 +99,8 @@ public final class PlanDocumentReader {
       TokenStreamLocation location = e.getLocation();
       int line = location == null ? -1 : location.getLineNr();
       int column = location == null ? -1 : location.getColumnNr();
-      throw new PlanDocumentException("", "not valid JSON: " + firstLine(e.getOriginalMessage()), line, column);
+      throw new PlanDocumentException(
+          "", "not valid JSON: " + firstLine(e.getOriginalMessage()), line, column);
     }
     return read(root);
   }
@@ -114,17 +116,42 @@ public final class PlanDocumentReader {
   public Plan read(JsonNode root) {
     if (root == null || !root.isObject()) {
       throw new PlanDocumentException(
-          "", "a plan document is a JSON object {...}, but this file holds " + JsonNodes.describe(root));
+          "",
+          "a plan document is a JSON object {...}, but this file holds "
+              + JsonNodes.describe(root));
     }
     JsonNodes plan =
         JsonNodes.object(root, "")
             .only(
                 Set.of(
-                    "documentVersion", "id", "round", "years", "title", "published", "statedIn",
-                    "source", "hwbs", "organisations", "dates", "pooledBudget", "contributions",
-                    "schemes", "dfg", "ibcf", "outOfHospital", "socialCareMaintenance",
-                    "contingency", "paymentForPerformance", "nationalConditions", "metrics", "risks",
-                    "signOffs", "narrative", "versions", "declared", "explanations"));
+                    "documentVersion",
+                    "id",
+                    "round",
+                    "years",
+                    "title",
+                    "published",
+                    "statedIn",
+                    "source",
+                    "hwbs",
+                    "organisations",
+                    "dates",
+                    "pooledBudget",
+                    "contributions",
+                    "schemes",
+                    "dfg",
+                    "ibcf",
+                    "outOfHospital",
+                    "socialCareMaintenance",
+                    "contingency",
+                    "paymentForPerformance",
+                    "nationalConditions",
+                    "metrics",
+                    "risks",
+                    "signOffs",
+                    "narrative",
+                    "versions",
+                    "declared",
+                    "explanations"));
     Integer version = plan.integer("documentVersion");
     if (version != null && version != DOCUMENT_VERSION) {
       throw JsonNodes.error(
@@ -132,9 +159,7 @@ public final class PlanDocumentReader {
           "version " + version + " is not supported; this bcf reads version " + DOCUMENT_VERSION);
     }
     List<FinancialYear> years =
-        plan.strings("years").stream()
-            .map(y -> JsonNodes.parseYear(y, "years"))
-            .toList();
+        plan.strings("years").stream().map(y -> JsonNodes.parseYear(y, "years")).toList();
     return new Plan(
         plan.requiredString("id"),
         plan.requiredString("round"),
@@ -279,16 +304,31 @@ public final class PlanDocumentReader {
     if (value == null || value.isNull()) {
       return null;
     }
-    JsonNodes node = JsonNodes.object(value, where).only(Set.of("recurrent", "nonRecurrent", "total"));
+    JsonNodes node =
+        JsonNodes.object(value, where).only(Set.of("recurrent", "nonRecurrent", "total"));
     return new Split(node.money("recurrent"), node.money("nonRecurrent"), node.money("total"));
   }
 
   private static Scheme scheme(JsonNodes node) {
     node.only(
         Set.of(
-            "id", "name", "hwb", "theme", "type", "subType", "description", "leadProvider",
-            "providerType", "commissioner", "areaOfSpend", "source", "newOrExisting", "pooling",
-            "spend", "benefits", "outputs"));
+            "id",
+            "name",
+            "hwb",
+            "theme",
+            "type",
+            "subType",
+            "description",
+            "leadProvider",
+            "providerType",
+            "commissioner",
+            "areaOfSpend",
+            "source",
+            "newOrExisting",
+            "pooling",
+            "spend",
+            "benefits",
+            "outputs"));
     return new Scheme(
         node.requiredString("id"),
         node.requiredString("name"),
@@ -320,7 +360,10 @@ public final class PlanDocumentReader {
             row -> {
               row.only(Set.of("hwb", "year", "district", "amount"));
               return new Dfg.PassThrough(
-                  row.string("hwb"), requiredYear(row), row.requiredString("district"), row.money("amount"));
+                  row.string("hwb"),
+                  requiredYear(row),
+                  row.requiredString("district"),
+                  row.money("amount"));
             }),
         node.list(
             "allocation",
@@ -381,11 +424,14 @@ public final class PlanDocumentReader {
 
   private static SocialCareMaintenance socialCareMaintenance(JsonNodes node) {
     if (node == null) {
-      return new SocialCareMaintenance(YearAmounts.EMPTY, YearAmounts.EMPTY, new java.util.TreeMap<>());
+      return new SocialCareMaintenance(
+          YearAmounts.EMPTY, YearAmounts.EMPTY, new java.util.TreeMap<>());
     }
     node.only(Set.of("baseline", "planned", "uplift"));
     return new SocialCareMaintenance(
-        amounts(node, "baseline"), amounts(node, "planned"), node.byYear("uplift", JsonNodes::decimal));
+        amounts(node, "baseline"),
+        amounts(node, "planned"),
+        node.byYear("uplift", JsonNodes::decimal));
   }
 
   private static ContingencyLine contingency(JsonNodes node) {
@@ -408,7 +454,8 @@ public final class PlanDocumentReader {
             "byHwb",
             row -> {
               row.only(
-                  Set.of("hwb", "baselineAdmissions", "plannedReduction", "plannedReductionPercent"));
+                  Set.of(
+                      "hwb", "baselineAdmissions", "plannedReduction", "plannedReductionPercent"));
               return new PaymentForPerformance.HwbReduction(
                   row.string("hwb"),
                   row.decimal("baselineAdmissions"),
@@ -420,8 +467,15 @@ public final class PlanDocumentReader {
   private static ConditionAnswer condition(JsonNodes node) {
     node.only(
         Set.of(
-            "hwb", "condition", "subItem", "status", "answer", "evidence", "expectedDate",
-            "explanation", "regionalPercentMet"));
+            "hwb",
+            "condition",
+            "subItem",
+            "status",
+            "answer",
+            "evidence",
+            "expectedDate",
+            "explanation",
+            "regionalPercentMet"));
     return new ConditionAnswer(
         node.string("hwb"),
         node.requiredString("condition"),
@@ -450,8 +504,16 @@ public final class PlanDocumentReader {
   private static MetricAmbition metric(JsonNodes node) {
     node.only(
         Set.of(
-            "hwb", "metric", "name", "description", "definition", "baseline", "targets",
-            "trajectory", "actuals", "notes"));
+            "hwb",
+            "metric",
+            "name",
+            "description",
+            "definition",
+            "baseline",
+            "targets",
+            "trajectory",
+            "actuals",
+            "notes"));
     JsonNodes definition = node.object("definition");
     JsonNodes baseline = node.object("baseline");
     JsonNodes trajectory = node.object("trajectory");
@@ -471,7 +533,10 @@ public final class PlanDocumentReader {
   private static MetricAmbition.Definition definition(JsonNodes node) {
     node.only(Set.of("type", "multiplier", "polarity", "unit"));
     return new MetricAmbition.Definition(
-        node.string("type"), node.decimal("multiplier"), node.string("polarity"), node.string("unit"));
+        node.string("type"),
+        node.decimal("multiplier"),
+        node.string("polarity"),
+        node.string("unit"));
   }
 
   private static MetricAmbition.Observation observation(JsonNodes node) {
@@ -506,8 +571,17 @@ public final class PlanDocumentReader {
   private static Risk risk(JsonNodes node) {
     node.only(
         Set.of(
-            "id", "hwb", "description", "likelihood", "impact", "score", "rating", "mitigation",
-            "owner", "level", "reviewDate"));
+            "id",
+            "hwb",
+            "description",
+            "likelihood",
+            "impact",
+            "score",
+            "rating",
+            "mitigation",
+            "owner",
+            "level",
+            "reviewDate"));
     return new Risk(
         node.string("id"),
         node.string("hwb"),
@@ -525,7 +599,14 @@ public final class PlanDocumentReader {
   private static SignOff signOff(JsonNodes node) {
     node.only(
         Set.of(
-            "id", "onBehalfOf", "onBehalfOfName", "role", "position", "name", "date", "asPrinted",
+            "id",
+            "onBehalfOf",
+            "onBehalfOfName",
+            "role",
+            "position",
+            "name",
+            "date",
+            "asPrinted",
             "required"));
     return new SignOff(
         node.string("id"),
@@ -565,7 +646,10 @@ public final class PlanDocumentReader {
   private static Explanation explanation(JsonNodes node) {
     node.only(Set.of("rule", "year", "where", "text"));
     return new Explanation(
-        node.requiredString("rule"), node.year("year"), node.string("where"), node.requiredString("text"));
+        node.requiredString("rule"),
+        node.year("year"),
+        node.string("where"),
+        node.requiredString("text"));
   }
 
   /** Kept for callers that have an amount to check the same way the reader does. */

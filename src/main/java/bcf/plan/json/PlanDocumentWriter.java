@@ -3,7 +3,6 @@ package bcf.plan.json;
 import bcf.kernel.FinancialYear;
 import bcf.kernel.Money;
 import bcf.kernel.Period;
-import bcf.plan.ConditionAnswer;
 import bcf.plan.MetricAmbition;
 import bcf.plan.Plan;
 import bcf.plan.PooledBudget;
@@ -185,7 +184,9 @@ public final class PlanDocumentWriter {
       amounts(scm, "planned", plan.socialCareMaintenance().planned());
       if (!plan.socialCareMaintenance().uplift().isEmpty()) {
         ObjectNode uplift = scm.putObject("uplift");
-        plan.socialCareMaintenance().uplift().forEach((y, v) -> decimal(uplift, y.toString(), v, true));
+        plan.socialCareMaintenance()
+            .uplift()
+            .forEach((y, v) -> decimal(uplift, y.toString(), v, true));
       }
     }
     list(
@@ -200,7 +201,8 @@ public final class PlanDocumentWriter {
         });
     if (plan.paymentForPerformance() != null) {
       ObjectNode p4p = root.putObject("paymentForPerformance");
-      money(p4p, "valuePerAvoidedAdmission", plan.paymentForPerformance().valuePerAvoidedAdmission());
+      money(
+          p4p, "valuePerAvoidedAdmission", plan.paymentForPerformance().valuePerAvoidedAdmission());
       list(
           p4p,
           "byHwb",
@@ -509,5 +511,4 @@ public final class PlanDocumentWriter {
       money(s, "total", split.total());
     }
   }
-
 }

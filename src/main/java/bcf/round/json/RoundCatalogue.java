@@ -139,7 +139,9 @@ public final class RoundCatalogue {
           list(
               root,
               "deadlines",
-              n -> new Deadline(text(n, "event"), LocalDate.parse(text(n, "date")), text(n, "name"))),
+              n ->
+                  new Deadline(
+                      text(n, "event"), LocalDate.parse(text(n, "date")), text(n, "name"))),
           paymentForPerformance(root.get("paymentForPerformance")),
           uplift(root.path("parameters").path("socialCareUplift")),
           list(root, "rules", RoundCatalogue::rule));
@@ -174,7 +176,8 @@ public final class RoundCatalogue {
 
   private static Map<FinancialYear, BigDecimal> uplift(JsonNode node) {
     Map<FinancialYear, BigDecimal> uplift = new TreeMap<>();
-    node.properties().forEach(e -> uplift.put(FinancialYear.parse(e.getKey()), e.getValue().decimalValue()));
+    node.properties()
+        .forEach(e -> uplift.put(FinancialYear.parse(e.getKey()), e.getValue().decimalValue()));
     return uplift;
   }
 

@@ -65,8 +65,13 @@ public final class ConditionAnswered implements Rule {
                     ID,
                     parameters.severity(),
                     at + ".status",
-                    "National condition '" + name + "' has no status (met or not met)" + forHwb + "."));
-          } else if (answer.status() == ConditionAnswer.Status.NOT_MET && answer.expectedDate() == null) {
+                    "National condition '"
+                        + name
+                        + "' has no status (met or not met)"
+                        + forHwb
+                        + "."));
+          } else if (answer.status() == ConditionAnswer.Status.NOT_MET
+              && answer.expectedDate() == null) {
             findings.add(
                 finding(
                     ID,
@@ -85,7 +90,11 @@ public final class ConditionAnswered implements Rule {
                     ID,
                     parameters.severity(),
                     at + ".explanation",
-                    "National condition '" + name + "' is answered No" + forHwb + " without an explanation."));
+                    "National condition '"
+                        + name
+                        + "' is answered No"
+                        + forHwb
+                        + " without an explanation."));
           }
         }
       }
@@ -97,7 +106,8 @@ public final class ConditionAnswered implements Rule {
     for (int i = 0; i < plan.nationalConditions().size(); i++) {
       ConditionAnswer answer = plan.nationalConditions().get(i);
       boolean sameHwb = hwb == null || hwb.equals(answer.hwb());
-      boolean sameItem = subItem == null ? answer.subItem() == null : subItem.equals(answer.subItem());
+      boolean sameItem =
+          subItem == null ? answer.subItem() == null : subItem.equals(answer.subItem());
       if (sameHwb && condition.equals(answer.condition()) && sameItem) {
         return i;
       }

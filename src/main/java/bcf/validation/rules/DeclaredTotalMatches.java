@@ -54,10 +54,7 @@ public final class DeclaredTotalMatches implements Rule {
       if (declared.amount() == null) {
         findings.add(
             finding(
-                ID,
-                Severity.WARNING,
-                where,
-                what + " is printed blank" + printed(declared) + "."));
+                ID, Severity.WARNING, where, what + " is printed blank" + printed(declared) + "."));
         continue;
       }
       Optional<Tally> computed = context.summary().counterpart(declared);

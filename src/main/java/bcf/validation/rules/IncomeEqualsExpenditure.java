@@ -37,8 +37,14 @@ public final class IncomeEqualsExpenditure implements Rule {
     List<Finding> findings = new ArrayList<>();
     Figures figures = context.summary().figures();
     for (FinancialYear year : context.years()) {
-      compare(plan, parameters.severity(), year, figures.get("income.total", year),
-              figures.get("expenditure.total", year), "", "schemes")
+      compare(
+              plan,
+              parameters.severity(),
+              year,
+              figures.get("income.total", year),
+              figures.get("expenditure.total", year),
+              "",
+              "schemes")
           .ifPresent(findings::add);
     }
     if (sourcesGivenThroughout(plan)) {
@@ -68,7 +74,14 @@ public final class IncomeEqualsExpenditure implements Rule {
           Optional<Tally> income = part.get("income.total", year);
           Optional<Tally> spend = part.get("expenditure.total", year);
           if (income.isPresent() && spend.isPresent()) {
-            compare(plan, parameters.severity(), year, income, spend, " for " + hwb.name(), "schemes")
+            compare(
+                    plan,
+                    parameters.severity(),
+                    year,
+                    income,
+                    spend,
+                    " for " + hwb.name(),
+                    "schemes")
                 .ifPresent(findings::add);
           }
         }
@@ -84,7 +97,8 @@ public final class IncomeEqualsExpenditure implements Rule {
   private static boolean sourcesGivenThroughout(Plan plan) {
     boolean contributions =
         !plan.contributions().isEmpty()
-            && plan.contributions().stream().allMatch(c -> c.actual() == null || c.stream() != null);
+            && plan.contributions().stream()
+                .allMatch(c -> c.actual() == null || c.stream() != null);
     boolean schemes =
         !plan.schemes().isEmpty() && plan.schemes().stream().allMatch(s -> s.source() != null);
     return contributions && schemes;

@@ -47,13 +47,30 @@ public final class MetricConsistent implements Rule {
         continue;
       }
       String at = "metrics[" + i + "]";
-      String name = metric.name() != null ? metric.name() : definition.map(MetricDefinition::name).orElse(metric.metric());
+      String name =
+          metric.name() != null
+              ? metric.name()
+              : definition.map(MetricDefinition::name).orElse(metric.metric());
       check(findings, parameters, at + ".baseline", name, type, multiplier, metric.baseline());
       for (int t = 0; t < metric.targets().size(); t++) {
-        check(findings, parameters, at + ".targets[" + t + "]", name, type, multiplier, metric.targets().get(t));
+        check(
+            findings,
+            parameters,
+            at + ".targets[" + t + "]",
+            name,
+            type,
+            multiplier,
+            metric.targets().get(t));
       }
       for (int a = 0; a < metric.actuals().size(); a++) {
-        check(findings, parameters, at + ".actuals[" + a + "]", name, type, multiplier, metric.actuals().get(a));
+        check(
+            findings,
+            parameters,
+            at + ".actuals[" + a + "]",
+            name,
+            type,
+            multiplier,
+            metric.actuals().get(a));
       }
     }
     return findings;
@@ -79,11 +96,16 @@ public final class MetricConsistent implements Rule {
       }
       if (observation.denominator().signum() == 0) {
         findings.add(
-            finding(ID, parameters.severity(), at + ".denominator", name + ": the denominator is zero."));
+            finding(
+                ID,
+                parameters.severity(),
+                at + ".denominator",
+                name + ": the denominator is zero."));
         return;
       }
       computed =
-          observation.numerator()
+          observation
+              .numerator()
               .multiply(multiplier)
               .divide(observation.denominator(), MathContext.DECIMAL64);
     }
@@ -103,7 +125,10 @@ public final class MetricConsistent implements Rule {
                   + observation.numerator().toPlainString()
                   + (type.equals("count")
                       ? ""
-                      : " / " + observation.denominator().toPlainString() + " x " + multiplier.stripTrailingZeros().toPlainString())
+                      : " / "
+                          + observation.denominator().toPlainString()
+                          + " x "
+                          + multiplier.stripTrailingZeros().toPlainString())
                   + " = "
                   + computed.setScale(Math.max(places + 2, 2), RoundingMode.HALF_UP).toPlainString()
                   + ".",

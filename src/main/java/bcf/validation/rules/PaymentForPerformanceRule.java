@@ -70,7 +70,12 @@ public final class PaymentForPerformanceRule implements Rule {
                     + "% for "
                     + reduction.hwb()
                     + " is below the minimum expected reduction of "
-                    + terms.get().minimumReduction().movePointRight(2).stripTrailingZeros().toPlainString()
+                    + terms
+                        .get()
+                        .minimumReduction()
+                        .movePointRight(2)
+                        .stripTrailingZeros()
+                        .toPlainString()
                     + "%.",
                 null,
                 terms.get().minimumReduction(),

@@ -37,14 +37,15 @@ public final class RequiredFields implements Rule {
     if (plan.title() == null || plan.title().isBlank()) {
       findings.add(finding(ID, Severity.WARNING, "title", "The plan has no title."));
     }
-    // A plan's dates are filled in as it goes through its workflow (a draft has no submission date),
+    // A plan's dates are filled in as it goes through its workflow (a draft has no submission
+    // date),
     // so a missing or placeholder date is a warning unless the round says otherwise.
     Severity dateSeverity = parameters.severity("dateSeverity", Severity.WARNING);
     for (String event : context.round().requiredDates()) {
-      Optional<PlanDate> date = plan.dates().stream().filter(d -> d.event().equals(event)).findFirst();
+      Optional<PlanDate> date =
+          plan.dates().stream().filter(d -> d.event().equals(event)).findFirst();
       if (date.isEmpty()) {
-        findings.add(
-            finding(ID, dateSeverity, "dates", "The plan gives no '" + event + "' date."));
+        findings.add(finding(ID, dateSeverity, "dates", "The plan gives no '" + event + "' date."));
       } else if (date.get().date() == null) {
         String printed = date.get().asPrinted();
         findings.add(
@@ -55,7 +56,9 @@ public final class RequiredFields implements Rule {
                 "The '"
                     + event
                     + "' date is blank"
-                    + (printed == null || printed.isBlank() ? "." : " (printed \"" + printed + "\").")));
+                    + (printed == null || printed.isBlank()
+                        ? "."
+                        : " (printed \"" + printed + "\").")));
       }
     }
     if (plan.contributions().isEmpty()) {
@@ -91,7 +94,8 @@ public final class RequiredFields implements Rule {
       }
       boolean hasSpend =
           plan.schemes().stream()
-              .anyMatch(s -> s.spend().get(year) != null && s.spend().get(year).amount().isPresent());
+              .anyMatch(
+                  s -> s.spend().get(year) != null && s.spend().get(year).amount().isPresent());
       if (!plan.schemes().isEmpty() && !hasSpend) {
         findings.add(
             finding(
@@ -128,7 +132,11 @@ public final class RequiredFields implements Rule {
                 ID,
                 sectionSeverity,
                 "narrative",
-                "The narrative section '" + section.title() + "' (" + section.key() + ") is missing."));
+                "The narrative section '"
+                    + section.title()
+                    + "' ("
+                    + section.key()
+                    + ") is missing."));
       } else if (written.get().text() == null || written.get().text().isBlank()) {
         findings.add(
             finding(

@@ -14,8 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Every risk is rated: likelihood and impact on 1-5 with a score of their product (or a single score
- * in range), or a rating from the round's categorical scale.
+ * Every risk is rated: likelihood and impact on 1-5 with a score of their product (or a single
+ * score in range), or a rating from the round's categorical scale.
  */
 public final class RiskRatingValid implements Rule {
 
@@ -42,7 +42,11 @@ public final class RiskRatingValid implements Rule {
           && risk.score() == null
           && risk.rating() == null) {
         findings.add(
-            finding(ID, Severity.WARNING, at, name + " ('" + abbreviate(risk.description()) + "') has no rating."));
+            finding(
+                ID,
+                Severity.WARNING,
+                at,
+                name + " ('" + abbreviate(risk.description()) + "') has no rating."));
         continue;
       }
       checkFactor(findings, parameters, at + ".likelihood", name, "likelihood", risk.likelihood());
@@ -53,9 +57,18 @@ public final class RiskRatingValid implements Rule {
                 ID,
                 parameters.severity(),
                 at + ".score",
-                name + " has a score of " + risk.score() + ", outside " + minScore + "-" + maxScore + "."));
+                name
+                    + " has a score of "
+                    + risk.score()
+                    + ", outside "
+                    + minScore
+                    + "-"
+                    + maxScore
+                    + "."));
       }
-      if (risk.likelihood() != null && risk.impact() != null && risk.score() != null
+      if (risk.likelihood() != null
+          && risk.impact() != null
+          && risk.score() != null
           && risk.likelihood() * risk.impact() != risk.score()) {
         findings.add(
             finding(
@@ -82,17 +95,31 @@ public final class RiskRatingValid implements Rule {
                 ID,
                 parameters.severity(),
                 at + ".rating",
-                name + " is rated '" + risk.rating() + "', which is not on the round's scale " + scale + "."));
+                name
+                    + " is rated '"
+                    + risk.rating()
+                    + "', which is not on the round's scale "
+                    + scale
+                    + "."));
       }
     }
     return findings;
   }
 
   private static void checkFactor(
-      List<Finding> findings, RuleParameters parameters, String at, String name, String factor, Integer value) {
+      List<Finding> findings,
+      RuleParameters parameters,
+      String at,
+      String name,
+      String factor,
+      Integer value) {
     if (value != null && (value < 1 || value > 5)) {
       findings.add(
-          finding(ID, parameters.severity(), at, name + " has a " + factor + " of " + value + ", outside 1-5."));
+          finding(
+              ID,
+              parameters.severity(),
+              at,
+              name + " has a " + factor + " of " + value + ", outside 1-5."));
     }
   }
 

@@ -33,11 +33,23 @@ public final class RoundValues implements Rule {
 
   private static final List<String> FIGURE_PREFIXES =
       List.of(
-          "income.total", "income.minimum", "income.byOrganisation.", "income.bySource.",
-          "income.byHwb.", "expenditure.total", "expenditure.byTheme.", "expenditure.byScheme.",
-          "expenditure.byAreaOfSpend.", "expenditure.bySource.", "expenditure.byHwb.",
-          "dfg.passThrough", "dfg.allocation", "ibcf.total", "outOfHospital.spend",
-          "outOfHospital.ringFence", "paymentForPerformance.maximum",
+          "income.total",
+          "income.minimum",
+          "income.byOrganisation.",
+          "income.bySource.",
+          "income.byHwb.",
+          "expenditure.total",
+          "expenditure.byTheme.",
+          "expenditure.byScheme.",
+          "expenditure.byAreaOfSpend.",
+          "expenditure.bySource.",
+          "expenditure.byHwb.",
+          "dfg.passThrough",
+          "dfg.allocation",
+          "ibcf.total",
+          "outOfHospital.spend",
+          "outOfHospital.ringFence",
+          "paymentForPerformance.maximum",
           "paymentForPerformance.byHwb.");
 
   @Override
@@ -94,20 +106,35 @@ public final class RoundValues implements Rule {
         year("dfg.allocation[" + i + "].year", row.year());
         hwb("dfg.allocation[" + i + "].hwb", row.hwb());
       }
-      plan.dfg().carriedForward().values().keySet().forEach(y -> year("dfg.carriedForward." + y, y));
+      plan.dfg()
+          .carriedForward()
+          .values()
+          .keySet()
+          .forEach(y -> year("dfg.carriedForward." + y, y));
       for (int i = 0; i < plan.ibcf().purposes().size(); i++) {
         int index = i;
-        plan.ibcf().purposes().get(i).amounts().values().keySet()
+        plan.ibcf()
+            .purposes()
+            .get(i)
+            .amounts()
+            .values()
+            .keySet()
             .forEach(y -> year("ibcf.purposes[" + index + "].amounts." + y, y));
       }
       for (int i = 0; i < plan.outOfHospital().spend().size(); i++) {
         var area = plan.outOfHospital().spend().get(i);
-        picklist("outOfHospital.spend[" + i + "].areaOfSpend", Round.AREA_OF_SPEND, area.areaOfSpend());
+        picklist(
+            "outOfHospital.spend[" + i + "].areaOfSpend", Round.AREA_OF_SPEND, area.areaOfSpend());
         int index = i;
-        area.amounts().values().keySet()
+        area.amounts()
+            .values()
+            .keySet()
             .forEach(y -> year("outOfHospital.spend[" + index + "].amounts." + y, y));
       }
-      plan.outOfHospital().ringFence().values().keySet()
+      plan.outOfHospital()
+          .ringFence()
+          .values()
+          .keySet()
           .forEach(y -> year("outOfHospital.ringFence." + y, y));
       conditions();
       metrics();
@@ -161,7 +188,8 @@ public final class RoundValues implements Rule {
                   + round.nationalConditions().stream().map(ConditionDefinition::code).toList()
                   + ".");
         } else if (answer.subItem() != null
-            && condition.get().subItems().stream().noneMatch(s -> s.code().equals(answer.subItem()))) {
+            && condition.get().subItems().stream()
+                .noneMatch(s -> s.code().equals(answer.subItem()))) {
           add(
               at + ".subItem",
               "'"
@@ -169,7 +197,9 @@ public final class RoundValues implements Rule {
                   + "' is not a sub-item of condition "
                   + answer.condition()
                   + "; its sub-items are "
-                  + condition.get().subItems().stream().map(ConditionDefinition.SubItem::code).toList()
+                  + condition.get().subItems().stream()
+                      .map(ConditionDefinition.SubItem::code)
+                      .toList()
                   + ".");
         }
       }
@@ -217,7 +247,9 @@ public final class RoundValues implements Rule {
         if (!known) {
           add(
               at + ".figure",
-              "'" + d.figure() + "' is not a summary figure; see docs/plan-document.md for the keys.");
+              "'"
+                  + d.figure()
+                  + "' is not a summary figure; see docs/plan-document.md for the keys.");
         }
         if (d.year() != null) {
           year(at + ".year", d.year());
@@ -230,13 +262,17 @@ public final class RoundValues implements Rule {
       Set<String> seen = new HashSet<>();
       for (int i = 0; i < ids.size(); i++) {
         if (ids.get(i) != null && !seen.add(ids.get(i))) {
-          add(list + "[" + i + "].id", "The id '" + ids.get(i) + "' is used twice in " + list + ".");
+          add(
+              list + "[" + i + "].id",
+              "The id '" + ids.get(i) + "' is used twice in " + list + ".");
         }
       }
     }
 
     private String roundYears() {
-      return " (" + round.years().stream().map(FinancialYear::toString).collect(Collectors.joining(", ")) + ").";
+      return " ("
+          + round.years().stream().map(FinancialYear::toString).collect(Collectors.joining(", "))
+          + ").";
     }
 
     private void year(String at, FinancialYear year) {
@@ -255,7 +291,9 @@ public final class RoundValues implements Rule {
 
     private void organisation(String at, String id) {
       if (id != null && !organisations.contains(id)) {
-        add(at, "'" + id + "' is not one of the plan's organisations " + sorted(organisations) + ".");
+        add(
+            at,
+            "'" + id + "' is not one of the plan's organisations " + sorted(organisations) + ".");
       }
     }
 

@@ -31,7 +31,8 @@ public final class SchemeSpendConsistent implements Rule {
     for (int i = 0; i < schemes.size(); i++) {
       Scheme scheme = schemes.get(i);
       for (String part : List.of("spend", "benefits")) {
-        Map<FinancialYear, Split> splits = part.equals("spend") ? scheme.spend() : scheme.benefits();
+        Map<FinancialYear, Split> splits =
+            part.equals("spend") ? scheme.spend() : scheme.benefits();
         for (Map.Entry<FinancialYear, Split> entry : splits.entrySet()) {
           Split split = entry.getValue();
           if (split != null && split.partsDisagreeWithTotal()) {

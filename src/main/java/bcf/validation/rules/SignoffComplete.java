@@ -19,8 +19,8 @@ import java.util.Set;
 /**
  * Every signatory the round requires has signed: for each CCG, council and HWB of the plan (as the
  * round's signatory list says), a sign-off with a name and a date. The workflow refuses "agreed by
- * partners" while this rule has findings; as plan content it is a warning, because an unsigned draft
- * is a state, not an error in the plan.
+ * partners" while this rule has findings; as plan content it is a warning, because an unsigned
+ * draft is a state, not an error in the plan.
  */
 public final class SignoffComplete implements Rule {
 

@@ -60,7 +60,10 @@ public final class SocialCareMaintenance implements Rule {
                 "The plan does not give both its baseline and planned NHS spend on social care for "
                     + year
                     + ", so maintenance in real terms (uplift "
-                    + percent(result.upliftRequired() != null ? result.upliftRequired() : result.upliftStated())
+                    + percent(
+                        result.upliftRequired() != null
+                            ? result.upliftRequired()
+                            : result.upliftStated())
                     + ") cannot be checked.",
                 result.year(),
                 (Money) null,
@@ -98,7 +101,11 @@ public final class SocialCareMaintenance implements Rule {
     if (fraction == null) {
       return "unstated";
     }
-    return fraction.multiply(BigDecimal.valueOf(100)).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString()
+    return fraction
+            .multiply(BigDecimal.valueOf(100))
+            .setScale(2, RoundingMode.HALF_UP)
+            .stripTrailingZeros()
+            .toPlainString()
         + "%";
   }
 }
