@@ -133,7 +133,7 @@ final class TextReport {
           "By district",
           figures.under("dfg.passThroughByDistrict."),
           years,
-          Function.identity());
+          plan::organisationName);
       row(out, "Allocated by the home improvement agency", figures.years("dfg.allocation"), years);
       row(out, "Carried forward", figures.years("dfg.carriedForward"), years);
     }
@@ -244,6 +244,83 @@ final class TextReport {
                                   + "  "
                                   + p.basis()));
             });
+    if (!plan.nationalConditions().isEmpty()) {
+      out.println();
+      out.println("National conditions");
+      for (var answer : plan.nationalConditions()) {
+        out.println(
+            "  "
+                + pad(
+                    (answer.hwb() != null ? answer.hwb() + ": " : "")
+                        + answer.condition()
+                        + (answer.subItem() != null ? " / " + answer.subItem() : ""),
+                    LABEL - 2)
+                + (answer.status() == null
+                    ? "not answered"
+                    : answer.status().name().toLowerCase().replace('_', ' '))
+                + (answer.expectedDate() != null ? ", expected by " + answer.expectedDate() : "")
+                + (answer.regionalPercentMet() != null
+                    ? "  (region: " + percent(answer.regionalPercentMet()) + " met)"
+                    : ""));
+      }
+    }
+    if (!plan.metrics().isEmpty()) {
+      out.println();
+      out.println("Metrics");
+      for (var metric : plan.metrics()) {
+        var baseline = metric.baseline();
+        out.println(
+            "  "
+                + pad(
+                    (metric.hwb() != null ? metric.hwb() + ": " : "") + metric.metric(), LABEL - 2)
+                + (baseline == null || baseline.value() == null
+                    ? "no baseline"
+                    : "baseline "
+                        + baseline.value().toPlainString()
+                        + (baseline.numerator() != null
+                            ? " ("
+                                + baseline.numerator().toPlainString()
+                                + (baseline.denominator() != null
+                                    ? " / " + baseline.denominator().toPlainString()
+                                    : "")
+                                + ")"
+                            : "")
+                        + (baseline.period() != null ? " in " + baseline.period() : "")));
+        if (metric.trajectory() != null) {
+          var monthly = bcf.metric.Trajectories.monthly(metric.trajectory());
+          StringBuilder path =
+              new StringBuilder("    trajectory (" + metric.trajectory().method() + "):");
+          monthly.entrySet().stream()
+              .limit(8)
+              .forEach(
+                  e ->
+                      path.append(" ")
+                          .append(e.getKey())
+                          .append(" ")
+                          .append(e.getValue().toPlainString()));
+          if (monthly.size() > 8) {
+            path.append(" ... then ")
+                .append(monthly.get(monthly.lastKey()).toPlainString())
+                .append(" to ")
+                .append(monthly.lastKey());
+          }
+          out.println(path);
+        }
+      }
+    }
+    if (!plan.risks().isEmpty()) {
+      out.println();
+      out.println("Risks");
+      for (var risk : plan.risks()) {
+        String rating =
+            risk.score() != null
+                ? String.valueOf(risk.score())
+                : risk.rating() != null ? risk.rating() : "unrated";
+        String text = risk.description().replaceAll("\\s+", " ");
+        out.println(
+            "  " + pad(rating, 8) + (text.length() > 100 ? text.substring(0, 97) + "..." : text));
+      }
+    }
     if (!plan.declared().isEmpty()) {
       out.println();
       out.println("Declared by the plan vs computed from its detail");

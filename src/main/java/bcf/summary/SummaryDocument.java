@@ -146,6 +146,11 @@ public final class SummaryDocument {
                 }
               });
     }
+    root.set("pooledBudget", pooledBudget(plan));
+    root.set("nationalConditions", PlanSections.conditions(plan));
+    root.set("metrics", PlanSections.metrics(plan, round));
+    root.set("risks", PlanSections.risks(plan));
+    root.set("signOffs", PlanSections.signOffs(plan));
     root.set("declared", declared(plan, summary));
     root.set("findings", findings(findings));
     return root;
@@ -233,6 +238,33 @@ public final class SummaryDocument {
       money(node, "surplus", check.surplus());
     }
     return array;
+  }
+
+  private static ObjectNode pooledBudget(Plan plan) {
+    ObjectNode node = NODES.objectNode();
+    var budget = plan.pooledBudget();
+    if (budget.host() != null) {
+      node.put("host", budget.host());
+      node.put("hostName", plan.organisationName(budget.host()));
+    }
+    if (budget.arrangement() != null) {
+      node.put("arrangement", budget.arrangement());
+    }
+    ArrayNode pools = node.putArray("pools");
+    for (var pool : budget.pools()) {
+      ObjectNode p = pools.addObject();
+      p.put("name", pool.name());
+      if (pool.host() != null) {
+        p.put("host", pool.host());
+        p.put("hostName", plan.organisationName(pool.host()));
+      }
+      ObjectNode amounts = p.putObject("amounts");
+      pool.amounts().values().forEach((year, amount) -> money(amounts, year.toString(), amount));
+      if (pool.riskShare() != null) {
+        p.put("riskShare", pool.riskShare());
+      }
+    }
+    return node;
   }
 
   private static ArrayNode declared(Plan plan, FinancialSummary summary) {

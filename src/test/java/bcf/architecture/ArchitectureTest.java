@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
 
   static final String[] CORE = {
-    "bcf.kernel..", "bcf.plan", "bcf.round", "bcf.finance..", "bcf.validation.."
+    "bcf.kernel..", "bcf.plan", "bcf.round", "bcf.finance..", "bcf.validation..", "bcf.metric.."
   };
 
   static final ArchRule CORE_USES_NO_FRAMEWORK =
