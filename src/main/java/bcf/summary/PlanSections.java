@@ -1,15 +1,14 @@
 package bcf.summary;
 
+import bcf.metric.MetricValues;
 import bcf.metric.Trajectories;
 import bcf.plan.ConditionAnswer;
 import bcf.plan.MetricAmbition;
 import bcf.plan.Plan;
 import bcf.plan.Risk;
 import bcf.plan.SignOff;
-import bcf.round.MetricDefinition;
 import bcf.round.Round;
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.Locale;
 import java.util.Optional;
@@ -47,30 +46,18 @@ final class PlanSections {
   static ArrayNode metrics(Plan plan, Round round) {
     ArrayNode array = NODES.arrayNode();
     for (MetricAmbition metric : plan.metrics()) {
-      Optional<MetricDefinition> definition = round.metric(metric.metric());
+      Optional<MetricValues> values = MetricValues.of(metric, round);
       ObjectNode node = array.addObject();
       text(node, "hwb", metric.hwb());
       node.put("metric", metric.metric());
-      node.put(
-          "name",
-          metric.name() != null
-              ? metric.name()
-              : definition.map(MetricDefinition::name).orElse(metric.metric()));
-      String type =
-          metric.definition() != null && metric.definition().type() != null
-              ? metric.definition().type()
-              : definition.map(MetricDefinition::type).orElse(null);
-      BigDecimal multiplier =
-          metric.definition() != null && metric.definition().multiplier() != null
-              ? metric.definition().multiplier()
-              : definition.map(MetricDefinition::multiplier).orElse(null);
+      node.put("name", values.map(MetricValues::name).orElse(metric.metric()));
       if (metric.baseline() != null) {
-        node.set("baseline", observation(metric.baseline(), type, multiplier));
+        node.set("baseline", observation(metric.baseline(), values));
       }
       ArrayNode targets = node.putArray("targets");
-      metric.targets().forEach(t -> targets.add(observation(t, type, multiplier)));
+      metric.targets().forEach(t -> targets.add(observation(t, values)));
       ArrayNode actuals = node.putArray("actuals");
-      metric.actuals().forEach(a -> actuals.add(observation(a, type, multiplier)));
+      metric.actuals().forEach(a -> actuals.add(observation(a, values)));
       if (metric.trajectory() != null) {
         ObjectNode trajectory = node.putObject("trajectory");
         trajectory.put("method", metric.trajectory().method());
@@ -83,7 +70,7 @@ final class PlanSections {
   }
 
   private static ObjectNode observation(
-      MetricAmbition.Observation observation, String type, BigDecimal multiplier) {
+      MetricAmbition.Observation observation, Optional<MetricValues> values) {
     ObjectNode node = NODES.objectNode();
     text(node, "period", observation.period() == null ? null : observation.period().toString());
     text(node, "periodLabel", observation.periodLabel());
@@ -91,22 +78,14 @@ final class PlanSections {
     decimal(node, "numerator", observation.numerator());
     decimal(node, "denominator", observation.denominator());
     decimal(node, "value", observation.value());
-    if (type != null && multiplier != null && observation.numerator() != null) {
-      BigDecimal computed = null;
-      if (type.equals("count")) {
-        computed = observation.numerator();
-      } else if (observation.denominator() != null && observation.denominator().signum() != 0) {
-        computed =
-            observation
-                .numerator()
-                .multiply(multiplier)
-                .divide(observation.denominator(), MathContext.DECIMAL64);
-      }
-      if (computed != null) {
-        int places = observation.value() != null ? Math.max(observation.value().scale(), 0) : 1;
-        node.put("computed", computed.setScale(places, RoundingMode.HALF_UP));
-      }
-    }
+    values
+        .flatMap(v -> v.compute(observation))
+        .ifPresent(
+            computed -> {
+              int places =
+                  observation.value() != null ? Math.max(observation.value().scale(), 0) : 1;
+              node.put("computed", computed.setScale(places, RoundingMode.HALF_UP));
+            });
     return node;
   }
 
