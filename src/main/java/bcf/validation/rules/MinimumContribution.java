@@ -33,45 +33,33 @@ public final class MinimumContribution implements Rule {
       String name = plan.organisationName(check.organisation());
       String where = where(plan, check.organisation(), check.year());
       Money surplus = check.surplus();
-      if (surplus.isNegative()) {
-        findings.add(
-            finding(
-                ID,
-                parameters.severity(),
-                where,
-                name
-                    + " contributes "
-                    + check.actual().amount().format()
-                    + " in "
-                    + Text.year(check.year())
-                    + ", "
-                    + surplus.abs().format()
-                    + " below its minimum of "
-                    + check.minimum().format()
-                    + ".",
-                check.year(),
-                check.minimum(),
-                check.actual().amount()));
-      } else if (surplus.isGreaterThan(Money.ZERO)) {
-        findings.add(
-            finding(
-                ID,
-                Severity.INFO,
-                where,
-                name
-                    + " contributes "
-                    + check.actual().amount().format()
-                    + " in "
-                    + Text.year(check.year())
-                    + ", exceeding its minimum of "
-                    + check.minimum().format()
-                    + " by "
-                    + surplus.format()
-                    + ".",
-                check.year(),
-                check.minimum(),
-                check.actual().amount()));
+      if (surplus.isZero()) {
+        continue;
       }
+      boolean shortfall = surplus.isNegative();
+      findings.add(
+          finding(
+              ID,
+              shortfall ? parameters.severity() : Severity.INFO,
+              where,
+              name
+                  + " contributes "
+                  + check.actual().amount().format()
+                  + " in "
+                  + Text.year(check.year())
+                  + (shortfall
+                      ? ", "
+                          + surplus.abs().format()
+                          + " below its minimum of "
+                          + check.minimum().format()
+                      : ", exceeding its minimum of "
+                          + check.minimum().format()
+                          + " by "
+                          + surplus.format())
+                  + ".",
+              check.year(),
+              check.minimum(),
+              check.actual().amount()));
     }
     for (FinancialYear year : context.years()) {
       var minimum = context.summary().figures().amount("income.minimum", year);
