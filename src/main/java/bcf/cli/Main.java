@@ -28,6 +28,8 @@ public final class Main {
     commands.put("summary", new SummaryCommand());
     commands.put("rounds", new RoundsCommand());
     commands.put("format", new FormatCommand());
+    commands.put("serve", new ServeCommand());
+    commands.put("user", new UserCommand());
   }
 
   public static void main(String[] args) {

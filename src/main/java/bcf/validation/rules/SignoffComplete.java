@@ -2,7 +2,6 @@ package bcf.validation.rules;
 
 import static bcf.validation.PlanContext.finding;
 
-import bcf.plan.Organisation;
 import bcf.plan.Plan;
 import bcf.plan.SignOff;
 import bcf.round.SignatoryRequirement;
@@ -10,11 +9,10 @@ import bcf.validation.Finding;
 import bcf.validation.PlanContext;
 import bcf.validation.Rule;
 import bcf.validation.RuleParameters;
+import bcf.workflow.RequiredSignatures;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Every signatory the round requires has signed: for each CCG, council and HWB of the plan (as the
@@ -36,7 +34,8 @@ public final class SignoffComplete implements Rule {
     Plan plan = context.plan();
     List<Finding> findings = new ArrayList<>();
     for (SignatoryRequirement requirement : context.round().signatories()) {
-      for (Map.Entry<String, String> party : parties(plan, requirement.forEach()).entrySet()) {
+      for (Map.Entry<String, String> party :
+          RequiredSignatures.parties(plan, requirement.forEach()).entrySet()) {
         int index = indexOf(plan, party.getKey());
         if (index < 0) {
           findings.add(
@@ -75,27 +74,6 @@ public final class SignoffComplete implements Rule {
   private static String abbreviate(String text) {
     String flat = text.replaceAll("\\s+", " ").trim();
     return flat.length() > 80 ? flat.substring(0, 77) + "..." : flat;
-  }
-
-  /** The parties (id to name) a requirement applies to. */
-  private static Map<String, String> parties(Plan plan, String forEach) {
-    Map<String, String> parties = new LinkedHashMap<>();
-    switch (forEach) {
-      case "hwb" -> plan.hwbs().forEach(h -> parties.put(h.id(), h.name()));
-      case "ccg" -> organisations(plan, Set.of("ccg", "icb"), parties);
-      case "local-authority" -> organisations(plan, Set.of("local-authority"), parties);
-      case "partner" -> organisations(plan, Set.of("ccg", "icb", "local-authority"), parties);
-      default -> throw new IllegalArgumentException("unknown signatory kind " + forEach);
-    }
-    return parties;
-  }
-
-  private static void organisations(Plan plan, Set<String> types, Map<String, String> parties) {
-    for (Organisation organisation : plan.organisations()) {
-      if (organisation.type() != null && types.contains(organisation.type())) {
-        parties.put(organisation.id(), organisation.name());
-      }
-    }
   }
 
   private static int indexOf(Plan plan, String party) {

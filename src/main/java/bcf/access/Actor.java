@@ -1,0 +1,32 @@
+package bcf.access;
+
+import java.io.Serializable;
+import java.util.Set;
+
+/** Who is asking: a signed-in user with roles and scopes, or an anonymous visitor. */
+public record Actor(String username, String displayName, Set<Role> roles, Set<Scope> scopes)
+    implements Serializable {
+
+  public static final Actor ANONYMOUS = new Actor(null, "Anonymous", Set.of(), Set.of());
+
+  /** The installation itself, for loading demo data. */
+  public static final Actor SYSTEM = new Actor("system", "bcf", Set.of(Role.ADMIN), Set.of());
+
+  public Actor {
+    roles = Set.copyOf(roles);
+    scopes = Set.copyOf(scopes);
+  }
+
+  public boolean isAnonymous() {
+    return username == null;
+  }
+
+  public boolean has(Role role) {
+    return roles.contains(role);
+  }
+
+  /** The name recorded in the audit trail. */
+  public String auditName() {
+    return isAnonymous() ? "anonymous" : username;
+  }
+}

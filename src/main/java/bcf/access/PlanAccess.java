@@ -1,0 +1,76 @@
+package bcf.access;
+
+import bcf.workflow.PlanStatus;
+import java.util.Set;
+
+/**
+ * The one place that decides who may read and change a plan. HWB editors and signatories act on the
+ * plans of their HWBs; assurers on the plans of their region (or all, when national); admins read
+ * everything and manage users but do not write plan content; everyone, signed in or not, may read
+ * the published version of a published plan.
+ */
+public final class PlanAccess {
+
+  private PlanAccess() {}
+
+  /** What the access decision needs to know about a plan. */
+  public record PlanFacts(
+      Set<String> hwbs, Set<String> regions, PlanStatus status, boolean published) {}
+
+  /** May see the plan's working (current) version, drafts included. */
+  public static boolean readsCurrent(Actor actor, PlanFacts plan) {
+    if (actor.has(Role.ADMIN)) {
+      return true;
+    }
+    if ((actor.has(Role.EDITOR) || actor.has(Role.SIGNATORY)) && coversHwb(actor, plan)) {
+      return true;
+    }
+    return actor.has(Role.ASSURER) && coversRegion(actor, plan);
+  }
+
+  /** May see the plan at all (its published version, at least). */
+  public static boolean reads(Actor actor, PlanFacts plan) {
+    return plan.published() || readsCurrent(actor, plan);
+  }
+
+  public static boolean edits(Actor actor, PlanFacts plan) {
+    return actor.has(Role.EDITOR) && coversHwb(actor, plan);
+  }
+
+  public static boolean signs(Actor actor, PlanFacts plan) {
+    return actor.has(Role.SIGNATORY) && coversHwb(actor, plan);
+  }
+
+  public static boolean assures(Actor actor, PlanFacts plan) {
+    return actor.has(Role.ASSURER) && coversRegion(actor, plan);
+  }
+
+  /** May add a new plan for these HWBs. */
+  public static boolean creates(Actor actor, Set<String> hwbs) {
+    if (actor.has(Role.ADMIN)) {
+      return true;
+    }
+    return actor.has(Role.EDITOR)
+        && !hwbs.isEmpty()
+        && hwbs.stream().allMatch(h -> actor.scopes().contains(Scope.hwb(h)));
+  }
+
+  /** May open the national view (every plan of a round in the actor's region or the country). */
+  public static boolean seesNationalView(Actor actor) {
+    return actor.has(Role.ASSURER) || actor.has(Role.ADMIN);
+  }
+
+  public static boolean managesUsers(Actor actor) {
+    return actor.has(Role.ADMIN);
+  }
+
+  /** A joint plan belongs to each of its HWBs, so any one of them in scope will do. */
+  private static boolean coversHwb(Actor actor, PlanFacts plan) {
+    return plan.hwbs().stream().anyMatch(h -> actor.scopes().contains(Scope.hwb(h)));
+  }
+
+  private static boolean coversRegion(Actor actor, PlanFacts plan) {
+    return actor.scopes().contains(Scope.NATIONAL)
+        || plan.regions().stream().anyMatch(r -> actor.scopes().contains(Scope.region(r)));
+  }
+}

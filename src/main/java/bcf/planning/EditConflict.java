@@ -1,0 +1,53 @@
+package bcf.planning;
+
+import java.util.List;
+
+/**
+ * Someone else saved the same part of the plan after the version this edit started from. Nothing is
+ * saved; {@link #changes()} says what they changed, so the user can decide.
+ */
+public class EditConflict extends PlanningException {
+
+  private final PlanPart part;
+  private final int baseVersion;
+  private final int currentVersion;
+  private final List<PlanHistory.ChangeEntry> changes;
+
+  public EditConflict(
+      PlanPart part, int baseVersion, int currentVersion, List<PlanHistory.ChangeEntry> changes) {
+    super(
+        "edit-conflict",
+        part.label()
+            + " changed after you opened version "
+            + baseVersion
+            + " (now version "
+            + currentVersion
+            + "): "
+            + changes.size()
+            + (changes.size() == 1 ? " value was" : " values were")
+            + " changed by "
+            + String.join(
+                ", ", changes.stream().map(PlanHistory.ChangeEntry::changedBy).distinct().toList())
+            + ". Nothing was saved; review their changes and save again.");
+    this.part = part;
+    this.baseVersion = baseVersion;
+    this.currentVersion = currentVersion;
+    this.changes = List.copyOf(changes);
+  }
+
+  public PlanPart part() {
+    return part;
+  }
+
+  public int baseVersion() {
+    return baseVersion;
+  }
+
+  public int currentVersion() {
+    return currentVersion;
+  }
+
+  public List<PlanHistory.ChangeEntry> changes() {
+    return changes;
+  }
+}

@@ -1,0 +1,522 @@
+package bcf.planning;
+
+import bcf.access.Actor;
+import bcf.access.PlanAccess;
+import bcf.access.Role;
+import bcf.national.Stocktake;
+import bcf.plan.Hwb;
+import bcf.plan.Plan;
+import bcf.plan.json.PlanDocumentReader;
+import bcf.plan.json.PlanDocumentWriter;
+import bcf.round.Round;
+import bcf.summary.PlanAnalyser;
+import bcf.summary.PlanAnalysis;
+import bcf.validation.Severity;
+import bcf.workflow.Outcome;
+import bcf.workflow.PlanStatus;
+import bcf.workflow.RequiredSignatures;
+import bcf.workflow.Workflow;
+import bcf.workflow.WorkflowAction;
+import bcf.workflow.WorkflowRefused;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Everything people do with stored plans: list, read, create from a plan document, edit a part
+ * (with conflict detection), sign off, move through the workflow, and read the history. Every
+ * method checks the caller's access through {@link PlanAccess} before it does anything else.
+ */
+@Service
+public class PlanService {
+
+  private final PlanRepository plans;
+  private final PlanAnalyser analyser;
+  private final PlanCache cache;
+  private final Clock clock;
+  private final PlanDocumentReader reader = new PlanDocumentReader();
+  private final PlanDocumentWriter writer = new PlanDocumentWriter();
+
+  public PlanService(PlanRepository plans, PlanAnalyser analyser, PlanCache cache, Clock clock) {
+    this.plans = plans;
+    this.analyser = analyser;
+    this.cache = cache;
+    this.clock = clock;
+  }
+
+  /** Which plans to list. Blank values do not filter. */
+  public record Filter(String round, String hwb, String status) {
+    public static final Filter NONE = new Filter(null, null, null);
+
+    boolean accepts(PlanRecord plan) {
+      return (blank(round) || round.equals(plan.round()))
+          && (blank(hwb) || plan.hwbs().contains(hwb))
+          && (blank(status) || status.equals(plan.status().code()));
+    }
+  }
+
+  /** A plan in a list: its header, the version the caller sees, and that version's analysis. */
+  public record Listing(PlanRecord record, int version, PlanAnalysis analysis) {
+    public long errors() {
+      return analysis.findings().stream().filter(f -> f.severity() == Severity.ERROR).count();
+    }
+
+    public long warnings() {
+      return analysis.findings().stream().filter(f -> f.severity() == Severity.WARNING).count();
+    }
+  }
+
+  @Transactional(readOnly = true)
+  public List<Listing> list(Actor actor, Filter filter) {
+    List<Listing> listings = new ArrayList<>();
+    for (PlanRecord record : plans.findAll()) {
+      if (!filter.accepts(record)) {
+        continue;
+      }
+      Optional<Integer> version = visibleVersion(actor, record);
+      version.ifPresent(v -> listings.add(new Listing(record, v, analysis(record.id(), v))));
+    }
+    return listings;
+  }
+
+  @Transactional(readOnly = true)
+  public PlanView view(Actor actor, String id) {
+    PlanRecord record = visible(actor, id);
+    int version = visibleVersion(actor, record).orElseThrow();
+    return view(actor, record, version);
+  }
+
+  /** A given version; only those who see the current version may see earlier ones. */
+  @Transactional(readOnly = true)
+  public PlanView view(Actor actor, String id, int version) {
+    PlanRecord record = visible(actor, id);
+    if (!PlanAccess.readsCurrent(actor, record.facts())
+        && !Integer.valueOf(version).equals(record.publishedVersion())) {
+      throw new PlanningException.VersionNotFound(id, version);
+    }
+    if (version < 1 || version > record.currentVersion()) {
+      throw new PlanningException.VersionNotFound(id, version);
+    }
+    return view(actor, record, version);
+  }
+
+  /** The canonical plan document of the version the caller sees (or the one asked for). */
+  @Transactional(readOnly = true)
+  public String document(Actor actor, String id, Integer version) {
+    PlanView view = version == null ? view(actor, id) : view(actor, id, version);
+    return writer.write(view.plan());
+  }
+
+  @Transactional(readOnly = true)
+  public PlanHistory history(Actor actor, String id) {
+    PlanRecord record = visible(actor, id);
+    requireCurrentReader(actor, record);
+    return new PlanHistory(
+        plans.versions(id), plans.changes(id, 0), plans.transitions(id), plans.signOffs(id));
+  }
+
+  /** The changes from version {@code from} to version {@code to}. */
+  @Transactional(readOnly = true)
+  public List<Change> diff(Actor actor, String id, int from, int to) {
+    PlanRecord record = visible(actor, id);
+    requireCurrentReader(actor, record);
+    return JsonDiff.between(tree(record, from), tree(record, to));
+  }
+
+  /** Creates a plan from a plan document, as version 1, in draft. */
+  @Transactional
+  public PlanRecord create(Actor actor, byte[] document, String note) {
+    if (actor.isAnonymous()) {
+      throw new PlanningException.SignInRequired();
+    }
+    Plan plan = reader.read(document);
+    analyser.rounds().find(plan.round()).orElseThrow(() -> unknownRound(plan.round()));
+    Set<String> hwbs = Set.copyOf(plan.hwbs().stream().map(Hwb::id).toList());
+    if (!PlanAccess.creates(actor, hwbs)) {
+      throw new PlanningException.AccessRefused(
+          "You may add plans only for your own HWBs (" + String.join(", ", hwbs) + ").");
+    }
+    if (plans.exists(plan.id())) {
+      throw new PlanningException.PlanExists(plan.id());
+    }
+    // Publication is a workflow state: only an admin import (the public seed plans) keeps it.
+    boolean publish = actor.has(Role.ADMIN) && plan.published();
+    if (plan.published() && !publish) {
+      ObjectNode tree = writer.toJson(plan);
+      tree.put("published", false);
+      return create(actor, reader.read(tree), note, false);
+    }
+    return create(actor, plan, note, publish);
+  }
+
+  private PlanRecord create(Actor actor, Plan plan, String note, boolean publish) {
+    Instant now = clock.instant();
+    plan.hwbs().forEach(plans::ensureHwb);
+    plans.insertPlan(plan.id(), plan.round(), title(plan), now, publish ? 1 : null);
+    plans.setHwbs(plan.id(), plan.hwbs().stream().map(Hwb::id).toList());
+    plans.insertVersion(plan.id(), 1, writer.write(plan), now, actor.auditName(), note);
+    return plans.find(plan.id()).orElseThrow();
+  }
+
+  /** The result of a save: the version now current and its analysis. */
+  public record Saved(
+      PlanRecord record, int version, List<Change> changes, PlanAnalysis analysis) {}
+
+  /**
+   * Replaces one part of the plan. {@code content} holds the part's top-level fields (a field left
+   * out is removed). Refused with {@link EditConflict} when someone else changed the same part
+   * after {@code baseVersion}; changes to other parts since then are kept.
+   */
+  @Transactional
+  public Saved updatePart(
+      Actor actor, String id, PlanPart part, Integer baseVersion, ObjectNode content) {
+    if (actor.isAnonymous()) {
+      throw new PlanningException.SignInRequired();
+    }
+    PlanRecord record = plans.lock(id).orElseThrow(() -> new PlanningException.PlanNotFound(id));
+    if (!PlanAccess.reads(actor, record.facts())) {
+      throw new PlanningException.PlanNotFound(id);
+    }
+    if (!PlanAccess.edits(actor, record.facts())) {
+      throw new PlanningException.AccessRefused("You may not edit this plan.");
+    }
+    if (!record.status().editable()) {
+      throw new PlanningException.PlanNotEditable(id, record.status().label().toLowerCase());
+    }
+    if (baseVersion == null) {
+      throw new PlanningException.VersionRequired();
+    }
+    if (baseVersion < 1 || baseVersion > record.currentVersion()) {
+      throw new PlanningException.VersionNotFound(id, baseVersion);
+    }
+    for (String field : content.propertyNames()) {
+      if (!part.fields().contains(field)) {
+        throw new PlanningException.BadRequest(
+            "'"
+                + field
+                + "' is not part of "
+                + part.label().toLowerCase()
+                + " (its fields: "
+                + String.join(", ", part.fields())
+                + ").");
+      }
+    }
+    int current = record.currentVersion();
+    ObjectNode currentTree = tree(record, current);
+    if (baseVersion != current) {
+      List<Change> theirs =
+          JsonDiff.between(tree(record, baseVersion), currentTree).stream()
+              .filter(c -> part.contains(c.path()))
+              .toList();
+      if (!theirs.isEmpty()) {
+        List<PlanHistory.ChangeEntry> entries =
+            plans.changes(id, baseVersion).stream().filter(c -> part.contains(c.path())).toList();
+        throw new EditConflict(part, baseVersion, current, entries);
+      }
+    }
+    ObjectNode edited = currentTree.deepCopy();
+    for (String field : part.fields()) {
+      JsonNode value = content.get(field);
+      if (value == null || value.isNull()) {
+        edited.remove(field);
+      } else {
+        edited.set(field, value);
+      }
+    }
+    Plan plan = reader.read(edited);
+    ObjectNode canonical = writer.toJson(plan);
+    List<Change> changes = JsonDiff.between(currentTree, canonical);
+    if (changes.isEmpty()) {
+      return new Saved(record, current, List.of(), analysis(id, current));
+    }
+    Instant now = clock.instant();
+    int next = current + 1;
+    plans.insertVersion(
+        id, next, writer.write(plan), now, actor.auditName(), "Edited " + part.label());
+    plans.insertChanges(id, next, now, actor.auditName(), changes);
+    plans.updateHeader(id, title(plan), next, now);
+    if (part == PlanPart.DETAILS) {
+      plan.hwbs().forEach(plans::ensureHwb);
+      plans.setHwbs(id, plan.hwbs().stream().map(Hwb::id).toList());
+    }
+    int invalidated = plans.invalidateSignOffs(id, next, now);
+    if (record.status() == PlanStatus.AGREED || record.status() == PlanStatus.APPROVED) {
+      recordTransition(
+          record,
+          next,
+          new Workflow.Transition(
+              WorkflowAction.REOPEN,
+              record.status(),
+              PlanStatus.DRAFT,
+              null,
+              "Edited after sign-off ("
+                  + part.label().toLowerCase()
+                  + "); "
+                  + invalidated
+                  + " sign-off(s) of earlier versions no longer count.",
+              null),
+          actor,
+          now);
+      plans.updateStatus(id, PlanStatus.DRAFT, null, record.publishedVersion(), now);
+    }
+    PlanRecord saved = plans.find(id).orElseThrow();
+    return new Saved(saved, next, changes, analysis(id, next));
+  }
+
+  /** Records a partner's sign-off of the current version. */
+  @Transactional
+  public PlanHistory.SignOffEntry signOff(
+      Actor actor, String id, String party, String role, String name, String position) {
+    if (actor.isAnonymous()) {
+      throw new PlanningException.SignInRequired();
+    }
+    PlanRecord record = plans.lock(id).orElseThrow(() -> new PlanningException.PlanNotFound(id));
+    if (!PlanAccess.reads(actor, record.facts())) {
+      throw new PlanningException.PlanNotFound(id);
+    }
+    if (!PlanAccess.signs(actor, record.facts())) {
+      throw new PlanningException.AccessRefused("Only a signatory of this plan's HWB may sign.");
+    }
+    if (record.status() != PlanStatus.DRAFT) {
+      throw new WorkflowRefused(
+          "sign-off-closed",
+          "Partners sign a draft; this plan is " + record.status().label().toLowerCase() + ".");
+    }
+    PlanView view = view(actor, record, record.currentVersion());
+    RequiredSignatures.Required required =
+        view.requiredSignatures().stream()
+            .filter(r -> r.party().equals(party) && (blank(role) || r.role().equals(role)))
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    new PlanningException.BadRequest(
+                        "'" + party + "' is not a party whose signature this plan needs."));
+    if (view.currentSignOffs().stream()
+        .anyMatch(s -> s.party().equals(party) && s.role().equals(required.role()))) {
+      throw new WorkflowRefused(
+          "already-signed",
+          required.describe() + " has already signed version " + record.currentVersion() + ".");
+    }
+    if (blank(name)) {
+      throw new PlanningException.BadRequest("Enter the name of the person signing.");
+    }
+    PlanHistory.SignOffEntry entry =
+        new PlanHistory.SignOffEntry(
+            0,
+            record.currentVersion(),
+            required.party(),
+            required.partyName(),
+            required.role(),
+            name.strip(),
+            blank(position) ? required.roleName() : position.strip(),
+            actor.auditName(),
+            clock.instant(),
+            null,
+            null);
+    plans.insertSignOff(id, entry);
+    return entry;
+  }
+
+  /** Moves the plan through the workflow, or refuses with the rule that stops it. */
+  @Transactional
+  public PlanRecord act(Actor actor, String id, Workflow.Request request) {
+    if (actor.isAnonymous()) {
+      throw new PlanningException.SignInRequired();
+    }
+    PlanRecord record = plans.lock(id).orElseThrow(() -> new PlanningException.PlanNotFound(id));
+    if (!PlanAccess.reads(actor, record.facts())) {
+      throw new PlanningException.PlanNotFound(id);
+    }
+    WorkflowAction action = request.action();
+    boolean allowed =
+        (action.roles().contains(Role.EDITOR) && PlanAccess.edits(actor, record.facts()))
+            || (action.roles().contains(Role.SIGNATORY) && PlanAccess.signs(actor, record.facts()))
+            || (action.roles().contains(Role.ASSURER) && PlanAccess.assures(actor, record.facts()));
+    if (!allowed) {
+      throw new PlanningException.AccessRefused(
+          "You may not \"" + action.label().toLowerCase() + "\" for this plan.");
+    }
+    PlanView view = view(actor, record, record.currentVersion());
+    int errors =
+        (int)
+            view.analysis().findings().stream().filter(f -> f.severity() == Severity.ERROR).count();
+    Workflow.State state =
+        new Workflow.State(
+            record.status(),
+            record.currentVersion(),
+            view.missingSignatures().stream().map(RequiredSignatures.Required::describe).toList(),
+            errors);
+    Workflow.Transition transition = Workflow.decide(state, request);
+    Instant now = clock.instant();
+    recordTransition(record, record.currentVersion(), transition, actor, now);
+    Integer published = record.publishedVersion();
+    if (transition.action() == WorkflowAction.SUBMIT) {
+      plans.markSubmitted(id, record.currentVersion());
+    }
+    if (transition.action() == WorkflowAction.ASSURE
+        && transition.outcome() != Outcome.NOT_APPROVED) {
+      published = record.currentVersion();
+    }
+    plans.updateStatus(id, transition.to(), transition.outcome(), published, now);
+    return plans.find(id).orElseThrow();
+  }
+
+  /** A round's plans the caller may assure (or all, for admins), with findings and totals. */
+  public record NationalView(
+      Round round, List<Listing> plans, List<Stocktake.ConditionCount> conditions) {}
+
+  @Transactional(readOnly = true)
+  public NationalView national(Actor actor, String roundId) {
+    if (actor.isAnonymous()) {
+      throw new PlanningException.SignInRequired();
+    }
+    if (!PlanAccess.seesNationalView(actor)) {
+      throw new PlanningException.AccessRefused(
+          "The national view is for NHS England assurers and admins.");
+    }
+    Round round = analyser.rounds().find(roundId).orElseThrow(() -> unknownRound(roundId));
+    Predicate<PlanRecord> inScope =
+        r -> actor.has(Role.ADMIN) || PlanAccess.assures(actor, r.facts());
+    List<Listing> listings =
+        plans.findAll().stream()
+            .filter(r -> r.round().equals(round.id()) && inScope.test(r))
+            .map(r -> new Listing(r, r.currentVersion(), analysis(r.id(), r.currentVersion())))
+            .sorted(Comparator.comparing(l -> l.record().title()))
+            .toList();
+    List<Stocktake.ConditionCount> counts =
+        Stocktake.count(round, listings.stream().map(l -> l.analysis().plan()).toList());
+    return new NationalView(round, listings, counts);
+  }
+
+  public List<Round> rounds() {
+    return analyser.rounds().all();
+  }
+
+  /** The analysis of a stored version (versions never change, so it is cached). */
+  public PlanAnalysis analysis(String id, int version) {
+    return cache.analysis(
+        id,
+        version,
+        () -> {
+          String text =
+              plans
+                  .document(id, version)
+                  .orElseThrow(() -> new PlanningException.VersionNotFound(id, version));
+          return analyser.analyse(reader.read(text));
+        });
+  }
+
+  private PlanView view(Actor actor, PlanRecord record, int version) {
+    PlanAnalysis analysis = analysis(record.id(), version);
+    PlanAccess.PlanFacts facts = record.facts();
+    boolean current = PlanAccess.readsCurrent(actor, facts);
+    List<WorkflowAction> actions = new ArrayList<>();
+    if (current) {
+      for (WorkflowAction action : WorkflowAction.values()) {
+        boolean role =
+            (action.roles().contains(Role.EDITOR) && PlanAccess.edits(actor, facts))
+                || (action.roles().contains(Role.SIGNATORY) && PlanAccess.signs(actor, facts))
+                || (action.roles().contains(Role.ASSURER) && PlanAccess.assures(actor, facts));
+        if (role && action.allowedFrom(record.status())) {
+          actions.add(action);
+        }
+      }
+    }
+    PlanView.Permissions can =
+        new PlanView.Permissions(
+            current,
+            current && PlanAccess.edits(actor, facts) && record.status().editable(),
+            current && PlanAccess.signs(actor, facts) && record.status() == PlanStatus.DRAFT,
+            current && PlanAccess.assures(actor, facts),
+            actions);
+    List<PlanHistory.SignOffEntry> signOffs =
+        current
+            ? plans.signOffs(record.id()).stream()
+                .filter(s -> s.valid() && s.version() == record.currentVersion())
+                .toList()
+            : List.of();
+    return new PlanView(
+        record,
+        version,
+        analysis.plan(),
+        analysis,
+        can,
+        RequiredSignatures.of(analysis.plan(), analysis.round()),
+        signOffs);
+  }
+
+  private void recordTransition(
+      PlanRecord record, int version, Workflow.Transition t, Actor actor, Instant at) {
+    plans.insertTransition(
+        record.id(),
+        version,
+        new PlanHistory.TransitionEntry(
+            version,
+            t.action().code(),
+            t.from().code(),
+            t.to().code(),
+            t.outcome() == null ? null : t.outcome().code(),
+            actor.auditName(),
+            at,
+            t.comment(),
+            t.overrideReason()));
+  }
+
+  private PlanRecord visible(Actor actor, String id) {
+    PlanRecord record = plans.find(id).orElseThrow(() -> new PlanningException.PlanNotFound(id));
+    if (!PlanAccess.reads(actor, record.facts())) {
+      throw new PlanningException.PlanNotFound(id);
+    }
+    return record;
+  }
+
+  private static Optional<Integer> visibleVersion(Actor actor, PlanRecord record) {
+    if (PlanAccess.readsCurrent(actor, record.facts())) {
+      return Optional.of(record.currentVersion());
+    }
+    return Optional.ofNullable(record.publishedVersion());
+  }
+
+  private static void requireCurrentReader(Actor actor, PlanRecord record) {
+    if (!PlanAccess.readsCurrent(actor, record.facts())) {
+      if (actor.isAnonymous()) {
+        throw new PlanningException.SignInRequired();
+      }
+      throw new PlanningException.AccessRefused(
+          "The history of a plan is for its HWB, its assurers and admins.");
+    }
+  }
+
+  private ObjectNode tree(PlanRecord record, int version) {
+    if (version < 1 || version > record.currentVersion()) {
+      throw new PlanningException.VersionNotFound(record.id(), version);
+    }
+    return writer.toJson(analysis(record.id(), version).plan());
+  }
+
+  private PlanningException unknownRound(String round) {
+    return new PlanningException.BadRequest(
+        "Unknown round '"
+            + round
+            + "' (known: "
+            + String.join(", ", analyser.rounds().all().stream().map(Round::id).toList())
+            + ").");
+  }
+
+  private static String title(Plan plan) {
+    return plan.title() == null || plan.title().isBlank() ? plan.id() : plan.title();
+  }
+
+  private static boolean blank(String text) {
+    return text == null || text.isBlank();
+  }
+}

@@ -1,0 +1,79 @@
+package bcf.planning;
+
+/**
+ * A refused request about a plan, with a stable rule id. Each subtype maps, in one place per
+ * interface, to an HTTP status and a page message.
+ */
+public abstract class PlanningException extends RuntimeException {
+
+  private final String rule;
+
+  protected PlanningException(String rule, String message) {
+    super(message);
+    this.rule = rule;
+  }
+
+  public String rule() {
+    return rule;
+  }
+
+  /** The plan is not there, or the caller may not know it is there. */
+  public static final class PlanNotFound extends PlanningException {
+    public PlanNotFound(String id) {
+      super("plan-not-found", "There is no plan '" + id + "' that you can see.");
+    }
+  }
+
+  /** The caller is known but may not do this. */
+  public static final class AccessRefused extends PlanningException {
+    public AccessRefused(String message) {
+      super("access-refused", message);
+    }
+  }
+
+  /** Only a signed-in user may do this. */
+  public static final class SignInRequired extends PlanningException {
+    public SignInRequired() {
+      super("sign-in-required", "Sign in to do this.");
+    }
+  }
+
+  /** The plan is submitted or assured; its content may not change until it returns to draft. */
+  public static final class PlanNotEditable extends PlanningException {
+    public PlanNotEditable(String id, String status) {
+      super(
+          "plan-not-editable",
+          "Plan '" + id + "' is " + status + "; it can be changed only after it returns to draft.");
+    }
+  }
+
+  /** A plan with this id exists already. */
+  public static final class PlanExists extends PlanningException {
+    public PlanExists(String id) {
+      super("plan-exists", "A plan with id '" + id + "' already exists.");
+    }
+  }
+
+  /** An update must say which version it was based on. */
+  public static final class VersionRequired extends PlanningException {
+    public VersionRequired() {
+      super(
+          "version-required",
+          "Say which version your change is based on (If-Match header with the plan's ETag).");
+    }
+  }
+
+  /** No such version of the plan. */
+  public static final class VersionNotFound extends PlanningException {
+    public VersionNotFound(String id, int version) {
+      super("version-not-found", "Plan '" + id + "' has no version " + version + ".");
+    }
+  }
+
+  /** The request itself cannot be used (an unknown part, a missing field of a form). */
+  public static final class BadRequest extends PlanningException {
+    public BadRequest(String message) {
+      super("bad-request", message);
+    }
+  }
+}

@@ -1,0 +1,78 @@
+package bcf.users;
+
+import bcf.access.Role;
+import bcf.access.Scope;
+import java.security.SecureRandom;
+import java.util.Set;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/**
+ * Creates users with hashed passwords (bcrypt). Used by the server and by {@code bcf user add},
+ * which works on the database without starting the web application.
+ */
+public final class UserAccounts {
+
+  /** Passwords shorter than this are refused. */
+  public static final int MINIMUM_PASSWORD_LENGTH = 12;
+
+  private static final String ALPHABET =
+      "abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  private final UserRepository users;
+  private final PasswordEncoder encoder;
+
+  public UserAccounts(UserRepository users, PasswordEncoder encoder) {
+    this.users = users;
+    this.encoder = encoder;
+  }
+
+  public static PasswordEncoder passwordEncoder() {
+    return new BCryptPasswordEncoder(10);
+  }
+
+  /** A new user; refuses a taken name, a short password, or a role without a fitting scope. */
+  public void add(
+      String username, String displayName, String password, Set<Role> roles, Set<Scope> scopes) {
+    if (username == null || !username.matches("[A-Za-z0-9._@-]{2,64}")) {
+      throw new IllegalArgumentException(
+          "a username is 2 to 64 letters, digits, '.', '_', '@' or '-'");
+    }
+    if (users.exists(username)) {
+      throw new IllegalArgumentException("user '" + username + "' already exists");
+    }
+    if (password == null || password.length() < MINIMUM_PASSWORD_LENGTH) {
+      throw new IllegalArgumentException(
+          "a password needs at least " + MINIMUM_PASSWORD_LENGTH + " characters");
+    }
+    if (roles.isEmpty()) {
+      throw new IllegalArgumentException("give at least one role");
+    }
+    boolean hwbRole = roles.contains(Role.EDITOR) || roles.contains(Role.SIGNATORY);
+    boolean hasHwb = scopes.stream().anyMatch(s -> s.kind() == Scope.Kind.HWB);
+    if (hwbRole && !hasHwb) {
+      throw new IllegalArgumentException("an editor or signatory needs an HWB scope (hwb:ID)");
+    }
+    boolean hasRegion = scopes.stream().anyMatch(s -> s.kind() != Scope.Kind.HWB);
+    if (roles.contains(Role.ASSURER) && !hasRegion) {
+      throw new IllegalArgumentException(
+          "an assurer needs a region scope (region:NAME) or national");
+    }
+    users.insert(
+        username,
+        displayName == null || displayName.isBlank() ? username : displayName,
+        encoder.encode(password),
+        roles,
+        scopes);
+  }
+
+  /** A random password of 20 characters from an unambiguous alphabet (about 117 bits). */
+  public static String randomPassword() {
+    StringBuilder password = new StringBuilder();
+    for (int i = 0; i < 20; i++) {
+      password.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
+    }
+    return password.toString();
+  }
+}

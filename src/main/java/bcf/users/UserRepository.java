@@ -1,0 +1,157 @@
+package bcf.users;
+
+import bcf.access.Role;
+import bcf.access.Scope;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Users, their roles and scopes, and failed sign-ins, in PostgreSQL. */
+@Repository
+public class UserRepository {
+
+  private final JdbcClient jdbc;
+
+  public UserRepository(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  public long count() {
+    return jdbc.sql("select count(*) from users").query(Long.class).single();
+  }
+
+  public boolean exists(String username) {
+    return jdbc.sql("select count(*) from users where lower(username) = lower(:u)")
+            .param("u", username)
+            .query(Long.class)
+            .single()
+        > 0;
+  }
+
+  public Optional<UserAccount> find(String username) {
+    record Row(long id, String username, String displayName, String hash, boolean disabled) {}
+    Optional<Row> row =
+        jdbc.sql(
+                "select id, username, display_name, password_hash, disabled from users"
+                    + " where lower(username) = lower(:u)")
+            .param("u", username)
+            .query(
+                (rs, n) ->
+                    new Row(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getBoolean(5)))
+            .optional();
+    return row.map(
+        r ->
+            new UserAccount(
+                r.id(),
+                r.username(),
+                r.displayName(),
+                r.hash(),
+                r.disabled(),
+                roles(r.id()),
+                scopes(r.id())));
+  }
+
+  public List<UserAccount> findAll() {
+    return jdbc
+        .sql("select username from users order by username")
+        .query(String.class)
+        .list()
+        .stream()
+        .map(u -> find(u).orElseThrow())
+        .toList();
+  }
+
+  public long insert(
+      String username, String displayName, String hash, Set<Role> roles, Set<Scope> scopes) {
+    long id =
+        jdbc.sql(
+                "insert into users (username, display_name, password_hash) values (:u, :d, :h)"
+                    + " returning id")
+            .param("u", username)
+            .param("d", displayName)
+            .param("h", hash)
+            .query(Long.class)
+            .single();
+    for (Role role : roles) {
+      jdbc.sql("insert into user_roles (user_id, role) values (:id, :role)")
+          .param("id", id)
+          .param("role", role.code())
+          .update();
+    }
+    for (Scope scope : scopes) {
+      jdbc.sql("insert into user_scopes (user_id, kind, value) values (:id, :kind, :value)")
+          .param("id", id)
+          .param("kind", scope.kindCode())
+          .param("value", scope.value())
+          .update();
+    }
+    return id;
+  }
+
+  public void recordFailure(String username, String remoteAddress, Instant at) {
+    jdbc.sql(
+            "insert into login_failures (username, remote_address, failed_at)"
+                + " values (:u, :a, :at)")
+        .param("u", username)
+        .param("a", remoteAddress)
+        .param("at", Timestamp.from(at))
+        .update();
+  }
+
+  public int failuresSince(String username, Instant since) {
+    return jdbc.sql(
+            "select count(*) from login_failures where lower(username) = lower(:u)"
+                + " and failed_at > :since")
+        .param("u", username)
+        .param("since", Timestamp.from(since))
+        .query(Integer.class)
+        .single();
+  }
+
+  public void clearFailures(String username) {
+    jdbc.sql("delete from login_failures where lower(username) = lower(:u)")
+        .param("u", username)
+        .update();
+  }
+
+  /** Forgets failures older than the window, so the table does not grow without bound. */
+  public void forgetFailuresBefore(Instant before) {
+    jdbc.sql("delete from login_failures where failed_at < :before")
+        .param("before", Timestamp.from(before))
+        .update();
+  }
+
+  public Set<String> knownHwbs() {
+    return new HashSet<>(jdbc.sql("select id from hwbs").query(String.class).list());
+  }
+
+  private Set<Role> roles(long id) {
+    Set<Role> roles = new HashSet<>();
+    jdbc.sql("select role from user_roles where user_id = :id")
+        .param("id", id)
+        .query(String.class)
+        .list()
+        .forEach(r -> roles.add(Role.of(r)));
+    return roles;
+  }
+
+  private Set<Scope> scopes(long id) {
+    return new HashSet<>(
+        jdbc.sql("select kind, value from user_scopes where user_id = :id")
+            .param("id", id)
+            .query(
+                (rs, n) ->
+                    new Scope(Scope.Kind.valueOf(rs.getString(1).toUpperCase()), rs.getString(2)))
+            .list());
+  }
+}
