@@ -3,6 +3,7 @@ package bcf.cli;
 import bcf.platform.BcfApplication;
 import bcf.platform.Database;
 import bcf.platform.EmbeddedDatabase;
+import bcf.platform.Quiet;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
