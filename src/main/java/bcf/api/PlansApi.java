@@ -47,6 +47,8 @@ import tools.jackson.databind.node.ObjectNode;
 public class PlansApi {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
+  private static final MediaType JSON_UTF8 =
+      new MediaType("application", "json", java.nio.charset.StandardCharsets.UTF_8);
 
   private final PlanService plans;
 
@@ -101,7 +103,7 @@ public class PlansApi {
       Actor actor, @PathVariable String id, @RequestParam(required = false) Integer version) {
     PlanView view = version == null ? plans.view(actor, id) : plans.view(actor, id, version);
     return ResponseEntity.ok()
-        .contentType(MediaType.APPLICATION_JSON)
+        .contentType(JSON_UTF8)
         .eTag(etag(view.version()))
         .body(plans.document(actor, id, view.version()));
   }
@@ -212,7 +214,7 @@ public class PlansApi {
   public ResponseEntity<String> versionDocument(
       Actor actor, @PathVariable String id, @PathVariable int version) {
     return ResponseEntity.ok()
-        .contentType(MediaType.APPLICATION_JSON)
+        .contentType(JSON_UTF8)
         .eTag(etag(version))
         .body(plans.document(actor, id, version));
   }

@@ -1,0 +1,130 @@
+package bcf.app;
+
+import bcf.access.Role;
+import bcf.access.Scope;
+import bcf.platform.BcfApplication;
+import bcf.platform.EmbeddedDatabase;
+import bcf.users.UserAccounts;
+import bcf.users.UserRepository;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The application on a random loopback port over a real embedded PostgreSQL (one per test JVM),
+ * with the demo plans loaded and one user per role and scope. Tests that change a plan work on
+ * their own copy of a seed plan ({@link #copyOfSeed}), so they do not disturb each other.
+ */
+@SpringBootTest(
+    classes = BcfApplication.class,
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {"bcf.demo=true"})
+public abstract class AppTestSupport {
+
+  public static final String PASSWORD = "correct-horse-battery";
+
+  /** Users, by name: role and scope. */
+  public static final String EDITOR = "ed.warwickshire";
+
+  public static final String SIGNATORY = "sig.warwickshire";
+  public static final String OTHER_EDITOR = "ed.dorset";
+  public static final String OTHER_SIGNATORY = "sig.dorset";
+  public static final String ASSURER = "assurer.midlands";
+  public static final String OTHER_ASSURER = "assurer.southwest";
+  public static final String NATIONAL_ASSURER = "assurer.national";
+  public static final String ADMIN = "admin.test";
+
+  private static final EmbeddedDatabase DATABASE = start();
+  private static final AtomicInteger COPIES = new AtomicInteger();
+
+  @LocalServerPort protected int port;
+
+  @Autowired private UserRepository users;
+  @Autowired private UserAccounts accounts;
+
+  private static EmbeddedDatabase start() {
+    try {
+      Path directory = Files.createTempDirectory("bcf-test-db");
+      EmbeddedDatabase database = EmbeddedDatabase.start(directory);
+      Runtime.getRuntime().addShutdownHook(new Thread(database::close));
+      return database;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @DynamicPropertySource
+  static void database(DynamicPropertyRegistry registry) {
+    registry.add("spring.datasource.url", DATABASE::jdbcUrl);
+  }
+
+  @org.junit.jupiter.api.BeforeEach
+  void users() {
+    synchronized (AppTestSupport.class) {
+      add(EDITOR, Set.of(Role.EDITOR), Set.of(Scope.hwb("warwickshire")));
+      add(SIGNATORY, Set.of(Role.SIGNATORY), Set.of(Scope.hwb("warwickshire")));
+      add(OTHER_EDITOR, Set.of(Role.EDITOR), Set.of(Scope.hwb("dorset")));
+      add(OTHER_SIGNATORY, Set.of(Role.SIGNATORY), Set.of(Scope.hwb("dorset")));
+      add(ASSURER, Set.of(Role.ASSURER), Set.of(Scope.region("Midlands")));
+      add(OTHER_ASSURER, Set.of(Role.ASSURER), Set.of(Scope.region("South West")));
+      add(NATIONAL_ASSURER, Set.of(Role.ASSURER), Set.of(Scope.NATIONAL));
+      add(ADMIN, Set.of(Role.ADMIN), Set.of());
+    }
+  }
+
+  private void add(String name, Set<Role> roles, Set<Scope> scopes) {
+    if (!users.exists(name)) {
+      accounts.add(name, name, PASSWORD, roles, scopes);
+    }
+  }
+
+  protected String base() {
+    return "http://127.0.0.1:" + port;
+  }
+
+  protected ApiClient api(String user) {
+    return new ApiClient(base(), user, user == null ? null : PASSWORD);
+  }
+
+  protected ApiClient anonymous() {
+    return new ApiClient(base(), null, null);
+  }
+
+  protected WebClient web() {
+    return new WebClient(base());
+  }
+
+  /** A seed plan under a new id, created by the admin as an unpublished draft. */
+  protected String copyOfSeed(String seed) {
+    return copy(seed, false);
+  }
+
+  /** A seed plan under a new id, created by the admin as a published draft (as the demo is). */
+  protected String copyOfPublishedSeed(String seed) {
+    return copy(seed, true);
+  }
+
+  /** The seed document under another id, as the API would return it. */
+  protected static String seedAs(String seed, String id, boolean published) {
+    String document =
+        Examples.text(seed).replace("\"id\": \"" + seed + "\"", "\"id\": \"" + id + "\"");
+    return published ? document : document.replace("  \"published\": true,\n", "");
+  }
+
+  private String copy(String seed, boolean published) {
+    String id = seed + "-copy-" + COPIES.incrementAndGet() + "-" + System.nanoTime() % 100000;
+    ApiClient.Response created = api(ADMIN).post("/api/v1/plans", seedAs(seed, id, published));
+    if (created.status() != 201) {
+      throw new AssertionError("could not copy " + seed + ": " + created.body());
+    }
+    return id;
+  }
+}

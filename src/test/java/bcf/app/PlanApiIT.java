@@ -1,0 +1,45 @@
+package bcf.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import bcf.cli.CliRun;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/** The plan API over HTTP against embedded PostgreSQL. */
+class PlanApiIT extends AppTestSupport {
+
+  @Test
+  void anonymousVisitorsListOnlyPublishedPlans() {
+    ApiClient.Response list = anonymous().get("/api/v1/plans");
+    assertThat(list.status()).isEqualTo(200);
+    assertThat(list.json().findValuesAsString("id"))
+        .contains("warwickshire-2014-16", "warwickshire-2017-19", "dorset-2015-16");
+    assertThat(list.json().findValues("publishedVersion")).allMatch(v -> !v.isNull());
+  }
+
+  @Test
+  void theSummaryIsTheSameJsonAsTheCommandLine() throws Exception {
+    ApiClient.Response summary = anonymous().get("/api/v1/plans/warwickshire-2017-19/summary");
+    assertThat(summary.status()).isEqualTo(200);
+    String cli =
+        CliRun.of("summary", "examples/plans/warwickshire-2017-19.json", "--format", "json").out();
+    assertThat(summary.json())
+        .isEqualTo(tools.jackson.databind.json.JsonMapper.builder().build().readTree(cli));
+  }
+
+  @Test
+  void aPlanDocumentGoesInAndComesOutUnchanged() throws Exception {
+    String id = copyOfSeed("dorset-2015-16");
+    ApiClient.Response document = api(EDITOR).get("/api/v1/plans/" + id + "/document");
+    assertThat(document.status()).isEqualTo(404); // a Dorset draft is not Warwickshire's
+    document = api(OTHER_EDITOR).get("/api/v1/plans/" + id + "/document");
+    assertThat(document.status()).isEqualTo(200);
+    String expected = seedAs("dorset-2015-16", id, false);
+    assertThat(document.body()).isEqualTo(expected);
+    Path file = Files.createTempFile("plan", ".json");
+    Files.writeString(file, document.body());
+    assertThat(CliRun.of("validate", file.toString()).exitCode()).isIn(0, 1);
+  }
+}

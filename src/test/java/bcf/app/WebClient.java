@@ -1,0 +1,97 @@
+package bcf.app;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A browser-like client for the web pages without JavaScript: keeps cookies, signs in with the
+ * form, and posts forms with the CSRF token taken from the page.
+ */
+public final class WebClient {
+
+  private static final Pattern CSRF =
+      Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"|value=\"([^\"]+)\"\\s+name=\"_csrf\"");
+
+  private final String base;
+  private final HttpClient http;
+
+  WebClient(String base) {
+    this.base = base;
+    this.http =
+        HttpClient.newBuilder()
+            .cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
+  }
+
+  /** A page: status, body and where it redirects to. */
+  public record Page(int status, String body, String location) {}
+
+  public Page get(String path) {
+    return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
+  }
+
+  /** Posts a form; the CSRF token comes from {@code tokenPage} (a page with a form on it). */
+  public Page post(String path, Map<String, String> fields, String tokenPage) {
+    Map<String, String> all = new LinkedHashMap<>(fields);
+    if (tokenPage != null) {
+      all.put("_csrf", csrf(tokenPage));
+    }
+    return postRaw(path, all);
+  }
+
+  public Page postRaw(String path, Map<String, String> fields) {
+    String body =
+        fields.entrySet().stream()
+            .map(
+                e ->
+                    URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
+                        + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+            .collect(Collectors.joining("&"));
+    return send(
+        HttpRequest.newBuilder(URI.create(base + path))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(body)));
+  }
+
+  public Page signIn(String user, String password) {
+    return post("/login", Map.of("username", user, "password", password), "/login");
+  }
+
+  public String csrf(String pagePath) {
+    Page page = get(pagePath);
+    Matcher matcher = CSRF.matcher(page.body());
+    if (!matcher.find()) {
+      throw new AssertionError("no CSRF token on " + pagePath + " (status " + page.status() + ")");
+    }
+    return matcher.group(1) != null ? matcher.group(1) : matcher.group(2);
+  }
+
+  private Page send(HttpRequest.Builder builder) {
+    try {
+      HttpResponse<String> response =
+          http.send(builder.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      return new Page(
+          response.statusCode(),
+          response.body(),
+          response.headers().firstValue("Location").orElse(null));
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+}
