@@ -1,0 +1,182 @@
+package bcf.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import bcf.app.AppTestSupport;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * The journey of a plan in a real (headless) Chromium: an editor signs in, opens a seed plan,
+ * corrects a contribution so that a finding disappears; a signatory signs off for every partner;
+ * the editor records agreement and approval and submits (giving a reason for the errors that
+ * remain); the regional assurer assures it.
+ */
+class PlanJourneyBrowserIT extends AppTestSupport {
+
+  private WebDriver browser;
+
+  @BeforeEach
+  void open() {
+    if (System.getenv("BCF_REQUIRE_BROWSER") != null) {
+      assertThat(Browser.installed())
+          .as("Chromium and chromedriver at %s and %s", Browser.chromium(), Browser.chromedriver())
+          .isTrue();
+    }
+    assumeTrue(
+        Browser.installed(),
+        "needs Debian's chromium and chromium-driver (bash .ci/run installs them)");
+    browser = Browser.start();
+  }
+
+  @AfterEach
+  void close() throws Exception {
+    if (browser != null) {
+      Path shots = Path.of("target", "screenshots");
+      Files.createDirectories(shots);
+      Files.write(
+          shots.resolve("journey-last-page.png"),
+          ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+      browser.quit();
+    }
+  }
+
+  @Test
+  void editorCorrectsAContributionSignatoriesSignEditorSubmitsAssurerAssures() {
+    String id = copyOfPublishedSeed("warwickshire-2014-16");
+
+    signIn(EDITOR);
+    browser.get(base() + "/plans/" + id);
+    assertThat(browser.findElement(By.tagName("h1")).getText()).contains("Warwickshire");
+    int before = incomeFindings();
+    assertThat(before).as("the seed over-spends in both years").isEqualTo(2);
+
+    // 2014/15: spend exceeds contributions by £80,000; the council's 2014/15 contribution
+    // (£1,244,000 for BCF schemes) is corrected to £1,324,000.
+    browser.findElement(By.id("edit-contributions")).click();
+    WebElement actual = contributionActual("wcc", "2014-15");
+    assertThat(new BigDecimal(actual.getAttribute("value").replace(",", "").replace("£", "")))
+        .isEqualByComparingTo("1244000");
+    actual.clear();
+    actual.sendKeys("1,324,000");
+    submit("Save");
+
+    assertThat(browser.getCurrentUrl()).contains("/plans/" + id);
+    assertThat(incomeFindings()).isEqualTo(before - 1);
+    screenshot("after-correction");
+    signOut();
+
+    signIn(SIGNATORY);
+    browser.get(base() + "/plans/" + id + "/sign-off");
+    for (int i = 0; i < 10; i++) {
+      List<WebElement> parties = browser.findElements(By.cssSelector("select[name=party] option"));
+      if (parties.isEmpty()) {
+        break;
+      }
+      new Select(browser.findElement(By.name("party"))).selectByIndex(0);
+      submit("Sign");
+    }
+    assertThat(browser.findElements(By.cssSelector("select[name=party]"))).isEmpty();
+    signOut();
+
+    signIn(EDITOR);
+    browser.get(base() + "/plans/" + id + "/sign-off");
+    act("agree", null);
+    act("approve", null);
+    act("submit", "The 2015/16 over-spend is met by the council's contingency; agreed by the board.");
+    assertThat(status()).isEqualTo("Submitted");
+    signOut();
+
+    signIn(ASSURER);
+    browser.get(base() + "/plans/" + id + "/sign-off");
+    assertThat(browser.getPageSource()).contains("met by the council's contingency");
+    WebElement assure = workflowForm("assure");
+    assure.findElement(By.cssSelector("input[value=approved-with-support]")).click();
+    assure.findElement(By.cssSelector("button[type=submit]")).click();
+    assertThat(status()).startsWith("Assured");
+    screenshot("assured");
+  }
+
+  private void signIn(String user) {
+    browser.get(base() + "/login");
+    browser.findElement(By.id("username")).sendKeys(user);
+    browser.findElement(By.id("password")).sendKeys(PASSWORD);
+    browser.findElement(By.id("sign-in-button")).click();
+  }
+
+  private void signOut() {
+    browser.findElement(By.id("sign-out")).click();
+  }
+
+  private int incomeFindings() {
+    return browser
+        .findElements(By.cssSelector("li.finding[data-rule=income-equals-expenditure]"))
+        .size();
+  }
+
+  /** The actual-contribution field of the row for an organisation and year. */
+  private WebElement contributionActual(String organisation, String year) {
+    List<WebElement> organisations =
+        browser.findElements(By.cssSelector("select[name$='/organisation']"));
+    for (WebElement select : organisations) {
+      String prefix = select.getAttribute("name").replace("/organisation", "");
+      String selected = new Select(select).getFirstSelectedOption().getAttribute("value");
+      String rowYear =
+          new Select(browser.findElement(By.name(prefix + "/year")))
+              .getFirstSelectedOption()
+              .getAttribute("value");
+      if (organisation.equals(selected) && year.equals(rowYear)) {
+        return browser.findElement(By.name(prefix + "/actual"));
+      }
+    }
+    throw new AssertionError("no contribution row for " + organisation + " " + year);
+  }
+
+  private void submit(String label) {
+    browser
+        .findElement(
+            By.xpath(
+                "//button[@type='submit' and contains(normalize-space(.), '" + label + "')]"))
+        .click();
+  }
+
+  private WebElement workflowForm(String action) {
+    return browser.findElement(By.cssSelector("form[action$='/workflow/" + action + "']"));
+  }
+
+  private void act(String action, String overrideReason) {
+    WebElement form = workflowForm(action);
+    if (overrideReason != null) {
+      form.findElement(By.name("overrideReason")).sendKeys(overrideReason);
+    }
+    form.findElement(By.cssSelector("button[type=submit]")).click();
+  }
+
+  private String status() {
+    return browser.findElement(By.id("status")).getText();
+  }
+
+  private void screenshot(String name) {
+    try {
+      Path shots = Path.of("target", "screenshots");
+      Files.createDirectories(shots);
+      Files.write(
+          shots.resolve("journey-" + name + ".png"),
+          ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+}
