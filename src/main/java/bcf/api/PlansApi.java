@@ -58,6 +58,10 @@ public class PlansApi {
 
   @GetMapping("/me")
   public ApiRecords.Me me(Actor actor) {
+    if (actor.isAnonymous()) {
+      // Who am I? needs credentials: 401 with WWW-Authenticate lets a client ask for them.
+      throw new PlanningException.SignInRequired();
+    }
     return new ApiRecords.Me(
         actor.username(),
         actor.displayName(),
