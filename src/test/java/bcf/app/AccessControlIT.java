@@ -318,6 +318,12 @@ class AccessControlIT extends AppTestSupport {
           assertThat(response.status()).as(what).isIn(200, 201, 204, 400, 409, 422);
         } else {
           assertThat(response.status()).as(what).isEqualTo(200);
+          if (pattern.equals("/api/v1/plans") || pattern.equals("/api/v1/national")) {
+            // Lists show the draft exactly to those who may see it.
+            assertThat(response.body().contains("\"" + id + "\""))
+                .as("lists the draft: " + what)
+                .isEqualTo(caller.sees());
+          }
         }
       } else {
         int expected = deniedApiStatus(method, probe.rule(), caller);
