@@ -43,6 +43,17 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
 
     private static String describe(JacksonException e) {
       String message = e.getOriginalMessage();
+      if (e instanceof tools.jackson.databind.exc.UnrecognizedPropertyException unknown) {
+        // Name the field and the known ones, not the Java class behind them.
+        message =
+            "unknown field '"
+                + unknown.getPropertyName()
+                + "' (known: "
+                + String.join(
+                    ", ",
+                    unknown.getKnownPropertyIds().stream().map(String::valueOf).sorted().toList())
+                + ")";
+      }
       var location = e.getLocation();
       String where =
           location == null || location.getLineNr() < 0

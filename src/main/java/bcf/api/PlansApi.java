@@ -46,7 +46,12 @@ import tools.jackson.databind.node.ObjectNode;
 @RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
 public class PlansApi {
 
-  private static final JsonMapper JSON = JsonMapper.builder().build();
+  /** Strict: a misspelt field in a request body is refused, not silently ignored. */
+  private static final JsonMapper JSON =
+      JsonMapper.builder()
+          .enable(tools.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .build();
+
   private static final MediaType JSON_UTF8 =
       new MediaType("application", "json", java.nio.charset.StandardCharsets.UTF_8);
 
@@ -58,6 +63,10 @@ public class PlansApi {
 
   @GetMapping("/me")
   public ApiRecords.Me me(Actor actor) {
+    if (actor.isAnonymous()) {
+      // Who am I? needs credentials: 401 with WWW-Authenticate lets a client ask for them.
+      throw new PlanningException.SignInRequired();
+    }
     return new ApiRecords.Me(
         actor.username(),
         actor.displayName(),
