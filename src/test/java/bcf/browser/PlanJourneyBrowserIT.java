@@ -95,7 +95,9 @@ class PlanJourneyBrowserIT extends AppTestSupport {
     browser.get(base() + "/plans/" + id + "/sign-off");
     act("agree", null);
     act("approve", null);
-    act("submit", "The 2015/16 over-spend is met by the council's contingency; agreed by the board.");
+    act(
+        "submit",
+        "The 2015/16 over-spend is met by the council's contingency; agreed by the board.");
     assertThat(status()).isEqualTo("Submitted");
     signOut();
 
@@ -147,8 +149,7 @@ class PlanJourneyBrowserIT extends AppTestSupport {
   private void submit(String label) {
     browser
         .findElement(
-            By.xpath(
-                "//button[@type='submit' and contains(normalize-space(.), '" + label + "')]"))
+            By.xpath("//button[@type='submit' and contains(normalize-space(.), '" + label + "')]"))
         .click();
   }
 
