@@ -111,6 +111,25 @@ class PlanEditPagesIT extends AppTestSupport {
   }
 
   @Test
+  void savingAnUnchangedFormChangesNothing() {
+    for (String seed : List.of("warwickshire-2014-16", "warwickshire-2017-19")) {
+      String id = copyOfSeed(seed);
+      int before = currentVersion(id);
+      WebClient web = signedIn(EDITOR);
+      for (String part :
+          List.of("details", "contributions", "schemes", "conditions", "metrics", "risks")) {
+        String path = editPath(id, part);
+        WebClient.Page saved = web.post(path, formFields(web.get(path).body()), path);
+        assertThat(saved.status()).as(seed + " " + part + ": " + saved.body()).isIn(302, 303);
+        assertThat(currentVersion(id)).as(seed + " " + part).isEqualTo(before);
+      }
+      String narrative = editPath(id, "narrative");
+      WebClient.Page saved = web.post(narrative, formFields(web.get(narrative).body()), narrative);
+      assertThat(saved.status()).isIn(302, 303);
+    }
+  }
+
+  @Test
   void correctingAContributionClearsTheImbalanceForThatYear() {
     String id = copyOfSeed("warwickshire-2014-16");
     assertThat(imbalanceYears(id)).contains("2014-15", "2015-16");

@@ -257,6 +257,10 @@ public final class EditForm {
     if (column.kind() == Kind.READ_ONLY) {
       return;
     }
+    JsonNode stored = target.at("/" + suffix);
+    if (stored.isString() && stored.asString().equals(raw)) {
+      return; // unchanged (a value from before the list of choices, say)
+    }
     try {
       JsonNode value = convert(column, raw);
       if (value == null) {

@@ -115,6 +115,18 @@ class EditFormTest {
   }
 
   @Test
+  void aStoredChoiceNotInTheListIsKeptButANewOneIsRefused() {
+    ObjectNode stored = document();
+    ((ObjectNode) stored.at("/contributions/0")).put("organisation", "districts");
+    Map<String, String> values = new HashMap<>();
+    values.put("/contributions/0/organisation", "districts");
+    assertThat(EditForm.apply(stored, List.of(CONTRIBUTIONS), sent(values)).errors()).isEmpty();
+    values.put("/contributions/1/organisation", "districts");
+    assertThat(EditForm.apply(stored, List.of(CONTRIBUTIONS), sent(values)).errors())
+        .containsOnlyKeys("/contributions/1/organisation");
+  }
+
+  @Test
   void badValuesAreErrorsByPointer() {
     Map<String, String> values = new HashMap<>();
     values.put("/contributions/1/actual", "eight hundred thousand");
