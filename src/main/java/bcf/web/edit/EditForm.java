@@ -238,7 +238,11 @@ public final class EditForm {
       if (rows.isEmpty() && at.isMissingNode()) {
         continue;
       }
-      setAt(document, section.pointer().substring(1), rows);
+      int slash = section.pointer().lastIndexOf('/');
+      JsonNode parent = slash == 0 ? document : document.at(section.pointer().substring(0, slash));
+      if (parent.isObject()) {
+        ((ObjectNode) parent).set(section.pointer().substring(slash + 1), rows);
+      }
     }
     // errors inside rows that were removed do not count
     errors

@@ -127,6 +127,42 @@ class EditFormTest {
   }
 
   @Test
+  void rowsInsideRowsAreEditedInPlace() {
+    ObjectNode stored =
+        (ObjectNode)
+            JSON.readTree("{\"metrics\": [{\"metric\": \"m\", \"targets\": [{\"value\": 1}]}]}");
+    Section metrics =
+        new Section(
+            "/metrics",
+            "Metrics",
+            "Metric",
+            List.of(Column.of("metric", "Metric", Kind.READ_ONLY)),
+            false,
+            false);
+    Section targets =
+        new Section(
+            "/metrics/0/targets",
+            "Targets",
+            "Target",
+            List.of(Column.of("value", "Value", Kind.DECIMAL)),
+            false,
+            true);
+    Outcome outcome =
+        EditForm.apply(
+            stored,
+            List.of(metrics, targets),
+            new Submission(
+                Map.of("/metrics/0/targets/1/value", "2.5"),
+                Map.of("/metrics/0/targets", 2),
+                Set.of()));
+    assertThat(outcome.errors()).isEmpty();
+    assertThat(outcome.document().at("/metrics/0/metric").asString()).isEqualTo("m");
+    assertThat(outcome.document().at("/metrics/0/targets").size()).isEqualTo(2);
+    assertThat(outcome.document().at("/metrics/0/targets/1/value").decimalValue())
+        .isEqualByComparingTo("2.5");
+  }
+
+  @Test
   void badValuesAreErrorsByPointer() {
     Map<String, String> values = new HashMap<>();
     values.put("/contributions/1/actual", "eight hundred thousand");
