@@ -121,7 +121,15 @@ class PlanEditPagesIT extends AppTestSupport {
         String path = editPath(id, part);
         WebClient.Page saved = web.post(path, formFields(web.get(path).body()), path);
         assertThat(saved.status()).as(seed + " " + part + ": " + saved.body()).isIn(302, 303);
-        assertThat(currentVersion(id)).as(seed + " " + part).isEqualTo(before);
+        assertThat(currentVersion(id))
+            .as(
+                () ->
+                    seed
+                        + " "
+                        + part
+                        + ": "
+                        + api(EDITOR).get("/api/v1/plans/" + id + "/history").json().get("changes"))
+            .isEqualTo(before);
       }
       String narrative = editPath(id, "narrative");
       WebClient.Page saved = web.post(narrative, formFields(web.get(narrative).body()), narrative);

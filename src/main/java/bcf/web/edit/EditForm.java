@@ -394,6 +394,9 @@ public final class EditForm {
       node = (ObjectNode) child;
       path.add(node);
     }
+    if (!node.has(names[names.length - 1])) {
+      return; // nothing to remove: leave the objects on the way as they are
+    }
     node.remove(names[names.length - 1]);
     for (int i = path.size() - 1; i > 0; i--) {
       if (path.get(i).isEmpty()) {
