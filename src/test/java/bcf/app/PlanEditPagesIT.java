@@ -186,6 +186,24 @@ class PlanEditPagesIT extends AppTestSupport {
   }
 
   @Test
+  void aValueThePlanDocumentRefusesIsShownOnItsField() {
+    String id = copyOfSeed("warwickshire-2014-16");
+    int before = currentVersion(id);
+    WebClient web = signedIn(EDITOR);
+    String path = editPath(id, "metrics");
+    Map<String, String> fields = formFields(web.get(path).body());
+    assertThat(fields).containsEntry("/metrics/0/baseline/period", "2012-13");
+    fields.put("/metrics/0/baseline/period", "last year");
+    WebClient.Page page = web.post(path, fields, path);
+    assertThat(page.status()).isEqualTo(400);
+    assertThat(page.body())
+        .contains("There is a problem")
+        .contains("href=\"#f-metrics-0-baseline-period\"")
+        .contains("value=\"last year\"");
+    assertThat(currentVersion(id)).isEqualTo(before);
+  }
+
+  @Test
   void addARowShowsABlankRowWithoutSaving() {
     String id = copyOfSeed("warwickshire-2014-16");
     int before = currentVersion(id);
