@@ -71,7 +71,7 @@ class PlanJourneyBrowserIT extends AppTestSupport {
         .isEqualByComparingTo("1244000");
     actual.clear();
     actual.sendKeys("1,324,000");
-    submit("Save");
+    browser.findElement(By.id("save")).click();
 
     assertThat(browser.getCurrentUrl()).contains("/plans/" + id);
     assertThat(incomeFindings()).isEqualTo(before - 1);
@@ -86,7 +86,7 @@ class PlanJourneyBrowserIT extends AppTestSupport {
         break;
       }
       new Select(browser.findElement(By.name("party"))).selectByIndex(0);
-      submit("Sign");
+      browser.findElement(By.id("sign-button")).click();
     }
     assertThat(browser.findElements(By.cssSelector("select[name=party]"))).isEmpty();
     signOut();
@@ -144,13 +144,6 @@ class PlanJourneyBrowserIT extends AppTestSupport {
       }
     }
     throw new AssertionError("no contribution row for " + organisation + " " + year);
-  }
-
-  private void submit(String label) {
-    browser
-        .findElement(
-            By.xpath("//button[@type='submit' and contains(normalize-space(.), '" + label + "')]"))
-        .click();
   }
 
   private WebElement workflowForm(String action) {
