@@ -42,4 +42,19 @@ class PlanApiIT extends AppTestSupport {
     Files.writeString(file, document.body());
     assertThat(CliRun.of("validate", file.toString()).exitCode()).isIn(0, 1);
   }
+
+  @Test
+  void whatAnonymousVisitorsReadIsNeverStaleAfterAChange() {
+    ApiClient.Response before = anonymous().get("/api/v1/plans");
+    assertThat(anonymous().get("/api/v1/plans").body()).isEqualTo(before.body());
+    String id = copyOfPublishedSeed("coventry-2014-16");
+    assertThat(anonymous().get("/api/v1/plans").json().findValuesAsString("id")).contains(id);
+    assertThat(web().get("/plans").body()).contains(id);
+    // A signed-in user is never served the anonymous answer: their list has their draft.
+    String draft = copyOfSeed("dorset-2015-16");
+    assertThat(web().get("/plans").body()).doesNotContain(draft);
+    WebClient dorset = web();
+    dorset.signIn(OTHER_EDITOR, PASSWORD);
+    assertThat(dorset.get("/plans").body()).contains(draft);
+  }
 }
