@@ -18,7 +18,15 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
 
   static final String[] CORE = {
-    "bcf.kernel..", "bcf.plan", "bcf.round", "bcf.finance..", "bcf.validation..", "bcf.metric.."
+    "bcf.kernel..",
+    "bcf.plan",
+    "bcf.round",
+    "bcf.finance..",
+    "bcf.validation..",
+    "bcf.metric..",
+    "bcf.workflow..",
+    "bcf.access..",
+    "bcf.national.."
   };
 
   static final ArchRule CORE_USES_NO_FRAMEWORK =
