@@ -153,6 +153,7 @@ final class UserCommand implements Command {
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
     }
+    bcf.platform.Quiet.embeddedDatabaseLogs();
     EmbeddedDatabase started = null;
     String url = database.url();
     if (database.embedded()) {
