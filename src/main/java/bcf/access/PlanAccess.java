@@ -1,6 +1,7 @@
 package bcf.access;
 
 import bcf.workflow.PlanStatus;
+import bcf.workflow.WorkflowAction;
 import java.util.Set;
 
 /**
@@ -43,6 +44,13 @@ public final class PlanAccess {
 
   public static boolean assures(Actor actor, PlanFacts plan) {
     return actor.has(Role.ASSURER) && coversRegion(actor, plan);
+  }
+
+  /** May make this workflow move: holds one of the roles it needs, in the plan's scope. */
+  public static boolean moves(Actor actor, WorkflowAction action, PlanFacts plan) {
+    return (action.roles().contains(Role.EDITOR) && edits(actor, plan))
+        || (action.roles().contains(Role.SIGNATORY) && signs(actor, plan))
+        || (action.roles().contains(Role.ASSURER) && assures(actor, plan));
   }
 
   /** May add a new plan for these HWBs. */

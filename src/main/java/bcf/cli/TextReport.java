@@ -345,9 +345,9 @@ final class TextReport {
 
   static void findings(PlanAnalysis analysis, PrintStream out) {
     List<Finding> findings = analysis.findings();
-    long errors = findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
-    long warnings = findings.stream().filter(f -> f.severity() == Severity.WARNING).count();
-    long info = findings.stream().filter(f -> f.severity() == Severity.INFO).count();
+    long errors = analysis.count(Severity.ERROR);
+    long warnings = analysis.count(Severity.WARNING);
+    long info = analysis.count(Severity.INFO);
     out.println(
         analysis.plan().id()
             + ": "

@@ -67,11 +67,11 @@ public class PlanService {
   /** A plan in a list: its header, the version the caller sees, and that version's analysis. */
   public record Listing(PlanRecord record, int version, PlanAnalysis analysis) {
     public long errors() {
-      return analysis.findings().stream().filter(f -> f.severity() == Severity.ERROR).count();
+      return analysis.count(Severity.ERROR);
     }
 
     public long warnings() {
-      return analysis.findings().stream().filter(f -> f.severity() == Severity.WARNING).count();
+      return analysis.count(Severity.WARNING);
     }
   }
 
@@ -182,10 +182,7 @@ public class PlanService {
     if (actor.isAnonymous()) {
       throw new PlanningException.SignInRequired();
     }
-    PlanRecord record = plans.lock(id).orElseThrow(() -> new PlanningException.PlanNotFound(id));
-    if (!PlanAccess.reads(actor, record.facts())) {
-      throw new PlanningException.PlanNotFound(id);
-    }
+    PlanRecord record = lockVisible(actor, id);
     if (!PlanAccess.edits(actor, record.facts())) {
       throw new PlanningException.AccessRefused("You may not edit this plan.");
     }
@@ -279,10 +276,7 @@ public class PlanService {
     if (actor.isAnonymous()) {
       throw new PlanningException.SignInRequired();
     }
-    PlanRecord record = plans.lock(id).orElseThrow(() -> new PlanningException.PlanNotFound(id));
-    if (!PlanAccess.reads(actor, record.facts())) {
-      throw new PlanningException.PlanNotFound(id);
-    }
+    PlanRecord record = lockVisible(actor, id);
     if (!PlanAccess.signs(actor, record.facts())) {
       throw new PlanningException.AccessRefused("Only a signatory of this plan's HWB may sign.");
     }
@@ -332,23 +326,14 @@ public class PlanService {
     if (actor.isAnonymous()) {
       throw new PlanningException.SignInRequired();
     }
-    PlanRecord record = plans.lock(id).orElseThrow(() -> new PlanningException.PlanNotFound(id));
-    if (!PlanAccess.reads(actor, record.facts())) {
-      throw new PlanningException.PlanNotFound(id);
-    }
+    PlanRecord record = lockVisible(actor, id);
     WorkflowAction action = request.action();
-    boolean allowed =
-        (action.roles().contains(Role.EDITOR) && PlanAccess.edits(actor, record.facts()))
-            || (action.roles().contains(Role.SIGNATORY) && PlanAccess.signs(actor, record.facts()))
-            || (action.roles().contains(Role.ASSURER) && PlanAccess.assures(actor, record.facts()));
-    if (!allowed) {
+    if (!PlanAccess.moves(actor, action, record.facts())) {
       throw new PlanningException.AccessRefused(
           "You may not \"" + action.label().toLowerCase() + "\" for this plan.");
     }
     PlanView view = view(actor, record, record.currentVersion());
-    int errors =
-        (int)
-            view.analysis().findings().stream().filter(f -> f.severity() == Severity.ERROR).count();
+    int errors = (int) view.analysis().count(Severity.ERROR);
     Workflow.State state =
         new Workflow.State(
             record.status(),
@@ -422,11 +407,7 @@ public class PlanService {
     List<WorkflowAction> actions = new ArrayList<>();
     if (current) {
       for (WorkflowAction action : WorkflowAction.values()) {
-        boolean role =
-            (action.roles().contains(Role.EDITOR) && PlanAccess.edits(actor, facts))
-                || (action.roles().contains(Role.SIGNATORY) && PlanAccess.signs(actor, facts))
-                || (action.roles().contains(Role.ASSURER) && PlanAccess.assures(actor, facts));
-        if (role && action.allowedFrom(record.status())) {
+        if (PlanAccess.moves(actor, action, facts) && action.allowedFrom(record.status())) {
           actions.add(action);
         }
       }
@@ -469,6 +450,15 @@ public class PlanService {
             at,
             t.comment(),
             t.overrideReason()));
+  }
+
+  /** Locks the plan's row for this transaction; a plan the caller may not see is not found. */
+  private PlanRecord lockVisible(Actor actor, String id) {
+    PlanRecord record = plans.lock(id).orElseThrow(() -> new PlanningException.PlanNotFound(id));
+    if (!PlanAccess.reads(actor, record.facts())) {
+      throw new PlanningException.PlanNotFound(id);
+    }
+    return record;
   }
 
   private PlanRecord visible(Actor actor, String id) {

@@ -46,7 +46,8 @@ public class WebSupport {
 
   @ExceptionHandler(PlanningException.class)
   String planning(PlanningException e, HttpServletResponse response, Model model) {
-    HttpStatus status = ApiProblemsBridge.status(e);
+    // The API's mapping, so pages and endpoints agree.
+    HttpStatus status = ApiProblems.statusOf(e);
     response.setStatus(status.value());
     return problem(model, heading(status), e.getMessage());
   }
@@ -93,12 +94,5 @@ public class WebSupport {
       case CONFLICT -> "That cannot be done now";
       default -> "There is a problem";
     };
-  }
-
-  /** The API's status mapping, shared so pages and endpoints agree. */
-  static final class ApiProblemsBridge {
-    static HttpStatus status(PlanningException e) {
-      return ApiProblems.statusOf(e);
-    }
   }
 }

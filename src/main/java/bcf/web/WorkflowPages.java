@@ -270,8 +270,7 @@ public class WorkflowPages {
               sameParty > 1 ? required.party() + "|" + required.role() : required.party(),
               required.describe()));
     }
-    long errorFindings =
-        view.analysis().findings().stream().filter(f -> f.severity() == Severity.ERROR).count();
+    long errorFindings = view.analysis().count(Severity.ERROR);
     PlanHistory.TransitionEntry submission = null;
     PlanStatus status = view.record().status();
     if (status == PlanStatus.SUBMITTED || status == PlanStatus.ASSURED) {
