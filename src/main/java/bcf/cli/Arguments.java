@@ -6,8 +6,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Positional arguments and {@code --name value} options. */
+/**
+ * Positional arguments, {@code --name value} options and the {@link #FLAGS}, options that never
+ * take a value (so {@code --no-screening data.csv} leaves the file positional).
+ */
 record Arguments(List<String> positional, Map<String, String> options) {
+
+  static final Set<String> FLAGS = Set.of("password-stdin", "no-demo", "write", "no-screening");
 
   static Arguments parse(String[] args) {
     List<String> positional = new ArrayList<>();
@@ -21,7 +26,7 @@ record Arguments(List<String> positional, Map<String, String> options) {
         if (equals >= 0) {
           value = name.substring(equals + 1);
           name = name.substring(0, equals);
-        } else if (i + 1 < args.length && !args[i + 1].startsWith("--")) {
+        } else if (!FLAGS.contains(name) && i + 1 < args.length && !args[i + 1].startsWith("--")) {
           value = args[++i];
         }
         options.put(name, value);

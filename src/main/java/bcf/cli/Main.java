@@ -30,6 +30,7 @@ public final class Main {
     commands.put("format", new FormatCommand());
     commands.put("serve", new ServeCommand());
     commands.put("user", new UserCommand());
+    commands.put("metrics", new MetricsCommand());
   }
 
   public static void main(String[] args) {
