@@ -53,6 +53,20 @@ public final class PlanAccess {
         || (action.roles().contains(Role.ASSURER) && assures(actor, plan));
   }
 
+  /**
+   * May import metric actuals for this HWB of the plan: an editor of that HWB. Actuals are
+   * monitoring data, not plan content, so the plan's workflow state does not matter. The benchmark
+   * series ({@code hwb} null) may be imported by an editor of any of the plan's HWBs.
+   */
+  public static boolean recordsActuals(Actor actor, PlanFacts plan, String hwb) {
+    if (!actor.has(Role.EDITOR)) {
+      return false;
+    }
+    return hwb == null
+        ? coversHwb(actor, plan)
+        : plan.hwbs().contains(hwb) && actor.scopes().contains(Scope.hwb(hwb));
+  }
+
   /** May add a new plan for these HWBs. */
   public static boolean creates(Actor actor, Set<String> hwbs) {
     if (actor.has(Role.ADMIN)) {

@@ -1,5 +1,6 @@
 package bcf.api;
 
+import bcf.metric.csv.CsvException;
 import bcf.plan.json.PlanDocumentException;
 import bcf.planning.DocumentPaths;
 import bcf.planning.EditConflict;
@@ -121,6 +122,31 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
       problem.setProperty("line", e.line());
       problem.setProperty("column", e.column());
     }
+    return ResponseEntity.unprocessableContent().body(problem);
+  }
+
+  /** A CSV file that cannot be used: every problem, with its row and column; nothing was saved. */
+  @ExceptionHandler(CsvException.class)
+  ResponseEntity<ProblemDetail> csv(CsvException e) {
+    ProblemDetail problem =
+        problem(
+            HttpStatus.UNPROCESSABLE_CONTENT,
+            "invalid-csv",
+            e.problems().size()
+                + (e.problems().size() == 1 ? " problem" : " problems")
+                + " in the file; nothing was imported.");
+    problem.setProperty(
+        "errors",
+        e.problems().stream()
+            .map(
+                p -> {
+                  java.util.Map<String, Object> error = new java.util.LinkedHashMap<>();
+                  error.put("row", p.row());
+                  error.put("column", p.column());
+                  error.put("reason", p.reason());
+                  return error;
+                })
+            .toList());
     return ResponseEntity.unprocessableContent().body(problem);
   }
 

@@ -1,6 +1,6 @@
 package bcf.summary;
 
-import bcf.metric.MetricValues;
+import bcf.metric.MetricSpec;
 import bcf.metric.Trajectories;
 import bcf.plan.ConditionAnswer;
 import bcf.plan.MetricAmbition;
@@ -46,11 +46,11 @@ final class PlanSections {
   static ArrayNode metrics(Plan plan, Round round) {
     ArrayNode array = NODES.arrayNode();
     for (MetricAmbition metric : plan.metrics()) {
-      Optional<MetricValues> values = MetricValues.of(metric, round);
+      Optional<MetricSpec> values = MetricSpec.of(metric, round);
       ObjectNode node = array.addObject();
       text(node, "hwb", metric.hwb());
       node.put("metric", metric.metric());
-      node.put("name", values.map(MetricValues::name).orElse(metric.metric()));
+      node.put("name", values.map(MetricSpec::name).orElse(metric.metric()));
       if (metric.baseline() != null) {
         node.set("baseline", observation(metric.baseline(), values));
       }
@@ -70,7 +70,7 @@ final class PlanSections {
   }
 
   private static ObjectNode observation(
-      MetricAmbition.Observation observation, Optional<MetricValues> values) {
+      MetricAmbition.Observation observation, Optional<MetricSpec> values) {
     ObjectNode node = NODES.objectNode();
     text(node, "period", observation.period() == null ? null : observation.period().toString());
     text(node, "periodLabel", observation.periodLabel());

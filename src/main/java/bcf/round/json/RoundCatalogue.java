@@ -125,7 +125,8 @@ public final class RoundCatalogue {
                       optionalText(n, "numerator"),
                       optionalText(n, "denominator"),
                       optionalText(n, "source"),
-                      n.path("paymentForPerformance").asBoolean(false))),
+                      n.path("paymentForPerformance").asBoolean(false),
+                      window(n.path("window")))),
           picklists(root.path("picklists")),
           list(
               root,
@@ -210,5 +211,12 @@ public final class RoundCatalogue {
     List<T> items = new ArrayList<>();
     value.forEach(element -> items.add(item.apply(element)));
     return List.copyOf(items);
+  }
+
+  private static MetricDefinition.Window window(JsonNode node) {
+    if (node.isMissingNode() || node.isNull()) {
+      return null;
+    }
+    return MetricDefinition.Window.parse(text(node, "months"), text(node, "label"));
   }
 }

@@ -2,7 +2,7 @@ package bcf.validation.rules;
 
 import static bcf.validation.PlanContext.finding;
 
-import bcf.metric.MetricValues;
+import bcf.metric.MetricSpec;
 import bcf.plan.MetricAmbition;
 import bcf.validation.Finding;
 import bcf.validation.PlanContext;
@@ -33,7 +33,7 @@ public final class MetricConsistent implements Rule {
     List<MetricAmbition> metrics = context.plan().metrics();
     for (int i = 0; i < metrics.size(); i++) {
       MetricAmbition metric = metrics.get(i);
-      Optional<MetricValues> values = MetricValues.of(metric, context.round());
+      Optional<MetricSpec> values = MetricSpec.of(metric, context.round());
       if (values.isEmpty()) {
         continue;
       }
@@ -63,7 +63,7 @@ public final class MetricConsistent implements Rule {
       List<Finding> findings,
       RuleParameters parameters,
       String at,
-      MetricValues values,
+      MetricSpec values,
       MetricAmbition.Observation observation) {
     if (observation == null || observation.value() == null || observation.numerator() == null) {
       return;

@@ -1,0 +1,103 @@
+package bcf.api;
+
+import bcf.access.Actor;
+import bcf.metric.MetricAssessment;
+import bcf.metric.chart.MetricCharts;
+import bcf.metric.csv.ActualsCsv;
+import bcf.performance.MetricsDocument;
+import bcf.performance.MetricsService;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Metrics under {@code /api/v1/plans/{id}}: every HWB's metrics with intervals, RAG, trend and
+ * control chart; one metric in full; its charts as SVG; the actuals as CSV, and their import.
+ */
+@RestController
+@RequestMapping(path = "/api/v1/plans/{id}")
+public class MetricsApi {
+
+  static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
+  static final MediaType SVG = MediaType.valueOf("image/svg+xml");
+
+  private final MetricsService metrics;
+
+  public MetricsApi(MetricsService metrics) {
+    this.metrics = metrics;
+  }
+
+  @GetMapping(path = "/metrics", produces = MediaType.APPLICATION_JSON_VALUE)
+  public JsonNode all(Actor actor, @PathVariable String id) {
+    return MetricsDocument.of(metrics.view(actor, id));
+  }
+
+  @GetMapping(path = "/metrics/{hwb}/{metric}", produces = MediaType.APPLICATION_JSON_VALUE)
+  public JsonNode one(
+      Actor actor, @PathVariable String id, @PathVariable String hwb, @PathVariable String metric) {
+    return MetricsDocument.assessment(find(actor, id, hwb, metric), true);
+  }
+
+  @GetMapping(path = "/metrics/{hwb}/{metric}/plan-chart.svg")
+  public ResponseEntity<String> planChart(
+      Actor actor, @PathVariable String id, @PathVariable String hwb, @PathVariable String metric) {
+    return ResponseEntity.ok()
+        .contentType(SVG)
+        .body(MetricCharts.planActual(find(actor, id, hwb, metric)).svg());
+  }
+
+  @GetMapping(path = "/metrics/{hwb}/{metric}/spc-chart.svg")
+  public ResponseEntity<String> spcChart(
+      Actor actor, @PathVariable String id, @PathVariable String hwb, @PathVariable String metric) {
+    MetricAssessment assessment = find(actor, id, hwb, metric);
+    if (assessment.spc() == null) {
+      throw new ApiProblems.NotFound("No control chart for " + metric + ": " + assessment.spcNote());
+    }
+    return ResponseEntity.ok().contentType(SVG).body(MetricCharts.spc(assessment).svg());
+  }
+
+  @GetMapping(path = "/actuals", produces = "text/csv")
+  public ResponseEntity<String> actuals(Actor actor, @PathVariable String id) {
+    return ResponseEntity.ok().contentType(CSV).body(ActualsCsv.write(metrics.actuals(actor, id)));
+  }
+
+  /** Imports a CSV body; all rows or none. {@code file} names the file in the import record. */
+  @PostMapping(
+      path = "/actuals",
+      consumes = MediaType.ALL_VALUE,
+      produces = MediaType.APPLICATION_JSON_VALUE)
+  public ResponseEntity<Map<String, Object>> importActuals(
+      Actor actor,
+      @PathVariable String id,
+      @RequestParam(name = "file", required = false) String file,
+      @RequestBody(required = false) byte[] body) {
+    String text = body == null ? "" : new String(body, StandardCharsets.UTF_8);
+    MetricsService.Imported imported = metrics.importCsv(actor, id, file, text);
+    return ResponseEntity.created(URI.create("/api/v1/plans/" + id + "/actuals"))
+        .body(
+            Map.of(
+                "importId", imported.importId(),
+                "rows", imported.rows(),
+                "replaced", imported.replaced()));
+  }
+
+  private MetricAssessment find(Actor actor, String id, String hwb, String metric) {
+    return metrics.view(actor, id).of(hwb).stream()
+        .filter(a -> a.spec().code().equals(metric))
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new ApiProblems.NotFound(
+                    "Plan '" + id + "' has no metric '" + metric + "' for HWB '" + hwb + "'."));
+  }
+}

@@ -1,0 +1,86 @@
+package bcf.metric.chart;
+
+import bcf.kernel.Period;
+import bcf.metric.MetricAssessment;
+import bcf.metric.Observed;
+import bcf.metric.spc.SpcPoint;
+import bcf.metric.spc.SpcResult;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The charts of a metric assessment: plan against actual (the baseline first, then every actual
+ * with its plan, 95% interval and RAG, then the plan's later periods of the same kind), and the
+ * control chart of the actual series.
+ */
+public final class MetricCharts {
+
+  private MetricCharts() {}
+
+  public static PlanActualChart planActual(MetricAssessment assessment) {
+    List<PlanActualChart.Period> periods = new ArrayList<>();
+    Observed baseline = assessment.baseline();
+    if (baseline != null && baseline.hasValue()) {
+      periods.add(
+          new PlanActualChart.Period(
+              "Baseline " + baseline.period(),
+              null,
+              baseline.value(),
+              finite(baseline.ci95().lower()),
+              finite(baseline.ci95().upper()),
+              null));
+    }
+    TreeMap<Period, PlanActualChart.Period> series = new TreeMap<>();
+    Map<Period.Kind, Integer> kinds = new HashMap<>();
+    for (Observed o : assessment.actuals()) {
+      kinds.merge(o.period().kind(), 1, Integer::sum);
+      series.put(
+          o.period(),
+          new PlanActualChart.Period(
+              o.period().toString(),
+              o.plan(),
+              o.hasValue() ? o.value() : null,
+              finite(o.ci95().lower()),
+              finite(o.ci95().upper()),
+              o.rag() == null ? null : o.rag().code()));
+    }
+    Period.Kind kind =
+        kinds.entrySet().stream()
+            .max(Map.Entry.comparingByValue())
+            .map(Map.Entry::getKey)
+            .orElse(null);
+    for (MetricAssessment.PlanValue value : assessment.plan()) {
+      if ((kind == null || value.period().kind() == kind) && !series.containsKey(value.period())) {
+        series.put(
+            value.period(),
+            new PlanActualChart.Period(value.period().toString(), value.value(), null, null, null, null));
+      }
+    }
+    periods.addAll(series.values());
+    return new PlanActualChart(
+        assessment.spec().name() + ": plan and actual", assessment.spec().unit(), periods);
+  }
+
+  /** The control chart; call only when the assessment has one. */
+  public static SpcChart spc(MetricAssessment assessment) {
+    SpcResult spc = assessment.spc();
+    List<SpcChart.Point> points = new ArrayList<>(spc.points().size());
+    for (SpcPoint p : spc.points()) {
+      points.add(
+          new SpcChart.Point(
+              p.label(), p.value(), p.mean(), p.lowerProcessLimit(), p.upperProcessLimit(), p.type()));
+    }
+    return new SpcChart(
+        assessment.spec().name() + ": statistical process control",
+        assessment.spec().unit(),
+        points,
+        spc.options().target());
+  }
+
+  private static Double finite(double value) {
+    return Double.isFinite(value) ? value : null;
+  }
+}

@@ -1,0 +1,143 @@
+package bcf.web;
+
+import bcf.metric.MetricAssessment;
+import bcf.metric.Observed;
+import bcf.metric.Rag;
+import bcf.metric.chart.ChartNumbers;
+import bcf.metric.chart.ChartTable;
+import bcf.metric.chart.MetricCharts;
+import bcf.metric.chart.PlanActualChart;
+import bcf.metric.chart.SpcChart;
+import bcf.performance.MetricsService;
+import bcf.plan.Hwb;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What the metrics page shows for one HWB: a summary row per metric (baseline, plan, latest actual
+ * with its interval, RAG, trend, benchmark) and a section per metric with its charts and their
+ * data as tables.
+ */
+record MetricsPage(String hwb, String hwbName, List<Hwb> hwbs, List<Row> rows, List<Section> sections) {
+
+  record Row(
+      String code,
+      String name,
+      String baseline,
+      String plan,
+      String latestPeriod,
+      String latest,
+      String interval,
+      String ragCode,
+      String ragLabel,
+      String ragTag,
+      String trend,
+      String comparison) {}
+
+  record Section(
+      String code,
+      String name,
+      String definition,
+      String planSvg,
+      ChartTable planTable,
+      String spcSvg,
+      ChartTable spcTable,
+      String spcNote,
+      String variation,
+      String assurance,
+      List<String> notes) {}
+
+  static MetricsPage of(MetricsService.MetricsView view, String hwb) {
+    List<Row> rows = new ArrayList<>();
+    List<Section> sections = new ArrayList<>();
+    for (MetricAssessment a : view.of(hwb)) {
+      Observed latest = a.latest().orElse(null);
+      String unit = a.spec().unit().isEmpty() ? "" : " " + a.spec().unit();
+      Observed baseline = a.baseline();
+      rows.add(
+          new Row(
+              a.spec().code(),
+              a.spec().name(),
+              baseline == null ? "" : ChartNumbers.value(baseline.value()) + unit + " (" + baseline.period() + ")",
+              latest == null || latest.plan() == null ? latestPlan(a) : ChartNumbers.value(latest.plan()),
+              latest == null ? "" : latest.period().toString(),
+              latest == null ? "No actuals" : ChartNumbers.value(latest.value()),
+              latest == null ? "" : interval(latest),
+              latest == null || latest.rag() == null ? null : latest.rag().code(),
+              latest == null || latest.rag() == null ? "No judgement" : latest.rag().label(),
+              latest == null || latest.rag() == null ? "govuk-tag--grey" : tag(latest.rag()),
+              a.trend().describe(a.spec().polarity()),
+              latest == null || latest.comparison() == null
+                  ? "not compared"
+                  : latest.comparison().description()));
+      PlanActualChart planChart = MetricCharts.planActual(a);
+      SpcChart spcChart = a.spc() == null ? null : MetricCharts.spc(a);
+      List<String> notes = new ArrayList<>();
+      if (latest != null && latest.ragNote() != null) {
+        notes.add(latest.ragNote());
+      }
+      if (latest != null && latest.ci95().note() != null) {
+        notes.add(latest.ci95().note());
+      }
+      sections.add(
+          new Section(
+              a.spec().code(),
+              a.spec().name(),
+              definition(a),
+              planChart.svg(),
+              planChart.table(),
+              spcChart == null ? null : spcChart.svg(),
+              spcChart == null ? null : spcChart.table(),
+              a.spcNote(),
+              a.spc() == null ? null : words(a.spc().variation()),
+              a.spc() == null ? null : words(a.spc().assurance()),
+              notes));
+    }
+    Hwb current = view.plan().plan().hwb(hwb).orElse(null);
+    return new MetricsPage(
+        hwb, current == null ? hwb : current.name(), view.plan().plan().hwbs(), rows, sections);
+  }
+
+  private static String latestPlan(MetricAssessment a) {
+    return a.plan().isEmpty()
+        ? "No plan value"
+        : ChartNumbers.value(a.plan().get(a.plan().size() - 1).value())
+            + " ("
+            + a.plan().get(a.plan().size() - 1).period()
+            + ")";
+  }
+
+  private static String interval(Observed o) {
+    if (Double.isNaN(o.ci95().lower())) {
+      return "no interval";
+    }
+    return ChartNumbers.value(o.ci95().lower())
+        + " to "
+        + ChartNumbers.value(o.ci95().upper())
+        + " ("
+        + o.ci95().method()
+        + ")";
+  }
+
+  private static String tag(Rag rag) {
+    return switch (rag) {
+      case GREEN -> "govuk-tag--green";
+      case AMBER -> "govuk-tag--yellow";
+      case RED -> "govuk-tag--red";
+    };
+  }
+
+  private static String definition(MetricAssessment a) {
+    return a.spec().kind().code().replace('-', ' ')
+        + (a.spec().unit().isEmpty() ? "" : ", " + a.spec().unit())
+        + "; "
+        + a.spec().polarity().code().replace('-', ' ')
+        + "; reported by "
+        + a.spec().periodType().replace('-', ' ')
+        + (a.spec().window() == null ? "" : " (" + a.spec().window().label() + ")");
+  }
+
+  private static String words(String code) {
+    return code == null ? null : code.replace('-', ' ');
+  }
+}

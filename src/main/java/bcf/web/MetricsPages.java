@@ -1,0 +1,105 @@
+package bcf.web;
+
+import bcf.access.Actor;
+import bcf.metric.csv.ActualsCsv;
+import bcf.metric.csv.CsvException;
+import bcf.performance.MetricsService;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** A plan's metrics page per HWB, the upload of actuals and their download as CSV. */
+@Controller
+public class MetricsPages {
+
+  private final MetricsService metrics;
+
+  public MetricsPages(MetricsService metrics) {
+    this.metrics = metrics;
+  }
+
+  @GetMapping("/plans/{id}/metrics")
+  String page(
+      Actor actor,
+      @PathVariable String id,
+      @RequestParam(required = false) String hwb,
+      Model model) {
+    return render(actor, id, hwb, model);
+  }
+
+  @PostMapping("/plans/{id}/metrics/actuals")
+  String upload(
+      Actor actor,
+      @PathVariable String id,
+      @RequestParam(name = "file", required = false) MultipartFile file,
+      @RequestParam(required = false) String hwb,
+      Model model,
+      RedirectAttributes redirect)
+      throws IOException {
+    if (file == null || file.isEmpty()) {
+      model.addAttribute("uploadError", "Choose a CSV file of actuals to upload.");
+      return render(actor, id, hwb, model);
+    }
+    String name = file.getOriginalFilename();
+    try {
+      MetricsService.Imported imported =
+          metrics.importCsv(
+              actor, id, name, new String(file.getBytes(), StandardCharsets.UTF_8));
+      redirect.addAttribute("hwb", hwb);
+      redirect.addFlashAttribute(
+          "imported",
+          "Imported "
+              + imported.rows()
+              + (imported.rows() == 1 ? " row" : " rows")
+              + " from "
+              + (name == null ? "the file" : name)
+              + (imported.replaced() > 0
+                  ? "; " + imported.replaced() + " replaced earlier values."
+                  : "."));
+      return "redirect:/plans/{id}/metrics";
+    } catch (CsvException e) {
+      model.addAttribute(
+          "uploadError",
+          e.problems().size()
+              + (e.problems().size() == 1 ? " problem" : " problems")
+              + " in "
+              + (name == null ? "the file" : name)
+              + ". Nothing was imported.");
+      model.addAttribute("problems", e.problems());
+      return render(actor, id, hwb, model);
+    }
+  }
+
+  @GetMapping("/plans/{id}/metrics/actuals.csv")
+  ResponseEntity<String> download(Actor actor, @PathVariable String id) {
+    return ResponseEntity.ok()
+        .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment().filename(id + "-actuals.csv").build().toString())
+        .body(ActualsCsv.write(metrics.actuals(actor, id)));
+  }
+
+  private String render(Actor actor, String id, String hwb, Model model) {
+    MetricsService.MetricsView view = metrics.view(actor, id);
+    List<String> hwbs = view.metrics().hwbs();
+    String shown = hwb != null && hwbs.contains(hwb) ? hwb : hwbs.isEmpty() ? null : hwbs.get(0);
+    model.addAttribute("view", view.plan());
+    model.addAttribute("metrics", view);
+    model.addAttribute("page", shown == null ? null : MetricsPage.of(view, shown));
+    model.addAttribute("columns", String.join(",", ActualsCsv.COLUMNS));
+    return "plans/metrics";
+  }
+}
