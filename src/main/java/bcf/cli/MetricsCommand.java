@@ -12,7 +12,7 @@ final class MetricsCommand implements Command {
   private final Map<String, Command> actions = new LinkedHashMap<>();
 
   MetricsCommand() {
-    // Each action registers here: actions.put("compute", new MetricsComputeCommand()); ...
+    actions.put("import", new MetricsImportCommand());
   }
 
   @Override

@@ -2,8 +2,6 @@ package bcf.cli;
 
 import bcf.access.Role;
 import bcf.access.Scope;
-import bcf.platform.Database;
-import bcf.platform.EmbeddedDatabase;
 import bcf.users.UserAccount;
 import bcf.users.UserAccounts;
 import bcf.users.UserRepository;
@@ -14,13 +12,10 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashSet;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.flywaydb.core.Flyway;
-import org.postgresql.ds.PGSimpleDataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -145,36 +140,7 @@ final class UserCommand implements Command {
   }
 
   private static int withDatabase(Arguments arguments, Function<UserRepository, Integer> work) {
-    Database database;
-    try {
-      database =
-          Database.choose(
-              arguments.options().get("database-url"), arguments.options().get("data-dir"));
-    } catch (IllegalArgumentException e) {
-      throw new UsageException(e.getMessage());
-    }
-    bcf.platform.Quiet.embeddedDatabaseLogs();
-    EmbeddedDatabase started = null;
-    String url = database.url();
-    if (database.embedded()) {
-      bcf.platform.Quiet.embeddedDatabaseLogs();
-      Optional<String> running = EmbeddedDatabase.running(database.dataDirectory());
-      if (running.isPresent()) {
-        url = running.get();
-      } else {
-        started = EmbeddedDatabase.start(database.dataDirectory());
-        url = started.jdbcUrl();
-      }
-    }
-    try {
-      PGSimpleDataSource source = new PGSimpleDataSource();
-      source.setURL(url);
-      Flyway.configure().dataSource(source).load().migrate();
-      return work.apply(new UserRepository(JdbcClient.create(source)));
-    } finally {
-      if (started != null) {
-        started.close();
-      }
-    }
+    return CliDatabase.with(
+        arguments, source -> work.apply(new UserRepository(JdbcClient.create(source))));
   }
 }

@@ -49,12 +49,12 @@ public final class PlanMetrics {
       }
       byHwb.put(hwb.id(), entries);
     }
-    this.span = spanOf(plan);
+    this.span = spanOf(plan.years().isEmpty() ? round.years() : plan.years());
   }
 
-  private static Period spanOf(Plan plan) {
-    List<FinancialYear> years =
-        plan.years().stream().sorted(Comparator.naturalOrder()).toList();
+  /** The plan's years (the round's, when the plan states none) and the years before them. */
+  private static Period spanOf(List<FinancialYear> planYears) {
+    List<FinancialYear> years = planYears.stream().sorted(Comparator.naturalOrder()).toList();
     if (years.isEmpty()) {
       return null;
     }

@@ -96,18 +96,7 @@ public class MetricsService {
    */
   @Transactional
   public Imported importCsv(Actor actor, String planId, String fileName, String text) {
-    if (actor.isAnonymous()) {
-      throw new PlanningException.SignInRequired();
-    }
-    PlanRecord record =
-        planRows.lock(planId).orElseThrow(() -> new PlanningException.PlanNotFound(planId));
-    if (!PlanAccess.readsCurrent(actor, record.facts())) {
-      throw new PlanningException.PlanNotFound(planId);
-    }
-    if (!mayImport(actor, record)) {
-      throw new PlanningException.AccessRefused(
-          "Only an editor of the plan's HWB may import its actuals.");
-    }
+    PlanRecord record = requireImporter(actor, planId, true);
     PlanView view = plans.view(actor, planId);
     PlanMetrics metrics = new PlanMetrics(view.plan(), view.analysis().round());
     List<Actual> rows = ActualsCsv.read(text, metrics);
@@ -125,6 +114,33 @@ public class MetricsService {
     int replaced = actuals.countExisting(planId, rows);
     long id = actuals.save(planId, fileName, actor.username(), clock.instant(), rows);
     return new Imported(id, rows.size(), replaced);
+  }
+
+  /**
+   * Checks that the caller may import actuals into the plan, refusing as the rest of the product
+   * does: sign in first; a plan the caller cannot see is not found; one they see but do not edit is
+   * refused.
+   */
+  @Transactional(readOnly = true)
+  public void checkImporter(Actor actor, String planId) {
+    requireImporter(actor, planId, false);
+  }
+
+  private PlanRecord requireImporter(Actor actor, String planId, boolean lock) {
+    if (actor.isAnonymous()) {
+      throw new PlanningException.SignInRequired();
+    }
+    PlanRecord record =
+        (lock ? planRows.lock(planId) : planRows.find(planId))
+            .orElseThrow(() -> new PlanningException.PlanNotFound(planId));
+    if (!PlanAccess.reads(actor, record.facts())) {
+      throw new PlanningException.PlanNotFound(planId);
+    }
+    if (!mayImport(actor, record)) {
+      throw new PlanningException.AccessRefused(
+          "Only an editor of the plan's HWB may import its actuals.");
+    }
+    return record;
   }
 
   private static boolean mayImport(Actor actor, PlanRecord record) {

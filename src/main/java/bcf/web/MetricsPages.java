@@ -48,6 +48,7 @@ public class MetricsPages {
       Model model,
       RedirectAttributes redirect)
       throws IOException {
+    metrics.checkImporter(actor, id);
     if (file == null || file.isEmpty()) {
       model.addAttribute("uploadError", "Choose a CSV file of actuals to upload.");
       return render(actor, id, hwb, model);

@@ -116,6 +116,12 @@ class AccessControlIT extends AppTestSupport {
     expect("GET /api/v1/plans/{id}/versions/{version}/document", Probe.of(Rule.READ_CURRENT));
     expect("GET /api/v1/plans/{id}/diff", Probe.of(Rule.READ_CURRENT, "from=1&to=1"));
     expect("GET /api/v1/national", Probe.of(Rule.NATIONAL, "round=2014-16"));
+    expect("GET /api/v1/plans/{id}/metrics", Probe.of(Rule.READ_PLAN));
+    expect("GET /api/v1/plans/{id}/metrics/{hwb}/{metric}", Probe.of(Rule.READ_PLAN));
+    expect("GET /api/v1/plans/{id}/metrics/{hwb}/{metric}/plan-chart.svg", Probe.of(Rule.READ_PLAN));
+    expect("GET /api/v1/plans/{id}/metrics/{hwb}/{metric}/spc-chart.svg", Probe.of(Rule.READ_PLAN));
+    expect("GET /api/v1/plans/{id}/actuals", Probe.of(Rule.READ_CURRENT));
+    expect("POST /api/v1/plans/{id}/actuals", Probe.of(Rule.EDIT));
 
     // The web pages.
     expect("GET /login", Probe.of(Rule.PUBLIC));
@@ -132,6 +138,9 @@ class AccessControlIT extends AppTestSupport {
     expect("GET /plans/{id}/history", Probe.of(Rule.READ_CURRENT));
     expect("GET /plans/{id}/diff", Probe.of(Rule.READ_CURRENT, "from=1&to=1"));
     expect("GET /national", Probe.of(Rule.NATIONAL, "round=2014-16"));
+    expect("GET /plans/{id}/metrics", Probe.of(Rule.READ_PLAN));
+    expect("POST /plans/{id}/metrics/actuals", Probe.of(Rule.EDIT));
+    expect("GET /plans/{id}/metrics/actuals.csv", Probe.of(Rule.READ_CURRENT));
   }
 
   private static void expect(String key, Probe... probes) {
@@ -380,7 +389,9 @@ class AccessControlIT extends AppTestSupport {
             .replace("{id}", id)
             .replace("{part}", "contributions")
             .replace("{action}", probe.variables().getOrDefault("action", "agree"))
-            .replace("{version}", "1");
+            .replace("{version}", "1")
+            .replace("{hwb}", "warwickshire")
+            .replace("{metric}", "permanent-admissions-65");
     assertThat(path).as("all path variables substituted").doesNotContain("{");
     return probe.query().isEmpty() ? path : path + "?" + probe.query();
   }

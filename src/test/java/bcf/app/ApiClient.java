@@ -56,6 +56,13 @@ public final class ApiClient {
             .POST(HttpRequest.BodyPublishers.ofString(body == null ? "" : body)));
   }
 
+  public Response postCsv(String path, String csv) {
+    return send(
+        request(path)
+            .header("Content-Type", "text/csv")
+            .POST(HttpRequest.BodyPublishers.ofString(csv)));
+  }
+
   public Response put(String path, String body, String ifMatch) {
     HttpRequest.Builder builder =
         request(path)

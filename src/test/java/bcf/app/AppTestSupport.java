@@ -61,6 +61,11 @@ public abstract class AppTestSupport {
     }
   }
 
+  /** The JDBC URL of the test database, for command-line runs against it. */
+  protected static String databaseUrl() {
+    return DATABASE.jdbcUrl();
+  }
+
   @DynamicPropertySource
   static void database(DynamicPropertyRegistry registry) {
     registry.add("spring.datasource.url", DATABASE::jdbcUrl);

@@ -66,6 +66,47 @@ public final class WebClient {
             .POST(HttpRequest.BodyPublishers.ofString(body)));
   }
 
+  /**
+   * Posts a multipart form with one file, as a browser uploads it; the CSRF token comes from
+   * {@code tokenPage}.
+   */
+  public Page upload(
+      String path,
+      Map<String, String> fields,
+      String fileField,
+      String fileName,
+      String content,
+      String tokenPage) {
+    String boundary = "----bcf" + System.nanoTime();
+    StringBuilder body = new StringBuilder();
+    Map<String, String> all = new LinkedHashMap<>(fields);
+    all.put("_csrf", csrf(tokenPage));
+    all.forEach(
+        (name, value) ->
+            body.append("--")
+                .append(boundary)
+                .append("\r\nContent-Disposition: form-data; name=\"")
+                .append(name)
+                .append("\"\r\n\r\n")
+                .append(value)
+                .append("\r\n"));
+    body.append("--")
+        .append(boundary)
+        .append("\r\nContent-Disposition: form-data; name=\"")
+        .append(fileField)
+        .append("\"; filename=\"")
+        .append(fileName)
+        .append("\"\r\nContent-Type: text/csv\r\n\r\n")
+        .append(content)
+        .append("\r\n--")
+        .append(boundary)
+        .append("--\r\n");
+    return send(
+        HttpRequest.newBuilder(URI.create(base + path))
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8)));
+  }
+
   public Page signIn(String user, String password) {
     return post("/login", Map.of("username", user, "password", password), "/login");
   }

@@ -64,9 +64,15 @@ public final class MetricCharts {
         assessment.spec().name() + ": plan and actual", assessment.spec().unit(), periods);
   }
 
-  /** The control chart; call only when the assessment has one. */
+  /** The control chart; an empty one when the series is too short for it. */
   public static SpcChart spc(MetricAssessment assessment) {
     SpcResult spc = assessment.spc();
+    if (spc == null) {
+      return new SpcChart(
+          assessment.spec().name() + ": no control chart (" + assessment.spcNote() + ")",
+          assessment.spec().unit(),
+          List.of());
+    }
     List<SpcChart.Point> points = new ArrayList<>(spc.points().size());
     for (SpcPoint p : spc.points()) {
       points.add(
