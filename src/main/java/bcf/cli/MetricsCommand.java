@@ -12,6 +12,8 @@ final class MetricsCommand implements Command {
   private final Map<String, Command> actions = new LinkedHashMap<>();
 
   MetricsCommand() {
+    actions.put("compute", new MetricsComputeCommand());
+    actions.put("spc", new MetricsSpcCommand());
     actions.put("import", new MetricsImportCommand());
   }
 
