@@ -13,6 +13,7 @@ final class MetricsCommand implements Command {
 
   MetricsCommand() {
     // Each action registers here: actions.put("compute", new MetricsComputeCommand()); ...
+    actions.put("spc", new MetricsSpcCommand());
   }
 
   @Override
