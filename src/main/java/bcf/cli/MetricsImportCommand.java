@@ -70,7 +70,8 @@ final class MetricsImportCommand implements Command {
           UserAccount user =
               new UserRepository(jdbc)
                   .find(username)
-                  .orElseThrow(() -> new UsageException("--as: there is no user '" + username + "'"));
+                  .orElseThrow(
+                      () -> new UsageException("--as: there is no user '" + username + "'"));
           Actor actor = user.actor();
           PlanRepository plans = new PlanRepository(jdbc);
           MetricsService service =
@@ -89,8 +90,7 @@ final class MetricsImportCommand implements Command {
             MetricsService.Imported imported =
                 transaction.execute(
                     status ->
-                        service.importCsv(
-                            actor, planId, file.getFileName().toString(), text));
+                        service.importCsv(actor, planId, file.getFileName().toString(), text));
             out.println(
                 "bcf: imported "
                     + imported.rows()

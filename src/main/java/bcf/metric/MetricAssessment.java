@@ -22,7 +22,8 @@ public record MetricAssessment(
     String spcNote) {
 
   /** A planned value: a target (with the payment it underpins, if any) or a trajectory month. */
-  public record PlanValue(Period period, String label, double value, String payment, String source) {}
+  public record PlanValue(
+      Period period, String label, double value, String payment, String source) {}
 
   /** The most recent actual with a value. */
   public Optional<Observed> latest() {

@@ -51,8 +51,7 @@ public final class MetricAssessor {
           .computeIfAbsent(actual.metric(), m -> new ArrayList<>())
           .add(actual);
     }
-    Map<String, List<Actual>> benchmark =
-        byHwbMetric.getOrDefault(ActualsCsv.BENCHMARK, Map.of());
+    Map<String, List<Actual>> benchmark = byHwbMetric.getOrDefault(ActualsCsv.BENCHMARK, Map.of());
     List<MetricAssessment> assessments = new ArrayList<>();
     for (String hwb : plan.hwbs()) {
       Map<String, List<Actual>> own = byHwbMetric.getOrDefault(hwb, Map.of());
@@ -60,9 +59,7 @@ public final class MetricAssessor {
         String code = entry.spec().code();
         assessments.add(
             assess(
-                entry,
-                own.getOrDefault(code, List.of()),
-                benchmark.getOrDefault(code, List.of())));
+                entry, own.getOrDefault(code, List.of()), benchmark.getOrDefault(code, List.of())));
       }
     }
     return assessments;
@@ -184,7 +181,12 @@ public final class MetricAssessor {
     if (stated.numerator() != null && (spec.isCount() || stated.denominator() != null)) {
       Measured measured =
           fromCounts(
-              spec, stated.numerator(), stated.denominator(), stated.value(), "plan", stated.periodLabel());
+              spec,
+              stated.numerator(),
+              stated.denominator(),
+              stated.value(),
+              "plan",
+              stated.periodLabel());
       if (measured != null) {
         return measured;
       }
@@ -199,7 +201,8 @@ public final class MetricAssessor {
         stated.numerator(),
         stated.denominator(),
         valueOnly(value, CONFIDENCE, "no interval: the plan states the value without its data"),
-        valueOnly(value, WIDE_CONFIDENCE, "no interval: the plan states the value without its data"));
+        valueOnly(
+            value, WIDE_CONFIDENCE, "no interval: the plan states the value without its data"));
   }
 
   private static Measured fromCounts(
@@ -215,7 +218,12 @@ public final class MetricAssessor {
       switch (spec.kind()) {
         case COUNT:
           return new Measured(
-              label, source, numerator, null, countInterval(x, CONFIDENCE), countInterval(x, WIDE_CONFIDENCE));
+              label,
+              source,
+              numerator,
+              null,
+              countInterval(x, CONFIDENCE),
+              countInterval(x, WIDE_CONFIDENCE));
         case PROPORTION:
           return new Measured(
               label,
@@ -273,7 +281,9 @@ public final class MetricAssessor {
   }
 
   private static boolean hasLimits(Interval interval) {
-    return interval.published() && !Double.isNaN(interval.lower()) && !Double.isNaN(interval.upper());
+    return interval.published()
+        && !Double.isNaN(interval.lower())
+        && !Double.isNaN(interval.upper());
   }
 
   private static Observed baseline(MetricSpec spec, MetricAmbition ambition) {
@@ -321,10 +331,13 @@ public final class MetricAssessor {
               (month, value) ->
                   values.add(
                       new MetricAssessment.PlanValue(
-                          Period.of(month), month.toString(), value.doubleValue(), null, "trajectory")));
+                          Period.of(month),
+                          month.toString(),
+                          value.doubleValue(),
+                          null,
+                          "trajectory")));
     }
-    values.sort(
-        (a, b) -> a.period().compareTo(b.period()));
+    values.sort((a, b) -> a.period().compareTo(b.period()));
     return values;
   }
 

@@ -41,7 +41,9 @@ public record Observed(
 
   /** The variance as a percentage of plan; null without a plan or with a plan of zero. */
   public Double variancePercent() {
-    return plan == null || plan == 0 || !hasValue() ? null : (value() - plan) / Math.abs(plan) * 100;
+    return plan == null || plan == 0 || !hasValue()
+        ? null
+        : (value() - plan) / Math.abs(plan) * 100;
   }
 
   /**

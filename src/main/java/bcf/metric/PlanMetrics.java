@@ -85,10 +85,7 @@ public final class PlanMetrics {
 
   /** The metric codes any HWB of the plan measures. */
   public List<String> metricCodes() {
-    return byHwb.values().stream()
-        .flatMap(m -> m.keySet().stream())
-        .distinct()
-        .toList();
+    return byHwb.values().stream().flatMap(m -> m.keySet().stream()).distinct().toList();
   }
 
   /** The months actuals may fall in; null when the plan states no years. */
@@ -97,6 +94,8 @@ public final class PlanMetrics {
   }
 
   public boolean inSpan(Period period) {
-    return span != null && !period.first().isBefore(span.first()) && !period.last().isAfter(span.last());
+    return span != null
+        && !period.first().isBefore(span.first())
+        && !period.last().isAfter(span.last());
   }
 }

@@ -58,8 +58,8 @@ public class ActualsRepository {
   }
 
   /**
-   * Records the import and writes its rows, replacing rows for the same HWB, metric, period and
-   * age band. Returns the import's id; call inside the caller's transaction.
+   * Records the import and writes its rows, replacing rows for the same HWB, metric, period and age
+   * band. Returns the import's id; call inside the caller's transaction.
    */
   public long save(
       String planId, String fileName, String importedBy, Instant at, List<Actual> actuals) {
@@ -112,7 +112,15 @@ public class ActualsRepository {
     }
     String[] keys =
         actuals.stream()
-            .map(a -> a.hwb() + "\u001f" + a.metric() + "\u001f" + a.period() + "\u001f" + a.ageBand())
+            .map(
+                a ->
+                    a.hwb()
+                        + "\u001f"
+                        + a.metric()
+                        + "\u001f"
+                        + a.period()
+                        + "\u001f"
+                        + a.ageBand())
             .toArray(String[]::new);
     return jdbc.sql(
             """

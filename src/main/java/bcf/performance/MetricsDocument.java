@@ -11,8 +11,8 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The JSON form of metric assessments, shared by the API and the command line: values and limits
- * as full-precision numbers (null where not published), periods in their written form, RAG,
+ * The JSON form of metric assessments, shared by the API and the command line: values and limits as
+ * full-precision numbers (null where not published), periods in their written form, RAG,
  * comparison, trend and the control chart.
  */
 public final class MetricsDocument {
@@ -31,10 +31,7 @@ public final class MetricsDocument {
     for (String hwb : view.metrics().hwbs()) {
       ObjectNode node = hwbs.addObject();
       node.put("hwb", hwb);
-      view.plan()
-          .plan()
-          .hwb(hwb)
-          .ifPresent(h -> node.put("name", h.name()));
+      view.plan().plan().hwb(hwb).ifPresent(h -> node.put("name", h.name()));
       ArrayNode metrics = node.putArray("metrics");
       view.of(hwb).forEach(a -> metrics.add(assessment(a, false)));
     }

@@ -15,10 +15,11 @@ import java.util.List;
 
 /**
  * What the metrics page shows for one HWB: a summary row per metric (baseline, plan, latest actual
- * with its interval, RAG, trend, benchmark) and a section per metric with its charts and their
- * data as tables.
+ * with its interval, RAG, trend, benchmark) and a section per metric with its charts and their data
+ * as tables.
  */
-record MetricsPage(String hwb, String hwbName, List<Hwb> hwbs, List<Row> rows, List<Section> sections) {
+record MetricsPage(
+    String hwb, String hwbName, List<Hwb> hwbs, List<Row> rows, List<Section> sections) {
 
   record Row(
       String code,
@@ -58,8 +59,12 @@ record MetricsPage(String hwb, String hwbName, List<Hwb> hwbs, List<Row> rows, L
           new Row(
               a.spec().code(),
               a.spec().name(),
-              baseline == null ? "" : ChartNumbers.value(baseline.value()) + unit + " (" + baseline.period() + ")",
-              latest == null || latest.plan() == null ? latestPlan(a) : ChartNumbers.value(latest.plan()),
+              baseline == null
+                  ? ""
+                  : ChartNumbers.value(baseline.value()) + unit + " (" + baseline.period() + ")",
+              latest == null || latest.plan() == null
+                  ? latestPlan(a)
+                  : ChartNumbers.value(latest.plan()),
               latest == null ? "" : latest.period().toString(),
               latest == null ? "No actuals" : ChartNumbers.value(latest.value()),
               latest == null ? "" : interval(latest),

@@ -56,8 +56,7 @@ public class MetricsPages {
     String name = file.getOriginalFilename();
     try {
       MetricsService.Imported imported =
-          metrics.importCsv(
-              actor, id, name, new String(file.getBytes(), StandardCharsets.UTF_8));
+          metrics.importCsv(actor, id, name, new String(file.getBytes(), StandardCharsets.UTF_8));
       redirect.addAttribute("hwb", hwb);
       redirect.addFlashAttribute(
           "imported",

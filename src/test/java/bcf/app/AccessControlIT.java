@@ -118,7 +118,8 @@ class AccessControlIT extends AppTestSupport {
     expect("GET /api/v1/national", Probe.of(Rule.NATIONAL, "round=2014-16"));
     expect("GET /api/v1/plans/{id}/metrics", Probe.of(Rule.READ_PLAN));
     expect("GET /api/v1/plans/{id}/metrics/{hwb}/{metric}", Probe.of(Rule.READ_PLAN));
-    expect("GET /api/v1/plans/{id}/metrics/{hwb}/{metric}/plan-chart.svg", Probe.of(Rule.READ_PLAN));
+    expect(
+        "GET /api/v1/plans/{id}/metrics/{hwb}/{metric}/plan-chart.svg", Probe.of(Rule.READ_PLAN));
     expect("GET /api/v1/plans/{id}/metrics/{hwb}/{metric}/spc-chart.svg", Probe.of(Rule.READ_PLAN));
     expect("GET /api/v1/plans/{id}/actuals", Probe.of(Rule.READ_CURRENT));
     expect("POST /api/v1/plans/{id}/actuals", Probe.of(Rule.EDIT));

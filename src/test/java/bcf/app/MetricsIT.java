@@ -21,10 +21,14 @@ class MetricsIT extends AppTestSupport {
 
   private static final String SEED = "warwickshire-2017-19";
 
-  /** 14 months of delayed transfers, two years of admissions, a quarter of admissions to hospital. */
+  /**
+   * 14 months of delayed transfers, two years of admissions, a quarter of admissions to hospital.
+   */
   static String goodCsv() {
     StringBuilder csv = new StringBuilder("hwb,metric,period,numerator,denominator\n");
-    int[] delayedDays = {2480, 2300, 2100, 1900, 1700, 1500, 1400, 1300, 1350, 1250, 1300, 1240, 1280, 1260};
+    int[] delayedDays = {
+      2480, 2300, 2100, 1900, 1700, 1500, 1400, 1300, 1350, 1250, 1300, 1240, 1280, 1260
+    };
     for (int i = 0; i < delayedDays.length; i++) {
       java.time.YearMonth month = java.time.YearMonth.of(2017, 4).plusMonths(i);
       csv.append("warwickshire,delayed-transfers,")
@@ -53,7 +57,8 @@ class MetricsIT extends AppTestSupport {
   @Test
   void imported_actuals_are_judged_against_the_plan() {
     String id = copyOfSeed(SEED);
-    ApiClient.Response imported = api(EDITOR).postCsv("/api/v1/plans/" + id + "/actuals?file=q1.csv", goodCsv());
+    ApiClient.Response imported =
+        api(EDITOR).postCsv("/api/v1/plans/" + id + "/actuals?file=q1.csv", goodCsv());
     assertThat(imported.status()).as(imported.body()).isEqualTo(201);
     assertThat(imported.json().get("rows").asInt()).isEqualTo(18);
     assertThat(imported.json().get("replaced").asInt()).isZero();
@@ -66,7 +71,9 @@ class MetricsIT extends AppTestSupport {
     assertThat(all.get("imports").get(0).get("fileName").asString()).isEqualTo("q1.csv");
 
     JsonNode full =
-        api(EDITOR).get("/api/v1/plans/" + id + "/metrics/warwickshire/permanent-admissions-65").json();
+        api(EDITOR)
+            .get("/api/v1/plans/" + id + "/metrics/warwickshire/permanent-admissions-65")
+            .json();
     JsonNode first = full.get("actuals").get(0);
     // 520 per 104,380 = 498.2 per 100,000 against a plan of 470: missed, but 470 is inside the
     // Byar interval, so not significantly.
@@ -79,10 +86,13 @@ class MetricsIT extends AppTestSupport {
     assertThat(second.get("growth").get("change").asDouble()).isLessThan(0);
 
     JsonNode nea =
-        api(EDITOR).get("/api/v1/plans/" + id + "/metrics/warwickshire/non-elective-admissions").json();
+        api(EDITOR)
+            .get("/api/v1/plans/" + id + "/metrics/warwickshire/non-elective-admissions")
+            .json();
     JsonNode growth = nea.get("actuals").get(1).get("growth");
     assertThat(growth.get("change").asDouble()).isEqualTo(300.0);
-    assertThat(growth.get("weeklyVolume").asDouble()).isCloseTo(13100 * 7 / 91.0, org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(growth.get("weeklyVolume").asDouble())
+        .isCloseTo(13100 * 7 / 91.0, org.assertj.core.data.Offset.offset(1e-9));
 
     JsonNode dtoc =
         api(EDITOR).get("/api/v1/plans/" + id + "/metrics/warwickshire/delayed-transfers").json();
@@ -91,7 +101,8 @@ class MetricsIT extends AppTestSupport {
     assertThat(dtoc.get("actuals").get(3).get("plan").asDouble()).isEqualTo(77.6);
 
     ApiClient.Response chart =
-        api(EDITOR).get("/api/v1/plans/" + id + "/metrics/warwickshire/delayed-transfers/spc-chart.svg");
+        api(EDITOR)
+            .get("/api/v1/plans/" + id + "/metrics/warwickshire/delayed-transfers/spc-chart.svg");
     assertThat(chart.status()).isEqualTo(200);
     assertThat(chart.header("Content-Type")).startsWith("image/svg+xml");
     assertThat(chart.body()).startsWith("<svg").contains("<title");
@@ -125,7 +136,11 @@ class MetricsIT extends AppTestSupport {
     assertThat(problem.get("errors").get(0).get("row").asInt()).isEqualTo(20);
     assertThat(problem.get("errors").get(0).get("column").asString()).isEqualTo("numerator");
     assertThat(problem.get("errors").toString())
-        .contains("above its denominator", "'lots' is not a number", "unknown HWB 'solihull'", "outside the plan");
+        .contains(
+            "above its denominator",
+            "'lots' is not a number",
+            "unknown HWB 'solihull'",
+            "outside the plan");
     assertThat(api(EDITOR).get("/api/v1/plans/" + id + "/actuals").body().lines().count())
         .as("nothing imported")
         .isEqualTo(1);
@@ -164,9 +179,11 @@ class MetricsIT extends AppTestSupport {
             "hwb,metric,period,numerator,denominator\nwarwickshire,delayed-transfers,2017-04,lots,30\n",
             page);
     assertThat(bad.status()).isEqualTo(200);
-    assertThat(bad.body()).contains("id=\"problems\"", "&#39;lots&#39; is not a number", "Nothing was imported");
+    assertThat(bad.body())
+        .contains("id=\"problems\"", "&#39;lots&#39; is not a number", "Nothing was imported");
 
-    WebClient.Page good = editor.upload(page + "/actuals", Map.of(), "file", "good.csv", goodCsv(), page);
+    WebClient.Page good =
+        editor.upload(page + "/actuals", Map.of(), "file", "good.csv", goodCsv(), page);
     assertThat(good.status()).isEqualTo(302);
     String shown = editor.get(page).body();
     assertThat(shown)
@@ -191,7 +208,15 @@ class MetricsIT extends AppTestSupport {
             "hwb,metric,period,numerator,denominator\nwarwickshire,delayed-transfers,2017-04,,30\n");
 
     CliRun refused =
-        CliRun.of("metrics", "import", id, bad.toString(), "--as", EDITOR, "--database-url", databaseUrl());
+        CliRun.of(
+            "metrics",
+            "import",
+            id,
+            bad.toString(),
+            "--as",
+            EDITOR,
+            "--database-url",
+            databaseUrl());
     assertThat(refused.exitCode()).isEqualTo(2);
     assertThat(refused.err())
         .contains("bad.csv: row 2, column numerator: a number is needed, the field is empty")
@@ -199,15 +224,38 @@ class MetricsIT extends AppTestSupport {
         .doesNotContain("Exception");
 
     CliRun notEditor =
-        CliRun.of("metrics", "import", id, good.toString(), "--as", ASSURER, "--database-url", databaseUrl());
+        CliRun.of(
+            "metrics",
+            "import",
+            id,
+            good.toString(),
+            "--as",
+            ASSURER,
+            "--database-url",
+            databaseUrl());
     assertThat(notEditor.exitCode()).isEqualTo(2);
     assertThat(notEditor.err()).contains("Only an editor");
 
     CliRun imported =
-        CliRun.of("metrics", "import", id, good.toString(), "--as", EDITOR, "--database-url", databaseUrl());
+        CliRun.of(
+            "metrics",
+            "import",
+            id,
+            good.toString(),
+            "--as",
+            EDITOR,
+            "--database-url",
+            databaseUrl());
     assertThat(imported.exitCode()).as(imported.err()).isZero();
     assertThat(imported.out()).contains("imported 18 rows into " + id);
-    assertThat(api(EDITOR).get("/api/v1/plans/" + id + "/metrics").json().get("imports").get(0).get("importedBy").asString())
+    assertThat(
+            api(EDITOR)
+                .get("/api/v1/plans/" + id + "/metrics")
+                .json()
+                .get("imports")
+                .get(0)
+                .get("importedBy")
+                .asString())
         .isEqualTo(EDITOR);
   }
 }

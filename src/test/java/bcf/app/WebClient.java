@@ -67,8 +67,8 @@ public final class WebClient {
   }
 
   /**
-   * Posts a multipart form with one file, as a browser uploads it; the CSRF token comes from
-   * {@code tokenPage}.
+   * Posts a multipart form with one file, as a browser uploads it; the CSRF token comes from {@code
+   * tokenPage}.
    */
   public Page upload(
       String path,

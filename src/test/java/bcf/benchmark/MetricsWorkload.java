@@ -43,8 +43,7 @@ public final class MetricsWorkload {
   private final List<Actual> actuals;
 
   public MetricsWorkload(long seed) {
-    this.plan =
-        new PlanMetrics(plan(), RoundCatalogue.load().find("2025-26").orElseThrow());
+    this.plan = new PlanMetrics(plan(), RoundCatalogue.load().find("2025-26").orElseThrow());
     this.actuals = actuals(new Random(seed));
   }
 
@@ -114,21 +113,53 @@ public final class MetricsWorkload {
           double population = Math.round(2000 * size + random.nextInt(500));
           double rate = band.compareTo("65") >= 0 ? 0.02 : 0.004;
           actuals.add(
-              actual(hwb, "emergency-admissions-65", period, band, poisson(random, population * rate), population));
+              actual(
+                  hwb,
+                  "emergency-admissions-65",
+                  period,
+                  band,
+                  poisson(random, population * rate),
+                  population));
         }
         double discharged = Math.round(400 * size + random.nextInt(50));
         actuals.add(
-            actual(hwb, "discharge-delays", period, "", Math.round(discharged * (4 + random.nextDouble() * 2)), discharged));
+            actual(
+                hwb,
+                "discharge-delays",
+                period,
+                "",
+                Math.round(discharged * (4 + random.nextDouble() * 2)),
+                discharged));
         double older = Math.round(100_000 * size);
         actuals.add(
-            actual(hwb, "permanent-admissions-65", period, "", poisson(random, older * 0.0005), older));
+            actual(
+                hwb,
+                "permanent-admissions-65",
+                period,
+                "",
+                poisson(random, older * 0.0005),
+                older));
         double cohort = Math.round(300 * size);
         actuals.add(
-            actual(hwb, "reablement-91-days", period, "", Math.round(cohort * (0.78 + random.nextDouble() * 0.08)), cohort));
+            actual(
+                hwb,
+                "reablement-91-days",
+                period,
+                "",
+                Math.round(cohort * (0.78 + random.nextDouble() * 0.08)),
+                cohort));
         actuals.add(
-            new Actual(hwb, "non-elective-admissions", period, "", BigDecimal.valueOf(poisson(random, 2500 * size)), null, null));
+            new Actual(
+                hwb,
+                "non-elective-admissions",
+                period,
+                "",
+                BigDecimal.valueOf(poisson(random, 2500 * size)),
+                null,
+                null));
         double population = Math.round(400_000 * size);
-        actuals.add(actual(hwb, "falls-65", period, "", poisson(random, population * 0.0002), population));
+        actuals.add(
+            actual(hwb, "falls-65", period, "", poisson(random, population * 0.0002), population));
       }
     }
     return actuals;
@@ -146,7 +177,9 @@ public final class MetricsWorkload {
         null);
   }
 
-  /** A Poisson draw by the normal approximation (the workload needs plausible counts, not exact). */
+  /**
+   * A Poisson draw by the normal approximation (the workload needs plausible counts, not exact).
+   */
   private static double poisson(Random random, double mean) {
     return Math.max(0, Math.round(mean + Math.sqrt(mean) * random.nextGaussian()));
   }

@@ -22,7 +22,8 @@ class MetricsWorkloadTest {
       assertThat(a.spc().points()).hasSize(MetricsWorkload.MONTHS);
       assertThat(a.actuals().get(59).plan()).isNotNull();
       if (!a.spec().code().equals("discharge-delays")) {
-        assertThat(a.actuals().get(59).ci998().lower()).isLessThan(a.actuals().get(59).ci95().lower());
+        assertThat(a.actuals().get(59).ci998().lower())
+            .isLessThan(a.actuals().get(59).ci95().lower());
         assertThat(a.actuals().get(59).rag()).isNotNull();
         assertThat(a.actuals().get(59).comparison()).isNotNull();
       }

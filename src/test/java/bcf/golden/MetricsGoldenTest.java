@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.within;
 
 import bcf.metric.MetricAssessment;
 import bcf.metric.MetricAssessor;
-import bcf.metric.PlanMetrics;
 import bcf.metric.Observed;
+import bcf.metric.PlanMetrics;
 import bcf.metric.Rag;
 import bcf.metric.csv.ActualsCsv;
 import bcf.metric.stats.Intervals;
@@ -86,7 +86,11 @@ class MetricsGoldenTest {
                 .limit(6)
                 .map(p -> p.period() + "=" + p.value()))
         .containsExactly(
-            "2017-07=77.6", "2017-08=68.2", "2017-09=58.8", "2017-10=49.4", "2017-11=40.0",
+            "2017-07=77.6",
+            "2017-08=68.2",
+            "2017-09=58.8",
+            "2017-10=49.4",
+            "2017-11=40.0",
             "2017-12=40.0");
     Observed july = dtoc.actuals().get(0);
     assertThat(july.value()).isCloseTo(79.0, within(1e-9));

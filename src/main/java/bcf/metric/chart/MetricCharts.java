@@ -56,7 +56,8 @@ public final class MetricCharts {
       if ((kind == null || value.period().kind() == kind) && !series.containsKey(value.period())) {
         series.put(
             value.period(),
-            new PlanActualChart.Period(value.period().toString(), value.value(), null, null, null, null));
+            new PlanActualChart.Period(
+                value.period().toString(), value.value(), null, null, null, null));
       }
     }
     periods.addAll(series.values());
@@ -77,7 +78,12 @@ public final class MetricCharts {
     for (SpcPoint p : spc.points()) {
       points.add(
           new SpcChart.Point(
-              p.label(), p.value(), p.mean(), p.lowerProcessLimit(), p.upperProcessLimit(), p.type()));
+              p.label(),
+              p.value(),
+              p.mean(),
+              p.lowerProcessLimit(),
+              p.upperProcessLimit(),
+              p.type()));
     }
     return new SpcChart(
         assessment.spec().name() + ": statistical process control",

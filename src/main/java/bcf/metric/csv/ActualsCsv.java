@@ -189,7 +189,8 @@ public final class ActualsCsv {
       }
     } else if (denominator == null) {
       if (row.blank(DENOMINATOR)) {
-        problems.add(new CsvProblem(number, DENOMINATOR, "a denominator is needed, the field is empty"));
+        problems.add(
+            new CsvProblem(number, DENOMINATOR, "a denominator is needed, the field is empty"));
       }
     } else if (denominator.signum() <= 0) {
       problems.add(
@@ -227,13 +228,16 @@ public final class ActualsCsv {
       }
       if (standard != null && standard.signum() <= 0) {
         problems.add(
-            new CsvProblem(number, STANDARD_POPULATION, "the standard population must be above zero"));
+            new CsvProblem(
+                number, STANDARD_POPULATION, "the standard population must be above zero"));
       }
     } else {
       if (!band.isEmpty()) {
         problems.add(
             new CsvProblem(
-                number, AGE_BAND, spec.name() + " is not age-standardised: leave the age band empty"));
+                number,
+                AGE_BAND,
+                spec.name() + " is not age-standardised: leave the age band empty"));
       }
       if (standard != null) {
         problems.add(
@@ -288,7 +292,9 @@ public final class ActualsCsv {
               PERIOD,
               period
                   + " is outside the plan: it takes periods from "
-                  + (plan.span() == null ? "(no years stated)" : plan.span().first() + " to " + plan.span().last())));
+                  + (plan.span() == null
+                      ? "(no years stated)"
+                      : plan.span().first() + " to " + plan.span().last())));
       return null;
     }
     return period;
