@@ -54,7 +54,7 @@ public final class Main {
       return command.run(Arguments.parse(Arrays.copyOfRange(args, 1, args.length)), out, err);
     } catch (UsageException e) {
       err.println("bcf " + args[0] + ": " + e.getMessage());
-      err.println("usage: bcf " + command.usage());
+      err.println("usage: bcf " + (e.usage() != null ? e.usage() : command.usage()));
       return UNUSABLE;
     } catch (RuntimeException e) {
       // Never a stack trace for a user: say what failed, and exit as "cannot use the input".

@@ -36,6 +36,10 @@ final class MetricsCommand implements Command {
           "unknown metrics action '" + name + "' (one of " + actions.keySet() + ")");
     }
     List<String> rest = arguments.positional().subList(1, arguments.positional().size());
-    return action.run(new Arguments(List.copyOf(rest), arguments.options()), out, err);
+    try {
+      return action.run(new Arguments(List.copyOf(rest), arguments.options()), out, err);
+    } catch (UsageException e) {
+      throw e.usage() != null ? e : new UsageException(e.getMessage(), action.usage());
+    }
   }
 }
