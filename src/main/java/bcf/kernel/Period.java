@@ -99,6 +99,25 @@ public record Period(Kind kind, YearMonth first, YearMonth last) implements Comp
     return byFirst != 0 ? byFirst : last.compareTo(other.last);
   }
 
+  /**
+   * Months counted from year 0, so that periods spread over hash buckets (the record's own hash
+   * multiplies {@code YearMonth} hashes so that every month of a year collides).
+   */
+  @Override
+  public int hashCode() {
+    int first = this.first.getYear() * 12 + this.first.getMonthValue();
+    int last = this.last.getYear() * 12 + this.last.getMonthValue();
+    return first * 131 + (last - first) * 17 + kind.ordinal();
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Period that
+        && kind == that.kind
+        && first.equals(that.first)
+        && last.equals(that.last);
+  }
+
   @Override
   public String toString() {
     return switch (kind) {

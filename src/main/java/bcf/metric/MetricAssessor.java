@@ -52,14 +52,17 @@ public final class MetricAssessor {
           .add(actual);
     }
     Map<String, List<Actual>> benchmark = byHwbMetric.getOrDefault(ActualsCsv.BENCHMARK, Map.of());
+    // The England series is measured once per metric, not once per HWB.
+    Map<String, Map<Period, Measured>> measuredBenchmark = new HashMap<>();
     List<MetricAssessment> assessments = new ArrayList<>();
     for (String hwb : plan.hwbs()) {
       Map<String, List<Actual>> own = byHwbMetric.getOrDefault(hwb, Map.of());
       for (PlanMetrics.Entry entry : plan.entries(hwb)) {
         String code = entry.spec().code();
-        assessments.add(
-            assess(
-                entry, own.getOrDefault(code, List.of()), benchmark.getOrDefault(code, List.of())));
+        Map<Period, Measured> england =
+            measuredBenchmark.computeIfAbsent(
+                code, c -> measureAll(entry.spec(), benchmark.getOrDefault(c, List.of())));
+        assessments.add(assess(entry, own.getOrDefault(code, List.of()), england));
       }
     }
     return assessments;
@@ -68,21 +71,29 @@ public final class MetricAssessor {
   /** One HWB's metric: its actuals and the benchmark's actuals for the same metric. */
   public static MetricAssessment assess(
       PlanMetrics.Entry entry, List<Actual> actuals, List<Actual> benchmarkActuals) {
+    return assess(entry, actuals, measureAll(entry.spec(), benchmarkActuals));
+  }
+
+  /** The published values of a series, by period. */
+  private static Map<Period, Measured> measureAll(MetricSpec spec, List<Actual> actuals) {
+    Map<Period, Measured> measured = new HashMap<>();
+    byPeriod(actuals)
+        .forEach(
+            (period, rows) -> {
+              Measured m = measure(spec, rows);
+              if (m.ci95.published()) {
+                measured.put(period, m);
+              }
+            });
+    return measured;
+  }
+
+  private static MetricAssessment assess(
+      PlanMetrics.Entry entry, List<Actual> actuals, Map<Period, Measured> benchmarkMeasured) {
     MetricSpec spec = entry.spec();
     MetricAmbition ambition = entry.ambition();
     List<MetricAssessment.PlanValue> plan = planValues(ambition);
-    Map<Period, Double> benchmark = new HashMap<>();
-    Map<Period, Measured> benchmarkMeasured = new HashMap<>();
-    byPeriod(benchmarkActuals)
-        .forEach(
-            (period, rows) -> {
-              Measured measured = measure(spec, rows);
-              if (measured.ci95.published()) {
-                benchmark.put(period, measured.ci95.value());
-                benchmarkMeasured.put(period, measured);
-              }
-            });
-
+    PlanIndex planIndex = new PlanIndex(spec, plan);
     // The series: imported actuals, and the plan's own stated actuals where nothing was imported.
     TreeMap<Period, Measured> series = new TreeMap<>();
     byPeriod(actuals).forEach((period, rows) -> series.put(period, measure(spec, rows)));
@@ -104,7 +115,7 @@ public final class MetricAssessor {
     for (Map.Entry<Period, Measured> point : series.entrySet()) {
       Period period = point.getKey();
       Measured measured = point.getValue();
-      Double planned = planFor(spec, plan, period);
+      Double planned = planIndex.planFor(period);
       observed.add(
           new Observed(
               period,
@@ -117,7 +128,9 @@ public final class MetricAssessor {
               planned,
               rag(spec.polarity(), measured.ci95, planned),
               ragNote(spec.polarity(), measured.ci95, planned),
-              benchmark.get(period),
+              benchmarkMeasured.containsKey(period)
+                  ? benchmarkMeasured.get(period).ci95.value()
+                  : null,
               compare(spec, measured, benchmarkMeasured.get(period)),
               growth(spec, period, measured.ci95, values)));
     }
@@ -348,30 +361,49 @@ public final class MetricAssessor {
    * target for a year says nothing about a month.
    */
   static Double planFor(MetricSpec spec, List<MetricAssessment.PlanValue> plan, Period period) {
-    Double exactTarget = null;
-    Double trajectory = null;
-    Double containing = null;
-    long narrowest = Long.MAX_VALUE;
-    for (MetricAssessment.PlanValue value : plan) {
-      if (value.period().equals(period)) {
+    return new PlanIndex(spec, plan).planFor(period);
+  }
+
+  /** The plan values by period, so each actual finds its plan without a scan of every month. */
+  private static final class PlanIndex {
+    private final boolean additive;
+    private final Map<Period, Double> targets = new HashMap<>();
+    private final Map<Period, Double> trajectory = new HashMap<>();
+    private final List<MetricAssessment.PlanValue> targetList = new ArrayList<>();
+
+    PlanIndex(MetricSpec spec, List<MetricAssessment.PlanValue> plan) {
+      this.additive = spec.kind().additive();
+      for (MetricAssessment.PlanValue value : plan) {
         if (value.source().equals("target")) {
-          exactTarget = value.value();
+          targets.put(value.period(), value.value());
+          targetList.add(value);
         } else {
-          trajectory = value.value();
+          trajectory.put(value.period(), value.value());
         }
-      } else if (!spec.kind().additive()
-          && value.source().equals("target")
-          && !period.first().isBefore(value.period().first())
-          && !period.last().isAfter(value.period().last())
-          && value.period().months() <= narrowest) {
-        narrowest = value.period().months();
-        containing = value.value();
       }
     }
-    if (exactTarget != null) {
-      return exactTarget;
+
+    Double planFor(Period period) {
+      Double exact = targets.get(period);
+      if (exact != null) {
+        return exact;
+      }
+      Double month = trajectory.get(period);
+      if (month != null || additive) {
+        return month;
+      }
+      Double containing = null;
+      long narrowest = Long.MAX_VALUE;
+      for (MetricAssessment.PlanValue value : targetList) {
+        if (!period.first().isBefore(value.period().first())
+            && !period.last().isAfter(value.period().last())
+            && value.period().months() <= narrowest) {
+          narrowest = value.period().months();
+          containing = value.value();
+        }
+      }
+      return containing;
     }
-    return trajectory != null ? trajectory : containing;
   }
 
   static Rag rag(Polarity polarity, Interval actual, Double plan) {

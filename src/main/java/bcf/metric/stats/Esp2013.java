@@ -34,6 +34,10 @@ public final class Esp2013 {
    * @throws IllegalArgumentException for any other label, listing the 19 labels
    */
   public static double weight(String band) {
+    int exact = BANDS.indexOf(band);
+    if (exact >= 0) {
+      return WEIGHTS[exact];
+    }
     String label = band == null ? "" : band.replaceAll("\\s", "").replace('\u2013', '-');
     int index = BANDS.indexOf(label);
     if (index < 0) {
