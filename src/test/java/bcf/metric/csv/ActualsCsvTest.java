@@ -123,6 +123,44 @@ class ActualsCsvTest {
         .containsExactly("2 denominator", "3 age_band");
   }
 
+  /** A 2025-26 plan with the directly standardised emergency admissions rate. */
+  private static PlanMetrics plan2025() {
+    bcf.plan.Plan plan =
+        new bcf.plan.json.PlanDocumentReader()
+            .read(
+                """
+                {"id": "dsr", "round": "2025-26", "title": "DSR",
+                 "hwbs": [{"id": "warwickshire", "name": "Warwickshire"}],
+                 "metrics": [{"metric": "emergency-admissions-65"}]}
+                """);
+    return new PlanMetrics(
+        plan, bcf.round.json.RoundCatalogue.load().find("2025-26").orElseThrow());
+  }
+
+  @Test
+  void a_standardised_rate_needs_every_esp_2013_band_of_a_period() {
+    StringBuilder csv = new StringBuilder("hwb,metric,period,numerator,denominator,age_band\n");
+    for (String band : bcf.metric.stats.Esp2013.bands()) {
+      csv.append("warwickshire,emergency-admissions-65,2025-05,12,900,").append(band).append('\n');
+    }
+    assertThat(ActualsCsv.read(csv.toString(), plan2025())).hasSize(19);
+
+    String short_ =
+        "hwb,metric,period,numerator,denominator,age_band\n"
+            + "warwickshire,emergency-admissions-65,2025-05,12,900,65-69\n"
+            + "warwickshire,emergency-admissions-65,2025-05,12,900,65 to 69\n"
+            + "warwickshire,emergency-admissions-65,2025-06,12,900,\n";
+    CsvException e =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            CsvException.class, () -> ActualsCsv.read(short_, plan2025()));
+    assertThat(e.problems())
+        .extracting(p -> p.row() + " " + p.column())
+        .containsExactly("2 age_band", "3 age_band", "4 age_band");
+    assertThat(e.problems().get(0).reason()).contains("has 1 of the 19 ESP 2013 age bands");
+    assertThat(e.problems().get(1).reason()).contains("not an ESP 2013 age band");
+    assertThat(e.problems().get(2).reason()).contains("needs an age band");
+  }
+
   @Test
   void a_broken_file_says_where() {
     assertThatThrownBy(() -> ActualsCsv.read("", PLAN))
