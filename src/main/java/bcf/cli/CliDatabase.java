@@ -17,15 +17,18 @@ final class CliDatabase {
 
   private CliDatabase() {}
 
-  static int with(Arguments arguments, Function<DataSource, Integer> work) {
-    Database database;
+  /** The database that {@code --database-url} or {@code --data-dir} (or their defaults) name. */
+  static Database choose(Arguments arguments) {
     try {
-      database =
-          Database.choose(
-              arguments.options().get("database-url"), arguments.options().get("data-dir"));
+      return Database.choose(
+          arguments.options().get("database-url"), arguments.options().get("data-dir"));
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
     }
+  }
+
+  static int with(Arguments arguments, Function<DataSource, Integer> work) {
+    Database database = choose(arguments);
     bcf.platform.Quiet.embeddedDatabaseLogs();
     EmbeddedDatabase started = null;
     String url = database.url();

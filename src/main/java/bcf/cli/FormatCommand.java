@@ -28,7 +28,7 @@ final class FormatCommand implements Command {
     Plan plan;
     try {
       plan = PlanFiles.read(file);
-    } catch (PlanFiles.UnreadableFileException e) {
+    } catch (UnreadableFileException e) {
       err.println("bcf: " + e.getMessage());
       return Main.UNUSABLE;
     }

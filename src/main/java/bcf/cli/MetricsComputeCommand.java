@@ -8,14 +8,8 @@ import bcf.metric.stats.AgeBand;
 import bcf.metric.stats.Esp2013;
 import bcf.metric.stats.Interval;
 import bcf.metric.stats.Intervals;
-import java.io.IOException;
 import java.io.PrintStream;
 import java.math.BigDecimal;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -125,8 +119,8 @@ final class MetricsComputeCommand implements Command {
     double confidence = confidence(arguments.options());
     String text;
     try {
-      text = read(file);
-    } catch (UnreadableException e) {
+      text = CsvFiles.read(file);
+    } catch (UnreadableFileException e) {
       err.println("bcf: " + e.getMessage());
       return Main.UNUSABLE;
     }
@@ -134,9 +128,7 @@ final class MetricsComputeCommand implements Command {
     try {
       results = compute(CsvTable.parse(text), type, multiplier, confidence);
     } catch (CsvException e) {
-      for (String line : e.getMessage().split("\n")) {
-        err.println("bcf: " + file + ": " + line);
-      }
+      CsvFiles.report(file, e, err);
       return Main.UNUSABLE;
     }
     if (json) {
@@ -413,22 +405,6 @@ final class MetricsComputeCommand implements Command {
     }
   }
 
-  private static String read(String file) {
-    Path path = Path.of(file);
-    try {
-      if (Files.isDirectory(path)) {
-        throw new UnreadableException(file + " is a directory, not a CSV file");
-      }
-      return Files.readString(path, StandardCharsets.UTF_8);
-    } catch (NoSuchFileException e) {
-      throw new UnreadableException(file + ": no such file");
-    } catch (CharacterCodingException e) {
-      throw new UnreadableException(file + ": not UTF-8 text (save the CSV as UTF-8)");
-    } catch (IOException e) {
-      throw new UnreadableException(file + ": cannot be read: " + e.getMessage());
-    }
-  }
-
   private static ArrayNode json(List<Result> results) {
     ArrayNode array = NODES.arrayNode();
     for (Result result : results) {
@@ -562,9 +538,4 @@ final class MetricsComputeCommand implements Command {
   }
 
   /** A file that cannot be read as text; the message says which and why. */
-  private static final class UnreadableException extends RuntimeException {
-    UnreadableException(String message) {
-      super(message);
-    }
-  }
 }

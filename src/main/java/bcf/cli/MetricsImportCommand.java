@@ -12,11 +12,7 @@ import bcf.round.json.RoundCatalogue;
 import bcf.summary.PlanAnalyser;
 import bcf.users.UserAccount;
 import bcf.users.UserRepository;
-import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Set;
@@ -48,19 +44,16 @@ final class MetricsImportCommand implements Command {
       throw new UsageException("give the plan id and the CSV file");
     }
     String planId = arguments.positional().get(0);
-    Path file = Path.of(arguments.positional().get(1));
+    String file = arguments.positional().get(1);
     String username = arguments.options().get("as");
     if (username == null || username.isBlank()) {
       throw new UsageException("give --as USER: the editor the import is recorded for");
     }
     String text;
     try {
-      text = Files.readString(file, StandardCharsets.UTF_8);
-    } catch (NoSuchFileException e) {
-      err.println("bcf metrics import: " + file + ": no such file");
-      return Main.UNUSABLE;
-    } catch (IOException e) {
-      err.println("bcf metrics import: " + file + ": cannot be read (" + e.getMessage() + ")");
+      text = CsvFiles.read(file);
+    } catch (UnreadableFileException e) {
+      err.println("bcf: " + e.getMessage());
       return Main.UNUSABLE;
     }
     return CliDatabase.with(
@@ -90,7 +83,8 @@ final class MetricsImportCommand implements Command {
             MetricsService.Imported imported =
                 transaction.execute(
                     status ->
-                        service.importCsv(actor, planId, file.getFileName().toString(), text));
+                        service.importCsv(
+                            actor, planId, Path.of(file).getFileName().toString(), text));
             out.println(
                 "bcf: imported "
                     + imported.rows()
@@ -103,12 +97,13 @@ final class MetricsImportCommand implements Command {
             return Main.OK;
           } catch (CsvException e) {
             err.println(
-                file
+                "bcf: "
+                    + file
                     + ": "
                     + e.problems().size()
                     + (e.problems().size() == 1 ? " problem" : " problems")
                     + "; nothing was imported");
-            e.getMessage().lines().forEach(line -> err.println(file + ": " + line));
+            CsvFiles.report(file, e, err);
             return Main.UNUSABLE;
           } catch (PlanningException e) {
             err.println("bcf metrics import: " + e.getMessage());

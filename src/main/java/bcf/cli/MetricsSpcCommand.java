@@ -10,16 +10,9 @@ import bcf.metric.spc.SpcPoint;
 import bcf.metric.spc.SpcResult;
 import bcf.metric.spc.SpcSegment;
 import bcf.metric.spc.XmrChart;
-import java.io.IOException;
 import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -59,11 +52,11 @@ final class MetricsSpcCommand implements Command {
     Series series;
     try {
       series = Series.read(file);
-    } catch (UnusableInputException e) {
+    } catch (UnreadableFileException e) {
       err.println("bcf: " + e.getMessage());
       return Main.UNUSABLE;
     } catch (CsvException e) {
-      e.getMessage().lines().forEach(line -> err.println("bcf: " + file + ": " + line));
+      CsvFiles.report(file, e, err);
       return Main.UNUSABLE;
     }
     SpcResult result;
@@ -151,7 +144,7 @@ final class MetricsSpcCommand implements Command {
     static final String PERIOD = "period";
 
     static Series read(String file) {
-      CsvTable table = CsvTable.parse(text(file));
+      CsvTable table = CsvTable.parse(CsvFiles.read(file));
       table.require(VALUE);
       boolean periods = table.has(PERIOD);
       List<CsvProblem> problems = new ArrayList<>();
@@ -201,25 +194,6 @@ final class MetricsSpcCommand implements Command {
         throw new CsvException(problems);
       }
       return new Series(List.copyOf(observations), List.copyOf(rows), periods);
-    }
-
-    private static String text(String file) {
-      Path path = Path.of(file);
-      try {
-        if (Files.isDirectory(path)) {
-          throw new UnusableInputException(file + " is a directory, not a CSV file");
-        }
-        return StandardCharsets.UTF_8
-            .newDecoder()
-            .decode(ByteBuffer.wrap(Files.readAllBytes(path)))
-            .toString();
-      } catch (NoSuchFileException e) {
-        throw new UnusableInputException(file + ": no such file");
-      } catch (CharacterCodingException e) {
-        throw new UnusableInputException(file + ": cannot be read as UTF-8 text");
-      } catch (IOException e) {
-        throw new UnusableInputException(file + ": cannot be read: " + e.getMessage());
-      }
     }
 
     /** Where the point is: its period, or its number counted from 1. */

@@ -20,7 +20,7 @@ abstract class PlanCommand implements Command {
     try {
       Plan plan = PlanFiles.read(file);
       analysis = new PlanAnalyser(RoundCatalogue.load()).analyse(plan);
-    } catch (PlanFiles.UnreadableFileException e) {
+    } catch (UnreadableFileException e) {
       err.println("bcf: " + e.getMessage());
       return Main.UNUSABLE;
     } catch (UnknownRoundException e) {

@@ -39,11 +39,4 @@ final class PlanFiles {
       throw new UnreadableFileException(file + ": " + e.describe());
     }
   }
-
-  /** A file that cannot be used as a plan document; the message says where and why. */
-  static final class UnreadableFileException extends RuntimeException {
-    UnreadableFileException(String message) {
-      super(message);
-    }
-  }
 }

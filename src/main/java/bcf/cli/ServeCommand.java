@@ -33,14 +33,7 @@ final class ServeCommand implements Command {
       throw new UsageException("serve takes no file");
     }
     int port = port(arguments.options().getOrDefault("port", System.getenv("BCF_PORT")));
-    Database database;
-    try {
-      database =
-          Database.choose(
-              arguments.options().get("database-url"), arguments.options().get("data-dir"));
-    } catch (IllegalArgumentException e) {
-      throw new UsageException(e.getMessage());
-    }
+    Database database = CliDatabase.choose(arguments);
     long started = System.nanoTime();
     EmbeddedDatabase embedded = null;
     String url = database.url();
