@@ -1,12 +1,15 @@
 package bcf.api;
 
 import bcf.metric.csv.CsvException;
+import bcf.metric.csv.ParameterException;
 import bcf.plan.json.PlanDocumentException;
 import bcf.planning.DocumentPaths;
 import bcf.planning.EditConflict;
 import bcf.planning.PlanningException;
 import bcf.workflow.WorkflowRefused;
 import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -128,19 +131,29 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
   /** A CSV file that cannot be used: every problem, with its row and column; nothing was saved. */
   @ExceptionHandler(CsvException.class)
   ResponseEntity<ProblemDetail> csv(CsvException e) {
+    return invalidCsv(e, "nothing was imported");
+  }
+
+  /**
+   * 422 with every problem of a CSV file as {@code errors}, each with its row, column and reason;
+   * {@code outcome} says what did not happen because of them.
+   */
+  static ResponseEntity<ProblemDetail> invalidCsv(CsvException e, String outcome) {
     ProblemDetail problem =
         problem(
             HttpStatus.UNPROCESSABLE_CONTENT,
             "invalid-csv",
             e.problems().size()
                 + (e.problems().size() == 1 ? " problem" : " problems")
-                + " in the file; nothing was imported.");
+                + " in the file; "
+                + outcome
+                + ".");
     problem.setProperty(
         "errors",
         e.problems().stream()
             .map(
                 p -> {
-                  java.util.Map<String, Object> error = new java.util.LinkedHashMap<>();
+                  Map<String, Object> error = new LinkedHashMap<>();
                   error.put("row", p.row());
                   error.put("column", p.column());
                   error.put("reason", p.reason());
@@ -148,6 +161,20 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
                 })
             .toList());
     return ResponseEntity.unprocessableContent().body(problem);
+  }
+
+  /** A parameter of a calculation that cannot be used; the message names it. */
+  @ExceptionHandler(ParameterException.class)
+  ResponseEntity<ProblemDetail> parameter(ParameterException e) {
+    return ResponseEntity.badRequest()
+        .body(problem(HttpStatus.BAD_REQUEST, "bad-parameter", e.getMessage()));
+  }
+
+  /** A CSV body above the limit. */
+  @ExceptionHandler(CsvBody.TooLarge.class)
+  ResponseEntity<ProblemDetail> tooLarge(CsvBody.TooLarge e) {
+    return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+        .body(problem(HttpStatus.CONTENT_TOO_LARGE, "too-large", e.getMessage()));
   }
 
   @ExceptionHandler(Unreadable.class)

@@ -6,6 +6,7 @@ import bcf.metric.chart.MetricCharts;
 import bcf.metric.csv.ActualsCsv;
 import bcf.performance.MetricsDocument;
 import bcf.performance.MetricsService;
+import java.io.InputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -14,7 +15,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -79,9 +79,9 @@ public class MetricsApi {
       Actor actor,
       @PathVariable String id,
       @RequestParam(name = "file", required = false) String file,
-      @RequestBody(required = false) byte[] body) {
-    String text = body == null ? "" : new String(body, StandardCharsets.UTF_8);
-    MetricsService.Imported imported = metrics.importCsv(actor, id, file, text);
+      InputStream body) {
+    metrics.checkImporter(actor, id); // before reading the body, so a refusal does not wait on it
+    MetricsService.Imported imported = metrics.importCsv(actor, id, file, CsvBody.read(body));
     return ResponseEntity.created(URI.create("/api/v1/plans/" + id + "/actuals"))
         .body(
             Map.of(

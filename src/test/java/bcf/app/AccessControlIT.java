@@ -123,6 +123,9 @@ class AccessControlIT extends AppTestSupport {
     expect("GET /api/v1/plans/{id}/metrics/{hwb}/{metric}/spc-chart.svg", Probe.of(Rule.READ_PLAN));
     expect("GET /api/v1/plans/{id}/actuals", Probe.of(Rule.READ_CURRENT));
     expect("POST /api/v1/plans/{id}/actuals", Probe.of(Rule.EDIT));
+    expect("POST /api/v1/metrics/compute", Probe.of(Rule.PUBLIC));
+    expect("POST /api/v1/metrics/spc", Probe.of(Rule.PUBLIC));
+    expect("POST /api/v1/metrics/spc-chart.svg", Probe.of(Rule.PUBLIC));
 
     // The web pages.
     expect("GET /login", Probe.of(Rule.PUBLIC));

@@ -63,6 +63,13 @@ public final class ApiClient {
             .POST(HttpRequest.BodyPublishers.ofString(csv)));
   }
 
+  public Response postBytes(String path, String contentType, byte[] body) {
+    return send(
+        request(path)
+            .header("Content-Type", contentType)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+  }
+
   public Response put(String path, String body, String ifMatch) {
     HttpRequest.Builder builder =
         request(path)

@@ -74,22 +74,24 @@ public final class MetricCharts {
           assessment.spec().unit(),
           List.of());
     }
+    return spc(
+        assessment.spec().name() + ": statistical process control", assessment.spec().unit(), spc);
+  }
+
+  /** The control chart of a calculated series; points without a period are numbered from 1. */
+  public static SpcChart spc(String title, String unit, SpcResult spc) {
     List<SpcChart.Point> points = new ArrayList<>(spc.points().size());
     for (SpcPoint p : spc.points()) {
       points.add(
           new SpcChart.Point(
-              p.label(),
+              p.label() == null ? String.valueOf(p.index() + 1) : p.label(),
               p.value(),
               p.mean(),
               p.lowerProcessLimit(),
               p.upperProcessLimit(),
               p.type()));
     }
-    return new SpcChart(
-        assessment.spec().name() + ": statistical process control",
-        assessment.spec().unit(),
-        points,
-        spc.options().target());
+    return new SpcChart(title, unit, points, spc.options().target());
   }
 
   private static Double finite(double value) {

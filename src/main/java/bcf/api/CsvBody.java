@@ -1,0 +1,73 @@
+package bcf.api;
+
+import bcf.metric.csv.CsvException;
+import bcf.metric.csv.CsvProblem;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The CSV body of an API request, read one way for every endpoint that takes one: at most {@link
+ * #LIMIT} bytes (the web upload's limit too), and UTF-8 text, as the command line also requires.
+ */
+final class CsvBody {
+
+  /** 10 MiB: some 200,000 rows of actuals, far above a year of every HWB's metrics. */
+  static final int LIMIT = 10 * 1024 * 1024;
+
+  /** A body above the limit; nothing was read from it. */
+  static final class TooLarge extends RuntimeException {
+    TooLarge() {
+      super(
+          "The CSV body is larger than "
+              + LIMIT / (1024 * 1024)
+              + " MiB; split the file and send the parts one by one.");
+    }
+  }
+
+  private CsvBody() {}
+
+  /**
+   * The body's text; an absent body is empty text, which the CSV reader refuses with its own
+   * message.
+   *
+   * @throws TooLarge above the limit
+   * @throws CsvException for bytes that are not UTF-8
+   */
+  static String read(InputStream body) {
+    if (body == null) {
+      return "";
+    }
+    byte[] bytes;
+    try {
+      bytes = body.readNBytes(LIMIT + 1);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    if (bytes.length > LIMIT) {
+      throw new TooLarge();
+    }
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    CharBuffer out = CharBuffer.allocate(bytes.length);
+    CoderResult result =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT)
+            .decode(in, out, true);
+    if (result.isError()) {
+      int row = 1;
+      for (int i = 0; i < in.position(); i++) {
+        row += bytes[i] == '\n' ? 1 : 0;
+      }
+      throw new CsvException(
+          new CsvProblem(row, null, "the text is not UTF-8 from here on (save the CSV as UTF-8)"));
+    }
+    return out.flip().toString();
+  }
+}

@@ -1,0 +1,127 @@
+package bcf.api;
+
+import bcf.metric.chart.MetricCharts;
+import bcf.metric.csv.CsvException;
+import bcf.metric.csv.IntervalsCsv;
+import bcf.metric.csv.IntervalsCsv.MetricType;
+import bcf.metric.csv.ParameterException;
+import bcf.metric.csv.Parameters;
+import bcf.metric.csv.SpcCsv;
+import bcf.metric.spc.SpcOptions;
+import bcf.metric.spc.SpcResult;
+import bcf.performance.StatisticsDocument;
+import java.io.InputStream;
+import java.util.Locale;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The statistics tools under {@code /api/v1/metrics}, the same calculations and JSON as {@code bcf
+ * metrics compute} and {@code bcf metrics spc}: a CSV body in, results out. They read and keep no
+ * stored data, so anyone may call them, signed in or not. Parameters are named as the command-line
+ * options are, in camel case ({@code --metric-type} is {@code metricType}); {@code screening=false}
+ * stands for {@code --no-screening}.
+ */
+@RestController
+@RequestMapping(path = "/api/v1/metrics")
+public class StatisticsApi {
+
+  /** Each row's or group's value with its confidence interval. */
+  @PostMapping(
+      path = "/compute",
+      consumes = MediaType.ALL_VALUE,
+      produces = MediaType.APPLICATION_JSON_VALUE)
+  public JsonNode compute(
+      @RequestParam(name = "metricType", required = false) String metricType,
+      @RequestParam(name = "multiplier", required = false) String multiplier,
+      @RequestParam(name = "confidence", required = false) String confidence,
+      InputStream body) {
+    MetricType type = MetricType.parse("metricType", metricType);
+    double perN =
+        multiplier == null
+            ? type.defaultMultiplier()
+            : Parameters.multiplier("multiplier", multiplier);
+    double level = confidence == null ? 0.95 : Parameters.level("confidence", confidence);
+    return StatisticsDocument.intervals(
+        IntervalsCsv.compute(CsvBody.read(body), type, perN, level));
+  }
+
+  /** The XmR chart of a {@code value} (and optional {@code period}) series, as JSON. */
+  @PostMapping(
+      path = "/spc",
+      consumes = MediaType.ALL_VALUE,
+      produces = MediaType.APPLICATION_JSON_VALUE)
+  public JsonNode spc(
+      @RequestParam(name = "polarity", required = false) String polarity,
+      @RequestParam(name = "target", required = false) String target,
+      @RequestParam(name = "screening", required = false) String screening,
+      @RequestParam(name = "fixAfter", required = false) String fixAfter,
+      @RequestParam(name = "rebaseAt", required = false) String rebaseAt,
+      InputStream body) {
+    SpcCsv.Series series = SpcCsv.Series.read(CsvBody.read(body));
+    SpcOptions options = options(polarity, target, screening, fixAfter);
+    return StatisticsDocument.spc(SpcCsv.chart(series, options, "rebaseAt", rebaseAt), series);
+  }
+
+  /** The same chart drawn as SVG, with its text alternative; {@code title} heads it. */
+  @PostMapping(path = "/spc-chart.svg", consumes = MediaType.ALL_VALUE)
+  public ResponseEntity<String> spcChart(
+      @RequestParam(name = "polarity", required = false) String polarity,
+      @RequestParam(name = "target", required = false) String target,
+      @RequestParam(name = "screening", required = false) String screening,
+      @RequestParam(name = "fixAfter", required = false) String fixAfter,
+      @RequestParam(name = "rebaseAt", required = false) String rebaseAt,
+      @RequestParam(name = "title", required = false) String title,
+      @RequestParam(name = "unit", required = false) String unit,
+      InputStream body) {
+    SpcCsv.Series series = SpcCsv.Series.read(CsvBody.read(body));
+    SpcOptions options = options(polarity, target, screening, fixAfter);
+    SpcResult result = SpcCsv.chart(series, options, "rebaseAt", rebaseAt);
+    String heading = title == null || title.isBlank() ? "Statistical process control" : title;
+    return ResponseEntity.ok()
+        .contentType(MetricsApi.SVG)
+        .body(MetricCharts.spc(heading, unit == null ? "" : unit, result).svg());
+  }
+
+  /** A CSV body that cannot be used: every problem with its row and column. */
+  @ExceptionHandler(CsvException.class)
+  ResponseEntity<ProblemDetail> csv(CsvException e) {
+    return ApiProblems.invalidCsv(e, "nothing was computed");
+  }
+
+  private static SpcOptions options(
+      String polarity, String target, String screening, String fixAfter) {
+    SpcOptions options = SpcOptions.defaults();
+    if (polarity != null) {
+      options = options.withPolarity(Parameters.polarity("polarity", polarity));
+    }
+    if (target != null) {
+      options = options.withTarget(Parameters.number("target", target));
+    }
+    if (screening != null) {
+      options = options.withScreening(yesOrNo("screening", screening));
+    }
+    if (fixAfter != null) {
+      options = options.withFixAfter(Parameters.fixAfter("fixAfter", fixAfter));
+    }
+    return options;
+  }
+
+  private static boolean yesOrNo(String name, String text) {
+    switch (text.trim().toLowerCase(Locale.ROOT)) {
+      case "true":
+        return true;
+      case "false":
+        return false;
+      default:
+        throw new ParameterException(name + " takes true or false, not '" + text + "'");
+    }
+  }
+}
