@@ -12,7 +12,6 @@ import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -80,7 +79,7 @@ final class MetricsComputeCommand implements Command {
     out.println(
         file
             + ": "
-            + title(type, multiplier)
+            + type.describe(multiplier)
             + ", "
             + BigDecimal.valueOf(confidence).movePointRight(2).stripTrailingZeros().toPlainString()
             + "% confidence");
@@ -104,14 +103,14 @@ final class MetricsComputeCommand implements Command {
       if (type == MetricType.MEAN) {
         cells.add(String.valueOf(result.n()));
       } else {
-        cells.add(plain(result.numerator()));
-        cells.add(plain(result.denominator()));
+        cells.add(IntervalsCsv.plain(result.numerator()));
+        cells.add(IntervalsCsv.plain(result.denominator()));
       }
       Interval interval = result.interval();
-      int decimals = decimals(type, multiplier, interval.value());
-      cells.add(figure(interval.value(), decimals));
-      cells.add(figure(interval.lower(), decimals));
-      cells.add(figure(interval.upper(), decimals));
+      int decimals = type.decimals(multiplier, interval.value());
+      cells.add(IntervalsCsv.figure(interval.value(), decimals));
+      cells.add(IntervalsCsv.figure(interval.lower(), decimals));
+      cells.add(IntervalsCsv.figure(interval.upper(), decimals));
       cells.add(interval.method() + (interval.note() == null ? "" : " (" + interval.note() + ")"));
       lines.add(cells.toArray(new String[0]));
     }
@@ -132,43 +131,5 @@ final class MetricsComputeCommand implements Command {
       }
       out.println(text.toString().stripTrailing());
     }
-  }
-
-  private static String title(MetricType type, double multiplier) {
-    String per = String.format(Locale.UK, "%,.0f", multiplier);
-    return switch (type) {
-      case RATE -> "crude rate per " + per;
-      case PROPORTION ->
-          multiplier == 1
-              ? "proportion"
-              : multiplier == 100 ? "percentage" : "proportion per " + per;
-      case MEAN -> multiplier == 1 ? "mean" : "mean times " + per;
-      case DSR -> "directly standardised rate per " + per;
-    };
-  }
-
-  /**
-   * Places shown: 1 for rates; for proportions 4 for fractions, 2 for percentages, at least 1;
-   * about 4 significant figures for a mean.
-   */
-  private static int decimals(MetricType type, double multiplier, double value) {
-    return switch (type) {
-      case RATE, DSR -> 1;
-      case PROPORTION -> Math.max(1, 4 - (int) Math.round(Math.log10(multiplier)));
-      case MEAN ->
-          value == 0 || Double.isNaN(value)
-              ? 2
-              : Math.min(6, Math.max(0, 3 - (int) Math.floor(Math.log10(Math.abs(value)))));
-    };
-  }
-
-  /** As given, with thousands separated: 1,045 and 12.5. */
-  private static String plain(BigDecimal value) {
-    BigDecimal stripped = value.stripTrailingZeros();
-    return String.format(Locale.UK, "%,." + Math.max(0, stripped.scale()) + "f", stripped);
-  }
-
-  private static String figure(double value, int decimals) {
-    return Double.isNaN(value) ? "-" : String.format(Locale.UK, "%,." + decimals + "f", value);
   }
 }

@@ -9,10 +9,9 @@ import bcf.metric.spc.SpcOptions;
 import bcf.metric.spc.SpcPoint;
 import bcf.metric.spc.SpcResult;
 import bcf.metric.spc.SpcSegment;
+import bcf.metric.spc.SpcWords;
 import bcf.performance.StatisticsDocument;
 import java.io.PrintStream;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -161,46 +160,16 @@ final class MetricsSpcCommand implements Command {
       out.println(line.stripTrailing());
     }
     out.println();
-    out.println("Variation: " + variation(result.variation()));
-    out.println("Assurance: " + assurance(result));
+    out.println(
+        "Variation: " + SpcWords.variation(result.variation()) + " (" + result.variation() + ")");
+    out.println(
+        "Assurance: "
+            + SpcWords.assurance(result)
+            + (result.assurance() == null ? "" : " (" + result.assurance() + ")"));
   }
 
-  static String variation(String icon) {
-    if (SpcResult.COMMON_CAUSE.equals(icon)) {
-      return "common cause, no significant change (" + icon + ")";
-    }
-    String nature =
-        icon.contains("improvement")
-            ? "improving"
-            : icon.contains("concern") ? "concerning" : "neither improving nor concerning";
-    String side = icon.endsWith("-high") ? "high (or rising)" : "low (or falling)";
-    return "special cause, " + nature + ", " + side + " values (" + icon + ")";
-  }
-
-  static String assurance(SpcResult result) {
-    Double target = result.options().target();
-    String icon = result.assurance();
-    if (icon == null) {
-      return target == null
-          ? "none: no target given"
-          : "none: the target needs a polarity (--polarity up or down)";
-    }
-    String t = format(target);
-    switch (icon) {
-      case SpcResult.CONSISTENTLY_PASSES:
-        return "the process consistently passes the target " + t + " (" + icon + ")";
-      case SpcResult.CONSISTENTLY_FAILS:
-        return "the process consistently fails the target " + t + " (" + icon + ")";
-      default:
-        return "hit and miss: the target " + t + " lies within the process limits (" + icon + ")";
-    }
-  }
-
-  /** Up to 4 decimal places, no trailing zeros. */
-  static String format(double value) {
-    BigDecimal rounded =
-        BigDecimal.valueOf(value).setScale(4, RoundingMode.HALF_UP).stripTrailingZeros();
-    return rounded.signum() == 0 ? "0" : rounded.toPlainString();
+  private static String format(double value) {
+    return SpcWords.number(value);
   }
 
   private static String pad(String text, int width) {

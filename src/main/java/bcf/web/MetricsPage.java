@@ -8,6 +8,7 @@ import bcf.metric.chart.ChartTable;
 import bcf.metric.chart.MetricCharts;
 import bcf.metric.chart.PlanActualChart;
 import bcf.metric.chart.SpcChart;
+import bcf.metric.spc.SpcWords;
 import bcf.performance.MetricsService;
 import bcf.plan.Hwb;
 import java.util.ArrayList;
@@ -94,8 +95,8 @@ record MetricsPage(
               spcChart == null ? null : spcChart.svg(),
               spcChart == null ? null : spcChart.table(),
               a.spcNote(),
-              a.spc() == null ? null : words(a.spc().variation()),
-              a.spc() == null ? null : words(a.spc().assurance()),
+              a.spc() == null ? null : SpcWords.variation(a.spc().variation()),
+              a.spc() == null ? null : SpcWords.assurance(a.spc()),
               notes));
     }
     Hwb current = view.plan().plan().hwb(hwb).orElse(null);
@@ -140,9 +141,5 @@ record MetricsPage(
         + "; reported by "
         + a.spec().periodType().replace('-', ' ')
         + (a.spec().window() == null ? "" : " (" + a.spec().window().label() + ")");
-  }
-
-  private static String words(String code) {
-    return code == null ? null : code.replace('-', ' ');
   }
 }

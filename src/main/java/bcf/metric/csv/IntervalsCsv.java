@@ -88,6 +88,35 @@ public final class IntervalsCsv {
               : name + " takes rate, proportion, mean or dsr, not '" + text + "'");
     }
 
+    /** What a value is: "crude rate per 100,000", "percentage", "mean". */
+    public String describe(double multiplier) {
+      String per = String.format(Locale.UK, "%,.0f", multiplier);
+      return switch (this) {
+        case RATE -> "crude rate per " + per;
+        case PROPORTION ->
+            multiplier == 1
+                ? "proportion"
+                : multiplier == 100 ? "percentage" : "proportion per " + per;
+        case MEAN -> multiplier == 1 ? "mean" : "mean times " + per;
+        case DSR -> "directly standardised rate per " + per;
+      };
+    }
+
+    /**
+     * Places shown: 1 for rates; for proportions 4 for fractions, 2 for percentages, at least 1;
+     * about 4 significant figures for a mean.
+     */
+    public int decimals(double multiplier, double value) {
+      return switch (this) {
+        case RATE, DSR -> 1;
+        case PROPORTION -> Math.max(1, 4 - (int) Math.round(Math.log10(multiplier)));
+        case MEAN ->
+            value == 0 || Double.isNaN(value)
+                ? 2
+                : Math.min(6, Math.max(0, 3 - (int) Math.floor(Math.log10(Math.abs(value)))));
+      };
+    }
+
     Set<String> columns() {
       Set<String> columns = new LinkedHashSet<>(List.of(required));
       if (this == DSR) {
@@ -109,6 +138,17 @@ public final class IntervalsCsv {
       BigDecimal numerator,
       BigDecimal denominator,
       Integer n) {}
+
+  /** A count or denominator as given, with thousands separated: 1,045 and 12.5. */
+  public static String plain(BigDecimal value) {
+    BigDecimal stripped = value.stripTrailingZeros();
+    return String.format(Locale.UK, "%,." + Math.max(0, stripped.scale()) + "f", stripped);
+  }
+
+  /** A value or limit to the places given, thousands separated; "-" where it is not published. */
+  public static String figure(double value, int decimals) {
+    return Double.isNaN(value) ? "-" : String.format(Locale.UK, "%,." + decimals + "f", value);
+  }
 
   /**
    * The results of a CSV text.
