@@ -145,6 +145,10 @@ class AccessControlIT extends AppTestSupport {
     expect("GET /plans/{id}/metrics", Probe.of(Rule.READ_PLAN));
     expect("POST /plans/{id}/metrics/actuals", Probe.of(Rule.EDIT));
     expect("GET /plans/{id}/metrics/actuals.csv", Probe.of(Rule.READ_CURRENT));
+    expect("GET /tools/intervals", Probe.of(Rule.PUBLIC));
+    expect("POST /tools/intervals", Probe.of(Rule.PUBLIC));
+    expect("GET /tools/spc", Probe.of(Rule.PUBLIC));
+    expect("POST /tools/spc", Probe.of(Rule.PUBLIC));
   }
 
   private static void expect(String key, Probe... probes) {

@@ -161,7 +161,7 @@ class StatisticsApiIT extends AppTestSupport {
         anonymous().postCsv("/api/v1/metrics/compute?metricType=rate&confidence=0", "x\n"),
         400,
         "bad-parameter",
-        "confidence takes a level such as 0.95 or 0.998");
+        "confidence takes a level from 0.5 to below 1, such as 0.95 or 0.998");
     assertProblem(
         anonymous().postCsv("/api/v1/metrics/compute?metricType=rate&multiplier=-1", "x\n"),
         400,

@@ -370,10 +370,10 @@ class MetricsComputeCommandTest {
         "--metric-type takes rate, proportion, mean or dsr, not 'ratio'");
     assertUsage(
         CliRun.of("metrics", "compute", file, "--metric-type", "rate", "--confidence", "100"),
-        "--confidence takes a level such as 0.95 or 0.998");
+        "--confidence takes a level from 0.5 to below 1, such as 0.95 or 0.998");
     assertUsage(
         CliRun.of("metrics", "compute", file, "--metric-type", "rate", "--confidence", "0"),
-        "--confidence takes a level such as 0.95 or 0.998");
+        "--confidence takes a level from 0.5 to below 1, such as 0.95 or 0.998");
     assertUsage(
         CliRun.of("metrics", "compute", file, "--metric-type", "rate", "--multiplier", "-5"),
         "--multiplier takes a number above zero");

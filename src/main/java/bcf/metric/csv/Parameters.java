@@ -12,9 +12,14 @@ import java.math.BigDecimal;
  */
 public final class Parameters {
 
+  private static final BigDecimal HALF = new BigDecimal("0.5");
+
   private Parameters() {}
 
-  /** A confidence level: 0.95 or 0.998; 95, 99.8 and 95% read as percentages. */
+  /**
+   * A confidence level: 0.95 or 0.998; 95, 99.8 and 95% read as percentages. Levels below 50% are
+   * refused: nobody reports them, and "1" or "2" is more likely a slip than a 1% interval.
+   */
   public static double level(String name, String text) {
     String plain = text == null ? "" : text.trim();
     boolean percent = plain.endsWith("%");
@@ -22,9 +27,11 @@ public final class Parameters {
     if (value != null && (percent || value.compareTo(BigDecimal.ONE) >= 0)) {
       value = value.movePointLeft(2);
     }
-    if (value == null || value.signum() <= 0 || value.compareTo(BigDecimal.ONE) >= 0) {
+    if (value == null || value.compareTo(HALF) < 0 || value.compareTo(BigDecimal.ONE) >= 0) {
       throw new ParameterException(
-          name + " takes a level such as 0.95 or 0.998 (or 95, 99.8), not " + quoted(text));
+          name
+              + " takes a level from 0.5 to below 1, such as 0.95 or 0.998 (or 95, 99.8), not "
+              + quoted(text));
     }
     return value.doubleValue();
   }

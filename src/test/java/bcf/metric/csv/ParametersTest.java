@@ -14,11 +14,14 @@ class ParametersTest {
     assertThat(Parameters.level("confidence", "0.95")).isEqualTo(0.95);
     assertThat(Parameters.level("confidence", "99.8")).isEqualTo(0.998);
     assertThat(Parameters.level("confidence", " 95% ")).isEqualTo(0.95);
-    for (String bad : new String[] {"0", "100", "-5", "high", ""}) {
+    for (String bad : new String[] {"0", "1", "2", "0.2", "100", "-5", "high", ""}) {
       assertThatThrownBy(() -> Parameters.level("--confidence", bad))
           .isInstanceOf(ParameterException.class)
           .hasMessage(
-              "--confidence takes a level such as 0.95 or 0.998 (or 95, 99.8), not '" + bad + "'");
+              "--confidence takes a level from 0.5 to below 1, such as 0.95 or 0.998 (or 95, 99.8),"
+                  + " not '"
+                  + bad
+                  + "'");
     }
     assertThatThrownBy(() -> Parameters.level("confidence", null))
         .hasMessageEndingWith("not nothing");
