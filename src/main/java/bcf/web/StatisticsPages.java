@@ -253,7 +253,7 @@ public class StatisticsPages {
         "csv",
         problems.size()
             + (problems.size() == 1 ? " problem" : " problems")
-            + " in the CSV: see the table below.");
+            + " in the CSV, listed by row under Problems in the file.");
     model.addAttribute("errors", errors);
     model.addAttribute("problems", problems);
   }

@@ -96,7 +96,7 @@ class StatisticsPagesIT extends AppTestSupport {
             fields("metricType", "proportion", "csv", "numerator,denominator\n120,100\nx,5\n"),
             "/tools/intervals");
     assertThat(rows.body())
-        .contains("2 problems in the CSV: see the table below.")
+        .contains("2 problems in the CSV, listed by row under Problems in the file.")
         .contains(
             "id=\"problems\"", "is more than the denominator 100", "&#39;x&#39; is not a number")
         .contains("numerator,denominator\n120,100\nx,5") // the text is kept to correct it

@@ -5,9 +5,12 @@ import bcf.metric.MetricAssessment;
 import bcf.metric.Observed;
 import bcf.metric.spc.SpcPoint;
 import bcf.metric.spc.SpcResult;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -18,6 +21,8 @@ import java.util.TreeMap;
  */
 public final class MetricCharts {
 
+  private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM", Locale.UK);
+
   private MetricCharts() {}
 
   public static PlanActualChart planActual(MetricAssessment assessment) {
@@ -26,7 +31,7 @@ public final class MetricCharts {
     if (baseline != null && baseline.hasValue()) {
       periods.add(
           new PlanActualChart.Period(
-              "Baseline " + baseline.period(),
+              "Baseline " + label(baseline.period()),
               null,
               baseline.value(),
               finite(baseline.ci95().lower()),
@@ -92,6 +97,21 @@ public final class MetricCharts {
               p.type()));
     }
     return new SpcChart(title, unit, points, spc.options().target());
+  }
+
+  /**
+   * A period as a chart labels it: a window of months in words ("Jan–May 2017", "Dec 2016–Feb
+   * 2017"), short enough to sit under the axis; other periods as written.
+   */
+  static String label(Period period) {
+    if (period.kind() != Period.Kind.RANGE) {
+      return period.toString();
+    }
+    YearMonth first = period.first();
+    YearMonth last = period.last();
+    String from =
+        MONTH.format(first) + (first.getYear() == last.getYear() ? "" : " " + first.getYear());
+    return from + "\u2013" + MONTH.format(last) + " " + last.getYear();
   }
 
   private static Double finite(double value) {

@@ -2,6 +2,7 @@ package bcf.metric.spc;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Locale;
 
 /**
  * A control chart's icons and figures in words, one way for the command line and the web pages:
@@ -47,10 +48,13 @@ public final class SpcWords {
     }
   }
 
-  /** Up to 4 decimal places, no trailing zeros. */
+  /** Up to 4 decimal places, no trailing zeros, thousands separated as the charts show them. */
   public static String number(double value) {
     BigDecimal rounded =
         BigDecimal.valueOf(value).setScale(4, RoundingMode.HALF_UP).stripTrailingZeros();
-    return rounded.signum() == 0 ? "0" : rounded.toPlainString();
+    if (rounded.signum() == 0) {
+      return "0";
+    }
+    return String.format(Locale.UK, "%,." + Math.max(0, rounded.scale()) + "f", rounded);
   }
 }
