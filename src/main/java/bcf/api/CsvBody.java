@@ -17,6 +17,9 @@ import java.nio.charset.StandardCharsets;
  */
 final class CsvBody {
 
+  /** What the OpenAPI document says of a CSV body. */
+  static final String DESCRIPTION = "CSV text in UTF-8 with a header row; at most 10 MiB";
+
   /** 10 MiB: some 200,000 rows of actuals, far above a year of every HWB's metrics. */
   static final int LIMIT = 10 * 1024 * 1024;
 

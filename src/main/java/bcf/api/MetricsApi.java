@@ -6,6 +6,8 @@ import bcf.metric.chart.MetricCharts;
 import bcf.metric.csv.ActualsCsv;
 import bcf.performance.MetricsDocument;
 import bcf.performance.MetricsService;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.io.InputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -71,6 +73,10 @@ public class MetricsApi {
   }
 
   /** Imports a CSV body; all rows or none. {@code file} names the file in the import record. */
+  @io.swagger.v3.oas.annotations.parameters.RequestBody(
+      required = true,
+      description = CsvBody.DESCRIPTION,
+      content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))
   @PostMapping(
       path = "/actuals",
       consumes = MediaType.ALL_VALUE,

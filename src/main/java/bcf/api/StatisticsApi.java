@@ -10,6 +10,8 @@ import bcf.metric.csv.SpcCsv;
 import bcf.metric.spc.SpcOptions;
 import bcf.metric.spc.SpcResult;
 import bcf.performance.StatisticsDocument;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.io.InputStream;
 import java.util.Locale;
 import org.springframework.http.MediaType;
@@ -34,6 +36,10 @@ import tools.jackson.databind.JsonNode;
 public class StatisticsApi {
 
   /** Each row's or group's value with its confidence interval. */
+  @io.swagger.v3.oas.annotations.parameters.RequestBody(
+      required = true,
+      description = CsvBody.DESCRIPTION,
+      content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))
   @PostMapping(
       path = "/compute",
       consumes = MediaType.ALL_VALUE,
@@ -54,6 +60,10 @@ public class StatisticsApi {
   }
 
   /** The XmR chart of a {@code value} (and optional {@code period}) series, as JSON. */
+  @io.swagger.v3.oas.annotations.parameters.RequestBody(
+      required = true,
+      description = CsvBody.DESCRIPTION,
+      content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))
   @PostMapping(
       path = "/spc",
       consumes = MediaType.ALL_VALUE,
@@ -71,6 +81,10 @@ public class StatisticsApi {
   }
 
   /** The same chart drawn as SVG, with its text alternative; {@code title} heads it. */
+  @io.swagger.v3.oas.annotations.parameters.RequestBody(
+      required = true,
+      description = CsvBody.DESCRIPTION,
+      content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))
   @PostMapping(path = "/spc-chart.svg", consumes = MediaType.ALL_VALUE)
   public ResponseEntity<String> spcChart(
       @RequestParam(name = "polarity", required = false) String polarity,

@@ -241,6 +241,21 @@ class StatisticsApiIT extends AppTestSupport {
         "larger than 10 MiB");
   }
 
+  @Test
+  void the_openapi_document_describes_the_csv_bodies_and_not_the_caller() {
+    JsonNode paths = anonymous().get("/api/v1/openapi.json").json().get("paths");
+    for (String path :
+        List.of(
+            "/api/v1/metrics/compute",
+            "/api/v1/metrics/spc",
+            "/api/v1/metrics/spc-chart.svg",
+            "/api/v1/plans/{id}/actuals")) {
+      JsonNode post = paths.get(path).get("post");
+      assertThat(post.at("/requestBody/content/text~1csv").isMissingNode()).as(path).isFalse();
+    }
+    assertThat(paths.toString()).doesNotContain("\"name\":\"actor\"");
+  }
+
   private static JsonNode assertProblem(
       ApiClient.Response response, int status, String rule, String detail) {
     assertThat(response.status()).as(response.body()).isEqualTo(status);

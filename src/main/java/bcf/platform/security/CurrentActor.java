@@ -2,6 +2,7 @@ package bcf.platform.security;
 
 import bcf.access.Actor;
 import java.util.List;
+import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.MethodParameter;
 import org.springframework.security.core.Authentication;
@@ -15,6 +16,12 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 /** Lets controllers take the caller as an {@link Actor} parameter (anonymous when signed out). */
 @Configuration
 public class CurrentActor implements WebMvcConfigurer {
+
+  static {
+    // The caller comes from the security context, not the request: keep it out of the OpenAPI
+    // document, which would otherwise list it as a required query parameter.
+    SpringDocUtils.getConfig().addRequestWrapperToIgnore(Actor.class);
+  }
 
   public static Actor get() {
     Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
