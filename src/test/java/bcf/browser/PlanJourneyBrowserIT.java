@@ -1,20 +1,11 @@
 package bcf.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import bcf.app.AppTestSupport;
 import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
@@ -24,33 +15,11 @@ import org.openqa.selenium.support.ui.Select;
  * the editor records agreement and approval and submits (giving a reason for the errors that
  * remain); the regional assurer assures it.
  */
-class PlanJourneyBrowserIT extends AppTestSupport {
+class PlanJourneyBrowserIT extends BrowserTestSupport {
 
-  private WebDriver browser;
-
-  @BeforeEach
-  void open() {
-    if (System.getenv("BCF_REQUIRE_BROWSER") != null) {
-      assertThat(Browser.installed())
-          .as("Chromium and chromedriver at %s and %s", Browser.chromium(), Browser.chromedriver())
-          .isTrue();
-    }
-    assumeTrue(
-        Browser.installed(),
-        "needs Debian's chromium and chromium-driver (bash .ci/run installs them)");
-    browser = Browser.start();
-  }
-
-  @AfterEach
-  void close() throws Exception {
-    if (browser != null) {
-      Path shots = Path.of("target", "screenshots");
-      Files.createDirectories(shots);
-      Files.write(
-          shots.resolve("journey-last-page.png"),
-          ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
-      browser.quit();
-    }
+  @Override
+  protected String screenshotPrefix() {
+    return "journey";
   }
 
   @Test
@@ -160,17 +129,5 @@ class PlanJourneyBrowserIT extends AppTestSupport {
 
   private String status() {
     return browser.findElement(By.id("status")).getText();
-  }
-
-  private void screenshot(String name) {
-    try {
-      Path shots = Path.of("target", "screenshots");
-      Files.createDirectories(shots);
-      Files.write(
-          shots.resolve("journey-" + name + ".png"),
-          ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
   }
 }

@@ -1,0 +1,61 @@
+package bcf.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import bcf.app.AppTestSupport;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+
+/**
+ * A headless Chromium against the running application, one per test. Without Chromium the test is
+ * skipped with the reason, unless {@code BCF_REQUIRE_BROWSER} is set (as {@code .ci/run} sets it),
+ * when it fails. Screenshots go to {@code target/screenshots}, the last page of each test included.
+ */
+abstract class BrowserTestSupport extends AppTestSupport {
+
+  protected WebDriver browser;
+
+  /** The prefix of this class's screenshot files. */
+  protected abstract String screenshotPrefix();
+
+  @BeforeEach
+  void openBrowser() {
+    if (System.getenv("BCF_REQUIRE_BROWSER") != null) {
+      assertThat(Browser.installed())
+          .as("Chromium and chromedriver at %s and %s", Browser.chromium(), Browser.chromedriver())
+          .isTrue();
+    }
+    assumeTrue(
+        Browser.installed(),
+        "needs Debian's chromium and chromium-driver (bash .ci/run installs them)");
+    browser = Browser.start();
+  }
+
+  @AfterEach
+  void closeBrowser() {
+    if (browser != null) {
+      screenshot("last-page");
+      browser.quit();
+    }
+  }
+
+  protected void screenshot(String name) {
+    try {
+      Path shots = Path.of("target", "screenshots");
+      Files.createDirectories(shots);
+      Files.write(
+          shots.resolve(screenshotPrefix() + "-" + name + ".png"),
+          ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
