@@ -165,8 +165,8 @@ final class SpcSvg {
 
   /**
    * The target across the plot, labelled just above it (or below, at the top) at the right end, or
-   * wherever fewest values would sit under the label; the label's white patch is drawn before the
-   * values so it never hides one.
+   * wherever the label would hide the fewest values and mean or limit lines; the label's white
+   * patch is drawn before the values so it never hides one.
    */
   private static void target(Svg svg, Plot plot, List<Point> points, double target) {
     svg.group("target");
@@ -216,20 +216,28 @@ final class SpcSvg {
     svg.end();
   }
 
-  /** How many value markers would touch a box at ({@code x}, {@code y}). */
+  /**
+   * How many value markers, and points' mean and limit lines, would be hidden by a box at ({@code
+   * x}, {@code y}).
+   */
   private static int covered(
       Plot plot, List<Point> points, double x, double y, double width, double height) {
     double margin = plot.radius(5) + 1;
     int covered = 0;
     for (int i = 0; i < points.size(); i++) {
-      Double value = points.get(i).value();
-      if (present(value)) {
-        double px = plot.x(i);
-        double py = plot.y(value);
-        if (px > x - margin
-            && px < x + width + margin
-            && py > y - margin
-            && py < y + height + margin) {
+      double px = plot.x(i);
+      if (px <= x - margin || px >= x + width + margin) {
+        continue;
+      }
+      Point point = points.get(i);
+      if (present(point.value())) {
+        double py = plot.y(point.value());
+        if (py > y - margin && py < y + height + margin) {
+          covered++;
+        }
+      }
+      for (Double line : new Double[] {point.mean(), point.lower(), point.upper()}) {
+        if (present(line) && plot.y(line) >= y && plot.y(line) <= y + height) {
           covered++;
         }
       }

@@ -152,6 +152,29 @@ class SpcChartTest {
   }
 
   @Test
+  void the_target_label_hides_no_mean_or_limit_line_when_it_can_sit_elsewhere() {
+    // Just under the later mean of 15, above the improving values of 12 and 13 at the right.
+    SvgDocument svg = SvgDocument.parse(rebased(14.0).svg());
+
+    Element patch = svg.select("//g" + SvgDocument.hasClass("target") + "/rect").get(0);
+    double x = SvgDocument.number(patch, "x");
+    double y = SvgDocument.number(patch, "y");
+    double width = SvgDocument.number(patch, "width");
+    double height = SvgDocument.number(patch, "height");
+    for (String kind : List.of("mean", "upper-limit", "lower-limit")) {
+      for (Element line : svg.inGroup("plot", "line", kind)) {
+        double ly = SvgDocument.number(line, "y1");
+        boolean across =
+            ly >= y
+                && ly <= y + height
+                && SvgDocument.number(line, "x1") < x + width
+                && SvgDocument.number(line, "x2") > x;
+        assertThat(across).as("%s line at y %s under the label", kind, ly).isFalse();
+      }
+    }
+  }
+
+  @Test
   void no_target_no_target_line() {
     SvgDocument svg = SvgDocument.parse(rebased(Double.NaN).svg());
 
