@@ -170,6 +170,13 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
         .body(problem(HttpStatus.BAD_REQUEST, "bad-parameter", e.getMessage()));
   }
 
+  /** A body that is not CSV at all. */
+  @ExceptionHandler(CsvBody.NotCsv.class)
+  ResponseEntity<ProblemDetail> notCsv(CsvBody.NotCsv e) {
+    return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE)
+        .body(problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "not-csv", e.getMessage()));
+  }
+
   /** A CSV body above the limit. */
   @ExceptionHandler(CsvBody.TooLarge.class)
   ResponseEntity<ProblemDetail> tooLarge(CsvBody.TooLarge e) {

@@ -2,6 +2,7 @@ package bcf.api;
 
 import bcf.metric.csv.CsvException;
 import bcf.metric.csv.CsvProblem;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -10,6 +11,7 @@ import java.nio.CharBuffer;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 /**
  * The CSV body of an API request, read one way for every endpoint that takes one: at most {@link
@@ -33,7 +35,37 @@ final class CsvBody {
     }
   }
 
+  /** A body sent as a multipart form, whose parts the container has already taken apart. */
+  static final class NotCsv extends RuntimeException {
+    NotCsv(String contentType) {
+      super(
+          "The body is "
+              + contentType
+              + ", not CSV: send the CSV file itself as the body, with Content-Type: text/csv"
+              + " (with curl: --data-binary @FILE.csv -H 'Content-Type: text/csv').");
+    }
+  }
+
   private CsvBody() {}
+
+  /**
+   * The request's body as CSV text.
+   *
+   * @throws NotCsv for a multipart form
+   * @throws TooLarge above the limit
+   * @throws CsvException for bytes that are not UTF-8
+   */
+  static String read(HttpServletRequest request) {
+    String type = request.getContentType();
+    if (type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/")) {
+      throw new NotCsv(type.split(";")[0].trim());
+    }
+    try {
+      return read(request.getInputStream());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
 
   /**
    * The body's text; an absent body is empty text, which the CSV reader refuses with its own

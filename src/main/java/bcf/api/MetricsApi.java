@@ -8,7 +8,7 @@ import bcf.performance.MetricsDocument;
 import bcf.performance.MetricsService;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
-import java.io.InputStream;
+import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -85,9 +85,9 @@ public class MetricsApi {
       Actor actor,
       @PathVariable String id,
       @RequestParam(name = "file", required = false) String file,
-      InputStream body) {
+      HttpServletRequest request) {
     metrics.checkImporter(actor, id); // before reading the body, so a refusal does not wait on it
-    MetricsService.Imported imported = metrics.importCsv(actor, id, file, CsvBody.read(body));
+    MetricsService.Imported imported = metrics.importCsv(actor, id, file, CsvBody.read(request));
     return ResponseEntity.created(URI.create("/api/v1/plans/" + id + "/actuals"))
         .body(
             Map.of(

@@ -12,7 +12,7 @@ import bcf.metric.spc.SpcResult;
 import bcf.performance.StatisticsDocument;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
-import java.io.InputStream;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -48,7 +48,7 @@ public class StatisticsApi {
       @RequestParam(name = "metricType", required = false) String metricType,
       @RequestParam(name = "multiplier", required = false) String multiplier,
       @RequestParam(name = "confidence", required = false) String confidence,
-      InputStream body) {
+      HttpServletRequest request) {
     MetricType type = MetricType.parse("metricType", metricType);
     double perN =
         multiplier == null
@@ -56,7 +56,7 @@ public class StatisticsApi {
             : Parameters.multiplier("multiplier", multiplier);
     double level = confidence == null ? 0.95 : Parameters.level("confidence", confidence);
     return StatisticsDocument.intervals(
-        IntervalsCsv.compute(CsvBody.read(body), type, perN, level));
+        IntervalsCsv.compute(CsvBody.read(request), type, perN, level));
   }
 
   /** The XmR chart of a {@code value} (and optional {@code period}) series, as JSON. */
@@ -74,9 +74,9 @@ public class StatisticsApi {
       @RequestParam(name = "screening", required = false) String screening,
       @RequestParam(name = "fixAfter", required = false) String fixAfter,
       @RequestParam(name = "rebaseAt", required = false) String rebaseAt,
-      InputStream body) {
-    SpcCsv.Series series = SpcCsv.Series.read(CsvBody.read(body));
+      HttpServletRequest request) {
     SpcOptions options = options(polarity, target, screening, fixAfter);
+    SpcCsv.Series series = SpcCsv.Series.read(CsvBody.read(request));
     return StatisticsDocument.spc(SpcCsv.chart(series, options, "rebaseAt", rebaseAt), series);
   }
 
@@ -94,9 +94,9 @@ public class StatisticsApi {
       @RequestParam(name = "rebaseAt", required = false) String rebaseAt,
       @RequestParam(name = "title", required = false) String title,
       @RequestParam(name = "unit", required = false) String unit,
-      InputStream body) {
-    SpcCsv.Series series = SpcCsv.Series.read(CsvBody.read(body));
+      HttpServletRequest request) {
     SpcOptions options = options(polarity, target, screening, fixAfter);
+    SpcCsv.Series series = SpcCsv.Series.read(CsvBody.read(request));
     SpcResult result = SpcCsv.chart(series, options, "rebaseAt", rebaseAt);
     String heading = title == null || title.isBlank() ? "Statistical process control" : title;
     return ResponseEntity.ok()

@@ -231,6 +231,44 @@ class StatisticsApiIT extends AppTestSupport {
   }
 
   @Test
+  void a_csv_labelled_as_a_form_is_still_read_as_csv() {
+    // What curl sends for --data-binary @file.csv without a Content-Type.
+    String form = "application/x-www-form-urlencoded";
+    ApiClient.Response response =
+        anonymous()
+            .postBytes(
+                "/api/v1/metrics/spc?screening=false&polarity=up",
+                form,
+                REFERENCE.getBytes(StandardCharsets.UTF_8));
+    assertThat(response.status()).as(response.body()).isEqualTo(200);
+    assertThat(response.json().get("upperProcessLimit").doubleValue())
+        .isEqualTo(6.9515, within(5e-5));
+    assertThat(response.json().get("polarity").asString()).isEqualTo("high-is-good");
+
+    byte[] latin1 = "value\n1\n2\n\u00e9\n".getBytes(StandardCharsets.ISO_8859_1);
+    JsonNode problem =
+        assertProblem(
+            anonymous().postBytes("/api/v1/metrics/spc", form, latin1),
+            422,
+            "invalid-csv",
+            "1 problem");
+    assertThat(problem.at("/errors/0/row").intValue()).isEqualTo(4);
+
+    String multipart =
+        "--b\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.csv\"\r\n\r\n"
+            + "value\n1\n2\n\r\n--b--\r\n";
+    assertProblem(
+        anonymous()
+            .postBytes(
+                "/api/v1/metrics/spc",
+                "multipart/form-data; boundary=b",
+                multipart.getBytes(StandardCharsets.UTF_8)),
+        415,
+        "not-csv",
+        "Content-Type: text/csv");
+  }
+
+  @Test
   void a_body_above_ten_mebibytes_is_refused_unread() {
     byte[] huge = new byte[10 * 1024 * 1024 + 1];
     java.util.Arrays.fill(huge, (byte) '1');
