@@ -1,16 +1,11 @@
 package bcf.api;
 
 import bcf.metric.csv.CsvException;
-import bcf.metric.csv.CsvProblem;
+import bcf.metric.csv.CsvText;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 /**
@@ -87,22 +82,6 @@ final class CsvBody {
     if (bytes.length > LIMIT) {
       throw new TooLarge();
     }
-    ByteBuffer in = ByteBuffer.wrap(bytes);
-    CharBuffer out = CharBuffer.allocate(bytes.length);
-    CoderResult result =
-        StandardCharsets.UTF_8
-            .newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT)
-            .decode(in, out, true);
-    if (result.isError()) {
-      int row = 1;
-      for (int i = 0; i < in.position(); i++) {
-        row += bytes[i] == '\n' ? 1 : 0;
-      }
-      throw new CsvException(
-          new CsvProblem(row, null, "the text is not UTF-8 from here on (save the CSV as UTF-8)"));
-    }
-    return out.flip().toString();
+    return CsvText.decode(bytes);
   }
 }

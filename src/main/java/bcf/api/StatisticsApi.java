@@ -13,6 +13,7 @@ import bcf.performance.StatisticsDocument;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
 import java.util.Locale;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -75,9 +76,8 @@ public class StatisticsApi {
       @RequestParam(name = "fixAfter", required = false) String fixAfter,
       @RequestParam(name = "rebaseAt", required = false) String rebaseAt,
       HttpServletRequest request) {
-    SpcOptions options = options(polarity, target, screening, fixAfter);
-    SpcCsv.Series series = SpcCsv.Series.read(CsvBody.read(request));
-    return StatisticsDocument.spc(SpcCsv.chart(series, options, "rebaseAt", rebaseAt), series);
+    Charted charted = chart(polarity, target, screening, fixAfter, rebaseAt, request);
+    return StatisticsDocument.spc(charted.result(), charted.series());
   }
 
   /** The same chart drawn as SVG, with its text alternative; {@code title} heads it. */
@@ -95,9 +95,7 @@ public class StatisticsApi {
       @RequestParam(name = "title", required = false) String title,
       @RequestParam(name = "unit", required = false) String unit,
       HttpServletRequest request) {
-    SpcOptions options = options(polarity, target, screening, fixAfter);
-    SpcCsv.Series series = SpcCsv.Series.read(CsvBody.read(request));
-    SpcResult result = SpcCsv.chart(series, options, "rebaseAt", rebaseAt);
+    SpcResult result = chart(polarity, target, screening, fixAfter, rebaseAt, request).result();
     String heading = title == null || title.isBlank() ? "Statistical process control" : title;
     return ResponseEntity.ok()
         .contentType(MetricsApi.SVG)
@@ -110,22 +108,26 @@ public class StatisticsApi {
     return ApiProblems.invalidCsv(e, "nothing was computed");
   }
 
-  private static SpcOptions options(
-      String polarity, String target, String screening, String fixAfter) {
-    SpcOptions options = SpcOptions.defaults();
-    if (polarity != null) {
-      options = options.withPolarity(Parameters.polarity("polarity", polarity));
-    }
-    if (target != null) {
-      options = options.withTarget(Parameters.number("target", target));
-    }
-    if (screening != null) {
-      options = options.withScreening(yesOrNo("screening", screening));
-    }
-    if (fixAfter != null) {
-      options = options.withFixAfter(Parameters.fixAfter("fixAfter", fixAfter));
-    }
-    return options;
+  /** A series read from the body and its chart. */
+  private record Charted(SpcCsv.Series series, SpcResult result) {}
+
+  /** The parameters first (cheap to refuse), then the body. */
+  private static Charted chart(
+      String polarity,
+      String target,
+      String screening,
+      String fixAfter,
+      String rebaseAt,
+      HttpServletRequest request) {
+    SpcOptions options =
+        new SpcOptions(
+            polarity == null ? null : Parameters.polarity("polarity", polarity),
+            target == null ? null : Parameters.number("target", target),
+            screening == null || yesOrNo("screening", screening),
+            fixAfter == null ? null : Parameters.fixAfter("fixAfter", fixAfter),
+            List.of());
+    SpcCsv.Series series = SpcCsv.Series.read(CsvBody.read(request));
+    return new Charted(series, SpcCsv.chart(series, options, "rebaseAt", rebaseAt));
   }
 
   private static boolean yesOrNo(String name, String text) {

@@ -1,9 +1,11 @@
 package bcf.web;
 
+import bcf.metric.Polarity;
 import bcf.metric.chart.MetricCharts;
 import bcf.metric.chart.SpcChart;
 import bcf.metric.csv.CsvException;
 import bcf.metric.csv.CsvProblem;
+import bcf.metric.csv.CsvText;
 import bcf.metric.csv.IntervalsCsv;
 import bcf.metric.csv.IntervalsCsv.MetricType;
 import bcf.metric.csv.ParameterException;
@@ -17,9 +19,6 @@ import bcf.metric.spc.SpcWords;
 import bcf.metric.stats.Interval;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -161,37 +160,19 @@ public class StatisticsPages {
     values.put("rebaseAt", blankToEmpty(rebaseAt));
     model.addAttribute("form", new Form(values));
     Map<String, String> errors = new LinkedHashMap<>();
-    SpcOptions options = SpcOptions.defaults().withScreening(screening != null);
-    if (blank(polarity) != null) {
-      SpcOptions before = options;
-      options =
-          orElse(
-              field(
-                  errors,
-                  "polarity",
-                  () -> before.withPolarity(Parameters.polarity("The polarity", polarity))),
-              options);
-    }
-    if (blank(target) != null) {
-      SpcOptions before = options;
-      options =
-          orElse(
-              field(
-                  errors,
-                  "target",
-                  () -> before.withTarget(Parameters.number("The target", target))),
-              options);
-    }
-    if (blank(fixAfter) != null) {
-      SpcOptions before = options;
-      options =
-          orElse(
-              field(
-                  errors,
-                  "fixAfter",
-                  () -> before.withFixAfter(Parameters.fixAfter("Fix limits after", fixAfter))),
-              options);
-    }
+    Polarity direction =
+        blank(polarity) == null
+            ? null
+            : field(errors, "polarity", () -> Parameters.polarity("The polarity", polarity));
+    Double goal =
+        blank(target) == null
+            ? null
+            : field(errors, "target", () -> Parameters.number("The target", target));
+    Integer fixed =
+        blank(fixAfter) == null
+            ? null
+            : field(errors, "fixAfter", () -> Parameters.fixAfter("Fix limits after", fixAfter));
+    SpcOptions options = new SpcOptions(direction, goal, screening != null, fixed, List.of());
     String text = text(csv, file, errors);
     if (!errors.isEmpty()) {
       model.addAttribute("errors", errors);
@@ -199,12 +180,11 @@ public class StatisticsPages {
     }
     try {
       SpcCsv.Series series = SpcCsv.Series.read(text);
-      SpcOptions chosen = options;
       SpcResult result =
           field(
               errors,
               "rebaseAt",
-              () -> SpcCsv.chart(series, chosen, "Re-base at", blank(rebaseAt)));
+              () -> SpcCsv.chart(series, options, "Re-base at", blank(rebaseAt)));
       if (result == null) {
         model.addAttribute("errors", errors);
         return "tools/spc";
@@ -230,11 +210,8 @@ public class StatisticsPages {
       throws IOException {
     if (file != null && !file.isEmpty()) {
       try {
-        return StandardCharsets.UTF_8
-            .newDecoder()
-            .decode(ByteBuffer.wrap(file.getBytes()))
-            .toString();
-      } catch (CharacterCodingException e) {
+        return CsvText.decode(file.getBytes());
+      } catch (CsvException e) {
         errors.put(
             "file", "The file is not UTF-8 text: save the CSV as UTF-8 and upload it again.");
         return null;
@@ -336,10 +313,6 @@ public class StatisticsPages {
       errors.put(name, e.getMessage());
       return null;
     }
-  }
-
-  private static <T> T orElse(T value, T otherwise) {
-    return value == null ? otherwise : value;
   }
 
   private static String blank(String text) {
