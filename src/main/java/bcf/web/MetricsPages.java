@@ -3,6 +3,7 @@ package bcf.web;
 import bcf.access.Actor;
 import bcf.metric.csv.ActualsCsv;
 import bcf.metric.csv.CsvException;
+import bcf.metric.csv.CsvText;
 import bcf.performance.MetricsService;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -56,7 +57,7 @@ public class MetricsPages {
     String name = file.getOriginalFilename();
     try {
       MetricsService.Imported imported =
-          metrics.importCsv(actor, id, name, new String(file.getBytes(), StandardCharsets.UTF_8));
+          metrics.importCsv(actor, id, name, CsvText.decode(file.getBytes()));
       redirect.addAttribute("hwb", hwb);
       redirect.addFlashAttribute(
           "imported",

@@ -184,6 +184,20 @@ class MetricsIT extends AppTestSupport {
     assertThat(bad.body())
         .contains("id=\"problems\"", "&#39;lots&#39; is not a number", "Nothing was imported");
 
+    // A file saved as Latin-1 is refused at the row where it stops being UTF-8, not read garbled.
+    WebClient.Page latin1 =
+        editor.upload(
+            page + "/actuals",
+            Map.of(),
+            "file",
+            "latin1.csv",
+            "hwb,metric,period,numerator,denominator\nwarwickshire,delayed-transfers,2017-04,10,30\n\u00e9\n"
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1),
+            page);
+    assertThat(latin1.status()).isEqualTo(200);
+    assertThat(latin1.body())
+        .contains("id=\"problems\"", "the text is not UTF-8 from here on", "Nothing was imported");
+
     WebClient.Page good =
         editor.upload(page + "/actuals", Map.of(), "file", "good.csv", goodCsv(), page);
     assertThat(good.status()).isEqualTo(302);

@@ -77,34 +77,46 @@ public final class WebClient {
       String fileName,
       String content,
       String tokenPage) {
+    return upload(
+        path, fields, fileField, fileName, content.getBytes(StandardCharsets.UTF_8), tokenPage);
+  }
+
+  /** As above, with the file's bytes as they are (in another encoding, say). */
+  public Page upload(
+      String path,
+      Map<String, String> fields,
+      String fileField,
+      String fileName,
+      byte[] content,
+      String tokenPage) {
     String boundary = "----bcf" + System.nanoTime();
-    StringBuilder body = new StringBuilder();
+    StringBuilder head = new StringBuilder();
     Map<String, String> all = new LinkedHashMap<>(fields);
     all.put("_csrf", csrf(tokenPage));
     all.forEach(
         (name, value) ->
-            body.append("--")
+            head.append("--")
                 .append(boundary)
                 .append("\r\nContent-Disposition: form-data; name=\"")
                 .append(name)
                 .append("\"\r\n\r\n")
                 .append(value)
                 .append("\r\n"));
-    body.append("--")
+    head.append("--")
         .append(boundary)
         .append("\r\nContent-Disposition: form-data; name=\"")
         .append(fileField)
         .append("\"; filename=\"")
         .append(fileName)
-        .append("\"\r\nContent-Type: text/csv\r\n\r\n")
-        .append(content)
-        .append("\r\n--")
-        .append(boundary)
-        .append("--\r\n");
+        .append("\"\r\nContent-Type: text/csv\r\n\r\n");
+    java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+    body.writeBytes(head.toString().getBytes(StandardCharsets.UTF_8));
+    body.writeBytes(content);
+    body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
     return send(
         HttpRequest.newBuilder(URI.create(base + path))
             .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-            .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8)));
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
   }
 
   public Page signIn(String user, String password) {
