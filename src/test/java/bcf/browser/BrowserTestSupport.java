@@ -8,11 +8,16 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A headless Chromium against the running application, one per test. Without Chromium the test is
@@ -45,6 +50,17 @@ abstract class BrowserTestSupport extends AppTestSupport {
       screenshot("last-page");
       browser.quit();
     }
+  }
+
+  /**
+   * Clicks a link or submit button and waits until the browser has left the page it was on, so that
+   * the next look-up finds an element of the new page, never a stale one of the old (a click
+   * returns before the navigation it starts has finished).
+   */
+  protected void clickAndWaitForNewPage(WebElement element) {
+    WebElement page = browser.findElement(By.tagName("html"));
+    element.click();
+    new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
   }
 
   protected void screenshot(String name) {

@@ -34,13 +34,13 @@ class PlanJourneyBrowserIT extends BrowserTestSupport {
 
     // 2014/15: spend exceeds contributions by £80,000; the council's 2014/15 contribution
     // (£1,244,000 for BCF schemes) is corrected to £1,324,000.
-    browser.findElement(By.id("edit-contributions")).click();
+    clickAndWaitForNewPage(browser.findElement(By.id("edit-contributions")));
     WebElement actual = contributionActual("wcc", "2014-15");
     assertThat(new BigDecimal(actual.getAttribute("value").replace(",", "").replace("£", "")))
         .isEqualByComparingTo("1244000");
     actual.clear();
     actual.sendKeys("1,324,000");
-    browser.findElement(By.id("save")).click();
+    clickAndWaitForNewPage(browser.findElement(By.id("save")));
 
     assertThat(browser.getCurrentUrl()).contains("/plans/" + id);
     assertThat(incomeFindings()).isEqualTo(before - 1);
@@ -55,7 +55,7 @@ class PlanJourneyBrowserIT extends BrowserTestSupport {
         break;
       }
       new Select(browser.findElement(By.name("party"))).selectByIndex(0);
-      browser.findElement(By.id("sign-button")).click();
+      clickAndWaitForNewPage(browser.findElement(By.id("sign-button")));
     }
     assertThat(browser.findElements(By.cssSelector("select[name=party]"))).isEmpty();
     signOut();
@@ -75,7 +75,7 @@ class PlanJourneyBrowserIT extends BrowserTestSupport {
     assertThat(browser.getPageSource()).contains("met by the council's contingency");
     WebElement assure = workflowForm("assure");
     assure.findElement(By.cssSelector("input[value=approved-with-support]")).click();
-    assure.findElement(By.cssSelector("button[type=submit]")).click();
+    clickAndWaitForNewPage(assure.findElement(By.cssSelector("button[type=submit]")));
     assertThat(status()).startsWith("Assured");
     screenshot("assured");
   }
@@ -84,11 +84,11 @@ class PlanJourneyBrowserIT extends BrowserTestSupport {
     browser.get(base() + "/login");
     browser.findElement(By.id("username")).sendKeys(user);
     browser.findElement(By.id("password")).sendKeys(PASSWORD);
-    browser.findElement(By.id("sign-in-button")).click();
+    clickAndWaitForNewPage(browser.findElement(By.id("sign-in-button")));
   }
 
   private void signOut() {
-    browser.findElement(By.id("sign-out")).click();
+    clickAndWaitForNewPage(browser.findElement(By.id("sign-out")));
   }
 
   private int incomeFindings() {
@@ -124,7 +124,7 @@ class PlanJourneyBrowserIT extends BrowserTestSupport {
     if (overrideReason != null) {
       form.findElement(By.name("overrideReason")).sendKeys(overrideReason);
     }
-    form.findElement(By.cssSelector("button[type=submit]")).click();
+    clickAndWaitForNewPage(form.findElement(By.cssSelector("button[type=submit]")));
   }
 
   private String status() {

@@ -23,8 +23,8 @@ class StatisticsToolsBrowserIT extends BrowserTestSupport {
   @Test
   void aVisitorDrawsAControlChartThenWorksOutIntervals() {
     browser.get(base() + "/plans");
-    browser.findElement(By.id("nav-statistics")).click();
-    browser.findElement(By.linkText("control chart (SPC)")).click();
+    clickAndWaitForNewPage(browser.findElement(By.id("nav-statistics")));
+    clickAndWaitForNewPage(browser.findElement(By.linkText("control chart (SPC)")));
     assertThat(browser.getTitle()).contains("Control chart");
 
     double[] values = {87, 91, 84, 89, 86, 90, 88, 85, 62, 60, 58, 61, 59, 57, 60, 58};
@@ -32,7 +32,7 @@ class StatisticsToolsBrowserIT extends BrowserTestSupport {
     browser.findElement(By.id("title")).sendKeys("Delayed transfers");
     new Select(browser.findElement(By.id("polarity"))).selectByValue("low-is-good");
     browser.findElement(By.id("target")).sendKeys("70");
-    browser.findElement(By.id("draw")).click();
+    clickAndWaitForNewPage(browser.findElement(By.id("draw")));
 
     WebElement chart = browser.findElement(By.cssSelector("#chart-result svg"));
     assertThat(chart.getSize().getWidth()).isGreaterThan(500);
@@ -44,10 +44,10 @@ class StatisticsToolsBrowserIT extends BrowserTestSupport {
     assertThat(causes.get(causes.size() - 1).getText()).contains("2025-04").contains("improvement");
     screenshot("spc");
 
-    browser.findElement(By.linkText("confidence intervals")).click();
+    clickAndWaitForNewPage(browser.findElement(By.linkText("confidence intervals")));
     browser.findElement(By.id("type-proportion")).click();
     browser.findElement(By.id("csv")).sendKeys("group,numerator,denominator\nA,65,100\nB,x,100\n");
-    browser.findElement(By.id("compute")).click();
+    clickAndWaitForNewPage(browser.findElement(By.id("compute")));
     assertThat(browser.findElement(By.id("error-summary")).getText())
         .contains("1 problem in the CSV");
     assertThat(browser.findElement(By.id("problems")).getText()).contains("'x' is not a number");
@@ -55,7 +55,7 @@ class StatisticsToolsBrowserIT extends BrowserTestSupport {
     WebElement text = browser.findElement(By.id("csv"));
     text.clear();
     text.sendKeys("group,numerator,denominator\nA,65,100\nB,30,100\n");
-    browser.findElement(By.id("compute")).click();
+    clickAndWaitForNewPage(browser.findElement(By.id("compute")));
     String results = browser.findElement(By.id("results")).getText();
     assertThat(results).contains("A 65 100 0.6500 0.5525 0.7364 Wilson");
     assertThat(results).contains("B 30 100 0.3000");
