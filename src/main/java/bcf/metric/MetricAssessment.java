@@ -2,7 +2,6 @@ package bcf.metric;
 
 import bcf.kernel.Period;
 import bcf.metric.spc.SpcResult;
-import bcf.metric.stats.Trend;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,7 +16,7 @@ public record MetricAssessment(
     Observed baseline,
     List<PlanValue> plan,
     List<Observed> actuals,
-    Trend trend,
+    RecentTrend trend,
     SpcResult spc,
     String spcNote) {
 

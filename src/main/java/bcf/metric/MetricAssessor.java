@@ -11,8 +11,6 @@ import bcf.metric.stats.BenchmarkResult;
 import bcf.metric.stats.Esp2013;
 import bcf.metric.stats.Interval;
 import bcf.metric.stats.Intervals;
-import bcf.metric.stats.Trend;
-import bcf.metric.stats.Trends;
 import bcf.plan.MetricAmbition;
 import java.math.BigDecimal;
 import java.time.temporal.ChronoUnit;
@@ -27,8 +25,8 @@ import java.util.TreeMap;
 /**
  * Judges a plan's metrics against their actuals, by the methods of English public-health and NHS
  * reporting (see docs/metrics.md): intervals by the metric's kind, RAG against plan, comparison
- * with the England benchmark, growth on a year earlier, the recent trend over the last five points
- * and an XmR control chart of monthly or quarterly series.
+ * with the England benchmark, growth on a year earlier, the recent trend over the last five
+ * financial years and an XmR control chart of monthly or quarterly series.
  */
 public final class MetricAssessor {
 
@@ -37,8 +35,6 @@ public final class MetricAssessor {
 
   /** Control charts are drawn from this many points; fewer say too little about variation. */
   public static final int SPC_MINIMUM_POINTS = 12;
-
-  static final int TREND_POINTS = 5;
 
   private MetricAssessor() {}
 
@@ -96,7 +92,16 @@ public final class MetricAssessor {
     PlanIndex planIndex = new PlanIndex(spec, plan);
     // The series: imported actuals, and the plan's own stated actuals where nothing was imported.
     TreeMap<Period, Measured> series = new TreeMap<>();
-    byPeriod(actuals).forEach((period, rows) -> series.put(period, measure(spec, rows)));
+    byPeriod(actuals)
+        .forEach(
+            (period, rows) -> {
+              // Imports are checked, so the statistics refuse nothing here; if they did, the
+              // period would have no value rather than a wrong one.
+              Measured measured = measure(spec, rows);
+              if (measured != null) {
+                series.put(period, measured);
+              }
+            });
     for (MetricAmbition.Observation stated : ambition.actuals()) {
       if (stated.period() != null && !series.containsKey(stated.period())) {
         Measured measured = measure(spec, stated);
@@ -137,7 +142,14 @@ public final class MetricAssessor {
     Observed baseline = baseline(spec, ambition);
     SpcRun spc = spc(spec, observed, plan);
     return new MetricAssessment(
-        entry.hwb(), spec, baseline, plan, observed, trend(spec, observed), spc.result, spc.note);
+        entry.hwb(),
+        spec,
+        baseline,
+        plan,
+        observed,
+        RecentTrend.of(spec, observed),
+        spc.result,
+        spc.note);
   }
 
   /** A value with its intervals, before it is judged. */
@@ -469,33 +481,6 @@ public final class MetricAssessor {
     return period.first().atDay(1).until(period.last().atEndOfMonth(), ChronoUnit.DAYS) + 1;
   }
 
-  /**
-   * The recent trend over the last five points of the series, by the chi-squared test for trend:
-   * for proportions and crude rates with their counts; other kinds cannot be tested this way.
-   */
-  static Trend trend(MetricSpec spec, List<Observed> observed) {
-    if (spec.kind() != MetricKind.PROPORTION && spec.kind() != MetricKind.CRUDE_RATE) {
-      return Trend.CANNOT_BE_CALCULATED;
-    }
-    List<Observed> counted =
-        observed.stream().filter(o -> o.numerator() != null && o.denominator() != null).toList();
-    if (counted.size() < TREND_POINTS) {
-      return Trend.CANNOT_BE_CALCULATED;
-    }
-    List<Observed> last = counted.subList(counted.size() - TREND_POINTS, counted.size());
-    double[] counts = new double[TREND_POINTS];
-    double[] denominators = new double[TREND_POINTS];
-    for (int i = 0; i < TREND_POINTS; i++) {
-      counts[i] = last.get(i).numerator().doubleValue();
-      denominators[i] = last.get(i).denominator().doubleValue();
-    }
-    try {
-      return Trends.recent(counts, denominators);
-    } catch (IllegalArgumentException e) {
-      return Trend.CANNOT_BE_CALCULATED;
-    }
-  }
-
   private record SpcRun(SpcResult result, String note) {}
 
   /**
@@ -504,14 +489,20 @@ public final class MetricAssessor {
    */
   private static SpcRun spc(
       MetricSpec spec, List<Observed> observed, List<MetricAssessment.PlanValue> plan) {
-    List<Observed> periodic =
-        observed.stream()
-            .filter(Observed::hasValue)
-            .filter(
-                o ->
-                    o.period().kind() == Period.Kind.MONTH
-                        || o.period().kind() == Period.Kind.QUARTER)
-            .toList();
+    // One kind of period: the latest point's (a plan may state quarters, then import months).
+    Period.Kind kind = null;
+    for (int i = observed.size() - 1; i >= 0 && kind == null; i--) {
+      Period.Kind k = observed.get(i).period().kind();
+      if (observed.get(i).hasValue() && (k == Period.Kind.MONTH || k == Period.Kind.QUARTER)) {
+        kind = k;
+      }
+    }
+    List<Observed> periodic = new ArrayList<>();
+    for (Observed o : observed) {
+      if (o.hasValue() && o.period().kind() == kind) {
+        periodic.add(o);
+      }
+    }
     if (periodic.size() < SPC_MINIMUM_POINTS) {
       return new SpcRun(
           null,
@@ -520,12 +511,9 @@ public final class MetricAssessor {
               + " monthly or quarterly points; there "
               + (periodic.size() == 1 ? "is 1" : "are " + periodic.size()));
     }
-    Period.Kind kind = periodic.get(periodic.size() - 1).period().kind();
     List<SpcObservation> points = new ArrayList<>(periodic.size());
     for (Observed o : periodic) {
-      if (o.period().kind() == kind) {
-        points.add(new SpcObservation(o.period().toString(), o.value()));
-      }
+      points.add(new SpcObservation(o.period().toString(), o.value()));
     }
     Period last = periodic.get(periodic.size() - 1).period();
     Double target = planFor(spec, plan, last);

@@ -73,8 +73,11 @@ public final class MetricsDocument {
       text(p, "payment", value.payment());
     }
     a.latest().ifPresentOrElse(l -> node.set("latest", observed(l)), () -> node.putNull("latest"));
-    node.put("trend", a.trend().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
-    node.put("trendDescription", a.trend().describe(a.spec().polarity()));
+    node.put(
+        "trend", a.trend().trend().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+    node.put("trendDescription", a.trend().trend().describe(a.spec().polarity()));
+    ArrayNode trendYears = node.putArray("trendYears");
+    a.trend().years().forEach(y -> trendYears.add(y.toString()));
     if (full) {
       ArrayNode actuals = node.putArray("actuals");
       a.actuals().forEach(o -> actuals.add(observed(o)));

@@ -72,7 +72,9 @@ record MetricsPage(
               latest == null || latest.rag() == null ? null : latest.rag().code(),
               latest == null || latest.rag() == null ? "No judgement" : latest.rag().label(),
               latest == null || latest.rag() == null ? "govuk-tag--grey" : tag(latest.rag()),
-              a.trend().describe(a.spec().polarity()),
+              a.trend().span() == null
+                  ? a.trend().trend().describe(a.spec().polarity())
+                  : a.trend().trend().describe(a.spec().polarity()) + " (" + a.trend().span() + ")",
               latest == null || latest.comparison() == null
                   ? "not compared"
                   : latest.comparison().description()));

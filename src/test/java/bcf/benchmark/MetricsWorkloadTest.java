@@ -3,6 +3,7 @@ package bcf.benchmark;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import bcf.metric.MetricAssessment;
+import bcf.metric.MetricKind;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -28,6 +29,10 @@ class MetricsWorkloadTest {
         assertThat(a.actuals().get(59).comparison()).isNotNull();
       }
       assertThat(a.actuals().get(59).growth()).isNotNull();
+      boolean testable =
+          a.spec().kind() == MetricKind.PROPORTION || a.spec().kind() == MetricKind.CRUDE_RATE;
+      // 60 months from April 2021 are five whole financial years: a recent trend to test.
+      assertThat(a.trend().years()).hasSize(testable ? 5 : 0);
     }
   }
 }

@@ -2,7 +2,7 @@ package bcf.metric.stats;
 
 import bcf.metric.Polarity;
 
-/** The recent trend of a metric over its last five points (see {@link Trends}). */
+/** The recent trend of a metric over its last five annual points (see {@link Trends}). */
 public enum Trend {
   INCREASING,
   DECREASING,
