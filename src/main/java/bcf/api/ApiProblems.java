@@ -87,7 +87,8 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
   /** The HTTP status of each refusal. */
   public static HttpStatus statusOf(PlanningException e) {
     if (e instanceof PlanningException.PlanNotFound
-        || e instanceof PlanningException.VersionNotFound) {
+        || e instanceof PlanningException.VersionNotFound
+        || e instanceof PlanningException.HwbNotInPlan) {
       return HttpStatus.NOT_FOUND;
     }
     if (e instanceof PlanningException.AccessRefused) {

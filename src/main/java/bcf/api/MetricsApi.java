@@ -2,8 +2,10 @@ package bcf.api;
 
 import bcf.access.Actor;
 import bcf.metric.MetricAssessment;
+import bcf.metric.MetricAssessor;
 import bcf.metric.chart.MetricCharts;
 import bcf.metric.csv.ActualsCsv;
+import bcf.metric.csv.Parameters;
 import bcf.performance.MetricsDocument;
 import bcf.performance.MetricsService;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -44,10 +46,22 @@ public class MetricsApi {
     return MetricsDocument.of(metrics.view(actor, id));
   }
 
+  /**
+   * One metric in full. The control chart can be drawn with other choices, as an analyst would:
+   * {@code screening=false} (as the Excel tool), limits fixed after {@code fixAfter} points (12 or
+   * more), re-based at {@code rebaseAt} periods of the chart (comma-separated).
+   */
   @GetMapping(path = "/metrics/{hwb}/{metric}", produces = MediaType.APPLICATION_JSON_VALUE)
   public JsonNode one(
-      Actor actor, @PathVariable String id, @PathVariable String hwb, @PathVariable String metric) {
-    return MetricsDocument.assessment(find(actor, id, hwb, metric), true);
+      Actor actor,
+      @PathVariable String id,
+      @PathVariable String hwb,
+      @PathVariable String metric,
+      @RequestParam(required = false) String screening,
+      @RequestParam(required = false) String fixAfter,
+      @RequestParam(required = false) String rebaseAt) {
+    return MetricsDocument.assessment(
+        find(actor, id, hwb, metric, screening, fixAfter, rebaseAt), true);
   }
 
   @GetMapping(path = "/metrics/{hwb}/{metric}/plan-chart.svg")
@@ -58,13 +72,20 @@ public class MetricsApi {
         .body(MetricCharts.planActual(find(actor, id, hwb, metric)).svg());
   }
 
+  /** The control chart, with the same choices as {@link #one}. */
   @GetMapping(path = "/metrics/{hwb}/{metric}/spc-chart.svg")
   public ResponseEntity<String> spcChart(
-      Actor actor, @PathVariable String id, @PathVariable String hwb, @PathVariable String metric) {
+      Actor actor,
+      @PathVariable String id,
+      @PathVariable String hwb,
+      @PathVariable String metric,
+      @RequestParam(required = false) String screening,
+      @RequestParam(required = false) String fixAfter,
+      @RequestParam(required = false) String rebaseAt) {
     // Without a control chart (too few points) the image says so rather than failing to load.
     return ResponseEntity.ok()
         .contentType(SVG)
-        .body(MetricCharts.spc(find(actor, id, hwb, metric)).svg());
+        .body(MetricCharts.spc(find(actor, id, hwb, metric, screening, fixAfter, rebaseAt)).svg());
   }
 
   @GetMapping(path = "/actuals", produces = "text/csv")
@@ -94,6 +115,24 @@ public class MetricsApi {
                 "importId", imported.importId(),
                 "rows", imported.rows(),
                 "replaced", imported.replaced()));
+  }
+
+  /** The parameters are read first: a bad one is refused before any work. */
+  private MetricAssessment find(
+      Actor actor,
+      String id,
+      String hwb,
+      String metric,
+      String screening,
+      String fixAfter,
+      String rebaseAt) {
+    boolean screened = screening == null || Parameters.yesOrNo("screening", screening);
+    Integer fixed = fixAfter == null ? null : Parameters.fixAfter("fixAfter", fixAfter);
+    MetricAssessment a = find(actor, id, hwb, metric);
+    if (screened && fixed == null && rebaseAt == null) {
+      return a;
+    }
+    return MetricAssessor.rechart(a, screened, fixed, "rebaseAt", rebaseAt);
   }
 
   private MetricAssessment find(Actor actor, String id, String hwb, String metric) {

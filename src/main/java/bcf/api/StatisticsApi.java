@@ -4,7 +4,6 @@ import bcf.metric.chart.MetricCharts;
 import bcf.metric.csv.CsvException;
 import bcf.metric.csv.IntervalsCsv;
 import bcf.metric.csv.IntervalsCsv.MetricType;
-import bcf.metric.csv.ParameterException;
 import bcf.metric.csv.Parameters;
 import bcf.metric.csv.SpcCsv;
 import bcf.metric.spc.SpcOptions;
@@ -14,7 +13,6 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
-import java.util.Locale;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -123,21 +121,10 @@ public class StatisticsApi {
         new SpcOptions(
             polarity == null ? null : Parameters.polarity("polarity", polarity),
             target == null ? null : Parameters.number("target", target),
-            screening == null || yesOrNo("screening", screening),
+            screening == null || Parameters.yesOrNo("screening", screening),
             fixAfter == null ? null : Parameters.fixAfter("fixAfter", fixAfter),
             List.of());
     SpcCsv.Series series = SpcCsv.Series.read(CsvBody.read(request));
     return new Charted(series, SpcCsv.chart(series, options, "rebaseAt", rebaseAt));
-  }
-
-  private static boolean yesOrNo(String name, String text) {
-    switch (text.trim().toLowerCase(Locale.ROOT)) {
-      case "true":
-        return true;
-      case "false":
-        return false;
-      default:
-        throw new ParameterException(name + " takes true or false, not '" + text + "'");
-    }
   }
 }

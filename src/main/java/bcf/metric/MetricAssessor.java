@@ -2,8 +2,10 @@ package bcf.metric;
 
 import bcf.kernel.Period;
 import bcf.metric.csv.ActualsCsv;
+import bcf.metric.csv.SpcCsv;
 import bcf.metric.spc.SpcObservation;
 import bcf.metric.spc.SpcOptions;
+import bcf.metric.spc.SpcPoint;
 import bcf.metric.spc.SpcResult;
 import bcf.metric.spc.XmrChart;
 import bcf.metric.stats.AgeBand;
@@ -479,6 +481,32 @@ public final class MetricAssessor {
 
   private static long days(Period period) {
     return period.first().atDay(1).until(period.last().atEndOfMonth(), ChronoUnit.DAYS) + 1;
+  }
+
+  /**
+   * The assessment with its control chart drawn again with an analyst's choices: outlying moving
+   * ranges screened or not, limits fixed after a number of points, re-based at periods of the chart
+   * (comma-separated). The points, polarity and target are the assessment's own. An assessment
+   * without a chart is returned as it is.
+   *
+   * @param fixAfter at least 12 (as {@link bcf.metric.csv.Parameters#fixAfter} reads it), or null
+   * @param rebaseName the re-base parameter as the caller knows it, for messages
+   * @throws bcf.metric.csv.ParameterException for a re-base period that is not on the chart or
+   *     leaves a segment of one point
+   */
+  public static MetricAssessment rechart(
+      MetricAssessment a, boolean screening, Integer fixAfter, String rebaseName, String rebaseAt) {
+    if (a.spc() == null) {
+      return a;
+    }
+    List<SpcObservation> points = new ArrayList<>(a.spc().points().size());
+    for (SpcPoint point : a.spc().points()) {
+      points.add(new SpcObservation(point.label(), point.value()));
+    }
+    SpcOptions options = a.spc().options().withScreening(screening).withFixAfter(fixAfter);
+    SpcResult chart = SpcCsv.chart(SpcCsv.Series.ofPeriods(points), options, rebaseName, rebaseAt);
+    return new MetricAssessment(
+        a.hwb(), a.spec(), a.baseline(), a.plan(), a.actuals(), a.trend(), chart, a.spcNote());
   }
 
   private record SpcRun(SpcResult result, String note) {}

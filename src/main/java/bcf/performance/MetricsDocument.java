@@ -2,10 +2,14 @@ package bcf.performance;
 
 import bcf.metric.MetricAssessment;
 import bcf.metric.Observed;
+import bcf.metric.csv.SpcCsv;
+import bcf.metric.spc.SpcObservation;
 import bcf.metric.spc.SpcPoint;
 import bcf.metric.spc.SpcResult;
 import bcf.metric.stats.Interval;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -124,28 +128,24 @@ public final class MetricsDocument {
     return node;
   }
 
-  /** A control chart in the shape {@code bcf metrics spc --format json} prints. */
+  /**
+   * A control chart: in full, the shape {@code bcf metrics spc --format json} prints (options,
+   * segments, every point); in summary, its limits and icons.
+   */
   public static ObjectNode spc(SpcResult spc, boolean withPoints) {
+    if (withPoints) {
+      List<SpcObservation> observations = new ArrayList<>(spc.points().size());
+      for (SpcPoint p : spc.points()) {
+        observations.add(new SpcObservation(p.label(), p.value()));
+      }
+      return StatisticsDocument.spc(spc, SpcCsv.Series.ofPeriods(observations));
+    }
     ObjectNode node = NODES.objectNode();
     number(node, "mean", spc.mean());
     number(node, "lowerProcessLimit", spc.lowerProcessLimit());
     number(node, "upperProcessLimit", spc.upperProcessLimit());
     text(node, "variation", spc.variation());
     text(node, "assurance", spc.assurance());
-    if (withPoints) {
-      ArrayNode points = node.putArray("points");
-      for (SpcPoint p : spc.points()) {
-        ObjectNode point = points.addObject();
-        text(point, "period", p.label());
-        number(point, "value", p.value());
-        point.put("specialCause", p.specialCause());
-        text(point, "rule", p.rule());
-        point.put("type", p.type());
-        number(point, "mean", p.mean());
-        number(point, "lowerProcessLimit", p.lowerProcessLimit());
-        number(point, "upperProcessLimit", p.upperProcessLimit());
-      }
-    }
     return node;
   }
 

@@ -63,6 +63,13 @@ public abstract class PlanningException extends RuntimeException {
     }
   }
 
+  /** The plan does not cover this HWB. */
+  public static final class HwbNotInPlan extends PlanningException {
+    public HwbNotInPlan(String id, String hwb) {
+      super("hwb-not-in-plan", "Plan '" + id + "' does not cover an HWB '" + hwb + "'.");
+    }
+  }
+
   /** No such version of the plan. */
   public static final class VersionNotFound extends PlanningException {
     public VersionNotFound(String id, int version) {

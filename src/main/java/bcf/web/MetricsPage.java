@@ -1,6 +1,7 @@
 package bcf.web;
 
 import bcf.metric.MetricAssessment;
+import bcf.metric.MetricAssessor;
 import bcf.metric.Observed;
 import bcf.metric.Rag;
 import bcf.metric.chart.ChartNumbers;
@@ -8,6 +9,8 @@ import bcf.metric.chart.ChartTable;
 import bcf.metric.chart.MetricCharts;
 import bcf.metric.chart.PlanActualChart;
 import bcf.metric.chart.SpcChart;
+import bcf.metric.csv.ParameterException;
+import bcf.metric.csv.Parameters;
 import bcf.metric.spc.SpcWords;
 import bcf.performance.MetricsService;
 import bcf.plan.Hwb;
@@ -47,12 +50,65 @@ record MetricsPage(
       String spcNote,
       String variation,
       String assurance,
-      List<String> notes) {}
+      List<String> notes,
+      Redraw redraw) {}
 
-  static MetricsPage of(MetricsService.MetricsView view, String hwb) {
+  /**
+   * An analyst's choices for one metric's control chart, as given (so the form shows them back),
+   * and what was wrong with them; {@link #NONE} for the charts as bcf draws them.
+   */
+  record Redraw(String metric, String screening, String fixAfter, String rebaseAt, String error) {
+
+    static final Redraw NONE = new Redraw(null, null, null, null, null);
+
+    Redraw(String metric, String screening, String fixAfter, String rebaseAt) {
+      this(metric, screening, fixAfter, rebaseAt, null);
+    }
+
+    /** For a metric's form: the choices given for it, or the defaults. */
+    Redraw forMetric(String code) {
+      return code.equals(metric) ? this : new Redraw(code, null, null, null, null);
+    }
+
+    public boolean screened() {
+      return !"false".equals(screening);
+    }
+
+    /** Whether anything differs from bcf's own drawing, so the form opens to show it. */
+    public boolean changed() {
+      return error != null || !screened() || !blank(fixAfter) || !blank(rebaseAt);
+    }
+
+    /** The assessment with its chart drawn as chosen, or as it was with the error noted. */
+    Result apply(MetricAssessment a) {
+      if (!changed() || a.spc() == null) {
+        return new Result(a, this);
+      }
+      try {
+        boolean screen = screening == null || Parameters.yesOrNo("Screening", screening);
+        Integer fixed = blank(fixAfter) ? null : Parameters.fixAfter("Fix limits after", fixAfter);
+        return new Result(
+            MetricAssessor.rechart(
+                a, screen, fixed, "Re-base at", blank(rebaseAt) ? null : rebaseAt.trim()),
+            this);
+      } catch (ParameterException e) {
+        return new Result(a, new Redraw(metric, screening, fixAfter, rebaseAt, e.getMessage()));
+      }
+    }
+
+    record Result(MetricAssessment assessment, Redraw redraw) {}
+
+    private static boolean blank(String text) {
+      return text == null || text.isBlank();
+    }
+  }
+
+  static MetricsPage of(MetricsService.MetricsView view, String hwb, Redraw choices) {
     List<Row> rows = new ArrayList<>();
     List<Section> sections = new ArrayList<>();
-    for (MetricAssessment a : view.of(hwb)) {
+    for (MetricAssessment assessed : view.of(hwb)) {
+      Redraw.Result drawn = choices.forMetric(assessed.spec().code()).apply(assessed);
+      MetricAssessment a = drawn.assessment();
       Observed latest = a.latest().orElse(null);
       String unit = a.spec().unit().isEmpty() ? "" : " " + a.spec().unit();
       Observed baseline = a.baseline();
@@ -99,7 +155,8 @@ record MetricsPage(
               a.spcNote(),
               a.spc() == null ? null : SpcWords.variation(a.spc().variation()),
               a.spc() == null ? null : SpcWords.assurance(a.spc()),
-              notes));
+              notes,
+              drawn.redraw()));
     }
     Hwb current = view.plan().plan().hwb(hwb).orElse(null);
     return new MetricsPage(

@@ -5,6 +5,7 @@ import bcf.metric.csv.ActualsCsv;
 import bcf.metric.csv.CsvException;
 import bcf.metric.csv.CsvText;
 import bcf.performance.MetricsService;
+import bcf.planning.PlanningException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -31,13 +32,22 @@ public class MetricsPages {
     this.metrics = metrics;
   }
 
+  /**
+   * The page, with one metric's control chart drawn with an analyst's choices when {@code metric}
+   * is given ({@code screening}, {@code fixAfter}, {@code rebaseAt}, as in the API).
+   */
   @GetMapping("/plans/{id}/metrics")
   String page(
       Actor actor,
       @PathVariable String id,
       @RequestParam(required = false) String hwb,
+      @RequestParam(required = false) String metric,
+      @RequestParam(required = false) String screening,
+      @RequestParam(required = false) String fixAfter,
+      @RequestParam(required = false) String rebaseAt,
       Model model) {
-    return render(actor, id, hwb, model);
+    return render(
+        actor, id, hwb, new MetricsPage.Redraw(metric, screening, fixAfter, rebaseAt), model);
   }
 
   @PostMapping("/plans/{id}/metrics/actuals")
@@ -52,7 +62,7 @@ public class MetricsPages {
     metrics.checkImporter(actor, id);
     if (file == null || file.isEmpty()) {
       model.addAttribute("uploadError", "Choose a CSV file of actuals to upload.");
-      return render(actor, id, hwb, model);
+      return render(actor, id, hwb, MetricsPage.Redraw.NONE, model);
     }
     String name = file.getOriginalFilename();
     try {
@@ -79,7 +89,7 @@ public class MetricsPages {
               + (name == null ? "the file" : name)
               + ". Nothing was imported.");
       model.addAttribute("problems", e.problems());
-      return render(actor, id, hwb, model);
+      return render(actor, id, hwb, MetricsPage.Redraw.NONE, model);
     }
   }
 
@@ -93,13 +103,23 @@ public class MetricsPages {
         .body(ActualsCsv.write(metrics.actuals(actor, id)));
   }
 
-  private String render(Actor actor, String id, String hwb, Model model) {
+  private String render(
+      Actor actor, String id, String hwb, MetricsPage.Redraw redraw, Model model) {
     MetricsService.MetricsView view = metrics.view(actor, id);
     List<String> hwbs = view.metrics().hwbs();
+    if (hwb != null && !hwb.isEmpty() && !hwbs.contains(hwb)) {
+      throw new PlanningException.HwbNotInPlan(id, hwb);
+    }
     String shown = hwb != null && hwbs.contains(hwb) ? hwb : hwbs.isEmpty() ? null : hwbs.get(0);
+    if (redraw.metric() != null
+        && (shown == null
+            || view.of(shown).stream().noneMatch(a -> a.spec().code().equals(redraw.metric())))) {
+      throw new PlanningException.BadRequest(
+          "The plan measures no metric '" + redraw.metric() + "' for this HWB.");
+    }
     model.addAttribute("view", view.plan());
     model.addAttribute("metrics", view);
-    model.addAttribute("page", shown == null ? null : MetricsPage.of(view, shown));
+    model.addAttribute("page", shown == null ? null : MetricsPage.of(view, shown, redraw));
     model.addAttribute("columns", String.join(",", ActualsCsv.COLUMNS));
     return "plans/metrics";
   }

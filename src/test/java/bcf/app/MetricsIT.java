@@ -122,6 +122,58 @@ class MetricsIT extends AppTestSupport {
   }
 
   @Test
+  void an_analyst_redraws_a_control_chart_rebased_unscreened_or_with_fixed_limits() {
+    String id = copyOfSeed(SEED);
+    assertThat(api(EDITOR).postCsv("/api/v1/plans/" + id + "/actuals", goodCsv()).status())
+        .isEqualTo(201);
+    String path = "/api/v1/plans/" + id + "/metrics/warwickshire/delayed-transfers";
+
+    JsonNode plain = api(EDITOR).get(path).json().get("spc");
+    assertThat(plain.get("segments")).hasSize(1);
+    // Re-based where the fall levels off (October 2017): two segments, each with its own mean.
+    JsonNode rebased = api(EDITOR).get(path + "?rebaseAt=2017-10").json().get("spc");
+    assertThat(rebased.get("segments")).hasSize(2);
+    assertThat(rebased.get("points").get(13).get("mean").asDouble())
+        .isLessThan(plain.get("points").get(13).get("mean").asDouble());
+    JsonNode fixed = api(EDITOR).get(path + "?fixAfter=12&screening=false").json().get("spc");
+    assertThat(fixed.get("fixAfter").asInt()).isEqualTo(12);
+    assertThat(fixed.get("screening").asBoolean()).isFalse();
+
+    ApiClient.Response notOnChart = api(EDITOR).get(path + "?rebaseAt=2015-01");
+    assertThat(notOnChart.status()).isEqualTo(400);
+    assertThat(notOnChart.json().get("rule").asString()).isEqualTo("bad-parameter");
+    assertThat(notOnChart.json().get("detail").asString())
+        .contains("rebaseAt: no period '2015-01' in the series");
+    assertThat(api(EDITOR).get(path + "?fixAfter=6").status()).isEqualTo(400);
+    ApiClient.Response svg = api(EDITOR).get(path + "/spc-chart.svg?rebaseAt=2017-10");
+    assertThat(svg.status()).isEqualTo(200);
+    assertThat(svg.body()).startsWith("<svg");
+
+    WebClient editor = web();
+    editor.signIn(EDITOR, PASSWORD);
+    String page = "/plans/" + id + "/metrics";
+    assertThat(editor.get(page).body())
+        .contains("id=\"redraw-delayed-transfers\"")
+        .doesNotContain("id=\"redraw-delayed-transfers\" open");
+    String redrawn =
+        editor
+            .get(page + "?hwb=warwickshire&metric=delayed-transfers&rebaseAt=2017-10&fixAfter=")
+            .body();
+    assertThat(redrawn)
+        .contains("id=\"redraw-delayed-transfers\" open")
+        .contains("value=\"2017-10\"")
+        .contains("Draw it as bcf does");
+    WebClient.Page wrong =
+        editor.get(page + "?hwb=warwickshire&metric=delayed-transfers&rebaseAt=2017-13");
+    assertThat(wrong.status()).isEqualTo(200);
+    assertThat(wrong.body().replace("&#39;", "'"))
+        .contains("id=\"redraw-error-delayed-transfers\"")
+        .contains("Re-base at: no period '2017-13' in the series");
+    assertThat(editor.get(page + "?hwb=solihull").status()).isEqualTo(404);
+    assertThat(editor.get(page + "?hwb=warwickshire&metric=falls").status()).isEqualTo(400);
+  }
+
+  @Test
   void a_file_with_any_bad_row_imports_nothing_and_says_where() {
     String id = copyOfSeed(SEED);
     String bad =

@@ -186,7 +186,7 @@ class StatisticsApiIT extends AppTestSupport {
         anonymous().postCsv("/api/v1/metrics/spc?rebaseAt=2023-12", REFERENCE),
         400,
         "bad-parameter",
-        "rebaseAt: no period '2023-12' in the file (its periods run from 2024-01 to 2025-06)");
+        "rebaseAt: no period '2023-12' in the series (its periods run from 2024-01 to 2025-06)");
   }
 
   @Test

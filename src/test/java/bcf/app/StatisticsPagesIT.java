@@ -152,6 +152,6 @@ class StatisticsPagesIT extends AppTestSupport {
     WebClient.Page rebase =
         web.post("/tools/spc", fields("csv", REFERENCE, "rebaseAt", "2030-01"), "/tools/spc");
     assertThat(rebase.body())
-        .contains("href=\"#rebaseAt\"", "Re-base at: no period &#39;2030-01&#39; in the file");
+        .contains("href=\"#rebaseAt\"", "Re-base at: no period &#39;2030-01&#39; in the series");
   }
 }

@@ -183,6 +183,12 @@ class MetricsSpcCommandTest {
   }
 
   @Test
+  void a_column_other_than_period_and_value_is_refused_at_the_header() throws IOException {
+    String file = file("targets.csv", "period,value,target\n2024-01,5,4\n2024-02,6,4\n");
+    assertThat(refused(file).err()).contains("row 1, column target: unknown column (known: ");
+  }
+
+  @Test
   void text_or_a_blank_where_a_value_belongs_is_refused_with_row_and_column() throws IOException {
     String file = file("bad.csv", "period,value\n2024-01,1\n2024-02,\n2024-03,lots\n2024-04,2\n");
     CliRun run = refused(file);
@@ -220,7 +226,7 @@ class MetricsSpcCommandTest {
     assertThat(refused(file, "--rebase-at", "2023-12").err())
         .contains(
             file
-                + ": --rebase-at: no period '2023-12' in the file (its periods run from 2024-01 to"
+                + ": --rebase-at: no period '2023-12' in the series (its periods run from 2024-01 to"
                 + " 2025-06)");
     assertThat(refused(file, "--rebase-at", "2025-06").err())
         .contains("each segment needs at least 2 points");

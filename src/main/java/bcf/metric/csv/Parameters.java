@@ -83,6 +83,19 @@ public final class Parameters {
     return points;
   }
 
+  /** true or false. */
+  public static boolean yesOrNo(String name, String text) {
+    String value = text == null ? "" : text.trim().toLowerCase(java.util.Locale.ROOT);
+    switch (value) {
+      case "true":
+        return true;
+      case "false":
+        return false;
+      default:
+        throw new ParameterException(name + " takes true or false, not '" + text + "'");
+    }
+  }
+
   /** up, down or neutral, or the polarity's own code. */
   public static Polarity polarity(String name, String text) {
     if (text == null) {

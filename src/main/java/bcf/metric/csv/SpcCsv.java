@@ -41,6 +41,15 @@ public final class SpcCsv {
   /** The series of a table: values in order, with their periods and spreadsheet rows. */
   public record Series(List<SpcObservation> observations, List<Integer> rows, boolean periods) {
 
+    /** A series of periods that did not come from a file (a plan's metric), numbered from 1. */
+    public static Series ofPeriods(List<SpcObservation> observations) {
+      List<Integer> rows = new ArrayList<>(observations.size());
+      for (int i = 1; i <= observations.size(); i++) {
+        rows.add(i);
+      }
+      return new Series(List.copyOf(observations), rows, true);
+    }
+
     /**
      * Reads a CSV text.
      *
@@ -49,6 +58,8 @@ public final class SpcCsv {
     public static Series read(String text) {
       CsvTable table = CsvTable.parse(text);
       table.require(VALUE);
+      // A stray column (a target, a second series) would otherwise be silently left out.
+      table.allowOnly(java.util.Set.of(VALUE, PERIOD));
       boolean periods = table.has(PERIOD);
       List<CsvProblem> problems = new ArrayList<>();
       List<SpcObservation> observations = new ArrayList<>();
@@ -129,7 +140,7 @@ public final class SpcCsv {
               parameter
                   + ": no period '"
                   + given
-                  + "' in the file (its periods run from "
+                  + "' in the series (its periods run from "
                   + name(0)
                   + " to "
                   + name(n - 1)
