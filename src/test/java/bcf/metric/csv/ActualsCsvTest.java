@@ -98,7 +98,7 @@ class ActualsCsvTest {
     assertThat(problems.get(4).reason()).contains("unknown HWB 'solihull'");
     assertThat(problems.get(5).reason())
         .contains("outside the plan")
-        .contains("2012-04 to 2016-03");
+        .contains("2010-04 to 2016-03");
     assertThat(problems.get(6).reason()).contains("reported by month");
     assertThat(problems.get(7).reason()).contains("already on row 9");
     assertThat(problems.get(8).reason()).contains("discharges 1 October - 31 December");
