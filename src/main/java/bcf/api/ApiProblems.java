@@ -88,7 +88,8 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
   public static HttpStatus statusOf(PlanningException e) {
     if (e instanceof PlanningException.PlanNotFound
         || e instanceof PlanningException.VersionNotFound
-        || e instanceof PlanningException.HwbNotInPlan) {
+        || e instanceof PlanningException.HwbNotInPlan
+        || e instanceof PlanningException.MetricNotInPlan) {
       return HttpStatus.NOT_FOUND;
     }
     if (e instanceof PlanningException.AccessRefused) {

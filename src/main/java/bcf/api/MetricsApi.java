@@ -1,13 +1,14 @@
 package bcf.api;
 
 import bcf.access.Actor;
+import bcf.metric.ChartChoices;
 import bcf.metric.MetricAssessment;
 import bcf.metric.MetricAssessor;
 import bcf.metric.chart.MetricCharts;
 import bcf.metric.csv.ActualsCsv;
-import bcf.metric.csv.Parameters;
 import bcf.performance.MetricsDocument;
 import bcf.performance.MetricsService;
+import bcf.planning.PlanningException;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.servlet.http.HttpServletRequest;
@@ -117,7 +118,7 @@ public class MetricsApi {
                 "replaced", imported.replaced()));
   }
 
-  /** The parameters are read first: a bad one is refused before any work. */
+  /** The metric (refused first if the caller may not see it), its chart redrawn as asked. */
   private MetricAssessment find(
       Actor actor,
       String id,
@@ -126,22 +127,19 @@ public class MetricsApi {
       String screening,
       String fixAfter,
       String rebaseAt) {
-    boolean screened = screening == null || Parameters.yesOrNo("screening", screening);
-    Integer fixed = fixAfter == null ? null : Parameters.fixAfter("fixAfter", fixAfter);
     MetricAssessment a = find(actor, id, hwb, metric);
-    if (screened && fixed == null && rebaseAt == null) {
-      return a;
-    }
-    return MetricAssessor.rechart(a, screened, fixed, "rebaseAt", rebaseAt);
+    ChartChoices choices = ChartChoices.read(screening, fixAfter, rebaseAt, NAMES).orThrow();
+    return MetricAssessor.rechart(a, choices, NAMES.rebaseAt());
   }
+
+  private static final ChartChoices.Names NAMES =
+      new ChartChoices.Names(
+          ChartChoices.SCREENING, ChartChoices.FIX_AFTER, ChartChoices.REBASE_AT);
 
   private MetricAssessment find(Actor actor, String id, String hwb, String metric) {
     return metrics.view(actor, id).of(hwb).stream()
         .filter(a -> a.spec().code().equals(metric))
         .findFirst()
-        .orElseThrow(
-            () ->
-                new ApiProblems.NotFound(
-                    "Plan '" + id + "' has no metric '" + metric + "' for HWB '" + hwb + "'."));
+        .orElseThrow(() -> new PlanningException.MetricNotInPlan(id, hwb, metric));
   }
 }

@@ -2,10 +2,10 @@ package bcf.metric;
 
 import bcf.kernel.Period;
 import bcf.metric.csv.ActualsCsv;
+import bcf.metric.csv.ParameterException;
 import bcf.metric.csv.SpcCsv;
 import bcf.metric.spc.SpcObservation;
 import bcf.metric.spc.SpcOptions;
-import bcf.metric.spc.SpcPoint;
 import bcf.metric.spc.SpcResult;
 import bcf.metric.spc.XmrChart;
 import bcf.metric.stats.AgeBand;
@@ -484,27 +484,26 @@ public final class MetricAssessor {
   }
 
   /**
-   * The assessment with its control chart drawn again with an analyst's choices: outlying moving
-   * ranges screened or not, limits fixed after a number of points, re-based at periods of the chart
-   * (comma-separated). The points, polarity and target are the assessment's own. An assessment
-   * without a chart is returned as it is.
+   * The assessment with its control chart drawn again with an analyst's choices. The points,
+   * polarity and target stay the assessment's own.
    *
-   * @param fixAfter at least 12 (as {@link bcf.metric.csv.Parameters#fixAfter} reads it), or null
    * @param rebaseName the re-base parameter as the caller knows it, for messages
-   * @throws bcf.metric.csv.ParameterException for a re-base period that is not on the chart or
-   *     leaves a segment of one point
+   * @throws ParameterException for a re-base period that is not on the chart or leaves a segment of
+   *     one point, or for choices when the metric has no chart to redraw
    */
   public static MetricAssessment rechart(
-      MetricAssessment a, boolean screening, Integer fixAfter, String rebaseName, String rebaseAt) {
-    if (a.spc() == null) {
+      MetricAssessment a, ChartChoices choices, String rebaseName) {
+    if (choices.asBcfDraws()) {
       return a;
     }
-    List<SpcObservation> points = new ArrayList<>(a.spc().points().size());
-    for (SpcPoint point : a.spc().points()) {
-      points.add(new SpcObservation(point.label(), point.value()));
+    if (a.spc() == null) {
+      throw new ParameterException(
+          a.spec().code() + " has no control chart to redraw: " + a.spcNote());
     }
-    SpcOptions options = a.spc().options().withScreening(screening).withFixAfter(fixAfter);
-    SpcResult chart = SpcCsv.chart(SpcCsv.Series.ofPeriods(points), options, rebaseName, rebaseAt);
+    SpcOptions options =
+        a.spc().options().withScreening(choices.screening()).withFixAfter(choices.fixAfter());
+    SpcResult chart =
+        SpcCsv.chart(SpcCsv.Series.of(a.spc()), options, rebaseName, choices.rebaseAt());
     return new MetricAssessment(
         a.hwb(), a.spec(), a.baseline(), a.plan(), a.actuals(), a.trend(), chart, a.spcNote());
   }
@@ -517,27 +516,35 @@ public final class MetricAssessor {
    */
   private static SpcRun spc(
       MetricSpec spec, List<Observed> observed, List<MetricAssessment.PlanValue> plan) {
-    // One kind of period: the latest point's (a plan may state quarters, then import months).
-    Period.Kind kind = null;
-    for (int i = observed.size() - 1; i >= 0 && kind == null; i--) {
-      Period.Kind k = observed.get(i).period().kind();
-      if (observed.get(i).hasValue() && (k == Period.Kind.MONTH || k == Period.Kind.QUARTER)) {
-        kind = k;
+    // One kind of period: the latest point's, or the other when only it has enough points (a
+    // plan may state quarters, then import months).
+    Map<Period.Kind, List<Observed>> byKind = new HashMap<>();
+    Period.Kind latest = null;
+    for (Observed o : observed) {
+      Period.Kind k = o.period().kind();
+      if (o.hasValue() && (k == Period.Kind.MONTH || k == Period.Kind.QUARTER)) {
+        byKind.computeIfAbsent(k, x -> new ArrayList<>()).add(o);
+        latest = k;
       }
     }
-    List<Observed> periodic = new ArrayList<>();
-    for (Observed o : observed) {
-      if (o.hasValue() && o.period().kind() == kind) {
-        periodic.add(o);
-      }
+    List<Observed> periodic = latest == null ? List.of() : byKind.get(latest);
+    if (periodic.size() < SPC_MINIMUM_POINTS) {
+      Period.Kind other = latest == Period.Kind.MONTH ? Period.Kind.QUARTER : Period.Kind.MONTH;
+      periodic = byKind.getOrDefault(other, periodic);
     }
     if (periodic.size() < SPC_MINIMUM_POINTS) {
+      int months = byKind.getOrDefault(Period.Kind.MONTH, List.of()).size();
+      int quarters = byKind.getOrDefault(Period.Kind.QUARTER, List.of()).size();
+      String there =
+          months > 0 && quarters > 0
+              ? "are " + months + " monthly and " + quarters + " quarterly"
+              : months + quarters == 1 ? "is 1" : "are " + (months + quarters);
       return new SpcRun(
           null,
           "a control chart needs at least "
               + SPC_MINIMUM_POINTS
-              + " monthly or quarterly points; there "
-              + (periodic.size() == 1 ? "is 1" : "are " + periodic.size()));
+              + " monthly or quarterly points of one kind; there "
+              + there);
     }
     List<SpcObservation> points = new ArrayList<>(periodic.size());
     for (Observed o : periodic) {

@@ -18,11 +18,11 @@ import java.util.Optional;
  * applies to every HWB of the plan, and one with an HWB only to that one. Also the span of periods
  * the plan accepts actuals for: its own financial years and the {@value #HISTORY_YEARS} years
  * before them, where baselines lie and control charts find their first points, and enough for a
- * recent trend over five financial years even in a one-year plan.
+ * recent trend over five whole financial years while a one-year plan's own year is still running.
  */
 public final class PlanMetrics {
 
-  public static final int HISTORY_YEARS = 4;
+  public static final int HISTORY_YEARS = 5;
 
   /** One HWB's ambition for one metric, with how the metric is measured. */
   public record Entry(String hwb, MetricAmbition ambition, MetricSpec spec) {}

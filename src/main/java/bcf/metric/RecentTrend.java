@@ -4,6 +4,7 @@ import bcf.kernel.FinancialYear;
 import bcf.kernel.Period;
 import bcf.metric.stats.Trend;
 import bcf.metric.stats.Trends;
+import bcf.round.MetricDefinition;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
@@ -19,13 +20,14 @@ import java.util.TreeMap;
  * counts. Other kinds cannot be tested this way.
  *
  * <p>A financial year's point is, in order of preference: an actual for the whole year; an actual
- * for the metric's window within the year (reablement's October-December discharges); or the year
- * built from all twelve of its months, or all four of its quarters. Built from months or quarters,
- * the numerators add up; a proportion's denominators add up too (discharges out of discharges),
- * while a crude rate's denominator is a population, so the year takes the mean of its periods'
- * populations (the year's rate per head, as an annual figure would state it). A year with some
- * months missing has no point: part of a year would look like a fall. The five years must be
- * consecutive, ending at the latest year with a point.
+ * for the metric's window within the year (reablement's October-December discharges; any other
+ * range of months is part of a year, and no point); or the year built from all twelve of its
+ * months, or all four of its quarters. Built from months or quarters, the numerators add up; a
+ * proportion's denominators add up too (discharges out of discharges), while a crude rate's
+ * denominator is a population, so the year takes the mean of its periods' populations (the year's
+ * rate per head, as an annual figure would state it). A year with some months missing has no point:
+ * part of a year would look like a fall. The five years must be consecutive, ending at the latest
+ * year with a point.
  *
  * @param trend the result
  * @param years the five financial years tested, oldest first; empty when the trend cannot be
@@ -94,7 +96,11 @@ public record RecentTrend(Trend trend, List<FinancialYear> years) {
       }
       switch (period.kind()) {
         case FINANCIAL_YEAR -> wholeYears.put(year, o);
-        case RANGE -> windows.computeIfAbsent(year, y -> new ArrayList<>()).add(o);
+        case RANGE -> {
+          if (isWindow(spec, period)) {
+            windows.computeIfAbsent(year, y -> new ArrayList<>()).add(o);
+          }
+        }
         case MONTH -> months.computeIfAbsent(year, y -> new ArrayList<>()).add(o);
         case QUARTER -> quarters.computeIfAbsent(year, y -> new ArrayList<>()).add(o);
       }
@@ -113,6 +119,15 @@ public record RecentTrend(Trend trend, List<FinancialYear> years) {
         });
     wholeYears.forEach((year, o) -> annual.put(year, point(o)));
     return annual;
+  }
+
+  /** A range of months that is the metric's window (October-December), not any part of a year. */
+  private static boolean isWindow(MetricSpec spec, Period period) {
+    MetricDefinition.Window window = spec.window();
+    return window != null
+        && period.first().getMonthValue() == window.firstMonth()
+        && period.last().getMonthValue() == window.lastMonth()
+        && period.months() <= 12;
   }
 
   private static double[] point(Observed o) {

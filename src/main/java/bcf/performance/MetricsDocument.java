@@ -3,13 +3,9 @@ package bcf.performance;
 import bcf.metric.MetricAssessment;
 import bcf.metric.Observed;
 import bcf.metric.csv.SpcCsv;
-import bcf.metric.spc.SpcObservation;
-import bcf.metric.spc.SpcPoint;
 import bcf.metric.spc.SpcResult;
 import bcf.metric.stats.Interval;
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.List;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -134,11 +130,7 @@ public final class MetricsDocument {
    */
   public static ObjectNode spc(SpcResult spc, boolean withPoints) {
     if (withPoints) {
-      List<SpcObservation> observations = new ArrayList<>(spc.points().size());
-      for (SpcPoint p : spc.points()) {
-        observations.add(new SpcObservation(p.label(), p.value()));
-      }
-      return StatisticsDocument.spc(spc, SpcCsv.Series.ofPeriods(observations));
+      return StatisticsDocument.spc(spc, SpcCsv.Series.of(spc));
     }
     ObjectNode node = NODES.objectNode();
     number(node, "mean", spc.mean());

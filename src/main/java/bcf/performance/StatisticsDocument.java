@@ -57,9 +57,9 @@ public final class StatisticsDocument {
   public static ObjectNode spc(SpcResult result, SpcCsv.Series series) {
     SpcOptions options = result.options();
     ObjectNode node = NODES.objectNode();
-    node.put("mean", result.mean());
-    node.put("lowerProcessLimit", result.lowerProcessLimit());
-    node.put("upperProcessLimit", result.upperProcessLimit());
+    number(node, "mean", result.mean());
+    number(node, "lowerProcessLimit", result.lowerProcessLimit());
+    number(node, "upperProcessLimit", result.upperProcessLimit());
     node.put("variation", result.variation());
     node.put("assurance", result.assurance());
     node.put("polarity", options.polarity().code());
@@ -98,9 +98,9 @@ public final class StatisticsDocument {
         p.put("period", point.label());
       }
       p.put("value", point.value());
-      p.put("mean", point.mean());
-      p.put("lowerProcessLimit", point.lowerProcessLimit());
-      p.put("upperProcessLimit", point.upperProcessLimit());
+      number(p, "mean", point.mean());
+      number(p, "lowerProcessLimit", point.lowerProcessLimit());
+      number(p, "upperProcessLimit", point.upperProcessLimit());
       p.put("specialCause", point.specialCause());
       p.put("rule", point.rule());
       p.put("type", point.type());

@@ -70,6 +70,15 @@ public abstract class PlanningException extends RuntimeException {
     }
   }
 
+  /** The plan measures no such metric for this HWB. */
+  public static final class MetricNotInPlan extends PlanningException {
+    public MetricNotInPlan(String id, String hwb, String metric) {
+      super(
+          "metric-not-in-plan",
+          "Plan '" + id + "' measures no metric '" + metric + "' for HWB '" + hwb + "'.");
+    }
+  }
+
   /** No such version of the plan. */
   public static final class VersionNotFound extends PlanningException {
     public VersionNotFound(String id, int version) {

@@ -1,5 +1,6 @@
 package bcf.web;
 
+import bcf.metric.ChartChoices;
 import bcf.metric.MetricAssessment;
 import bcf.metric.MetricAssessor;
 import bcf.metric.Observed;
@@ -10,12 +11,12 @@ import bcf.metric.chart.MetricCharts;
 import bcf.metric.chart.PlanActualChart;
 import bcf.metric.chart.SpcChart;
 import bcf.metric.csv.ParameterException;
-import bcf.metric.csv.Parameters;
 import bcf.metric.spc.SpcWords;
 import bcf.performance.MetricsService;
 import bcf.plan.Hwb;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What the metrics page shows for one HWB: a summary row per metric (baseline, plan, latest actual
@@ -51,56 +52,102 @@ record MetricsPage(
       String variation,
       String assurance,
       List<String> notes,
-      Redraw redraw) {}
+      Redraw redraw,
+      String rebaseExample) {}
 
   /**
    * An analyst's choices for one metric's control chart, as given (so the form shows them back),
-   * and what was wrong with them; {@link #NONE} for the charts as bcf draws them.
+   * the problems with them by field ({@link ChartChoices#SCREENING} and the others), and the
+   * redrawn chart described in words; {@link #NONE} for the charts as bcf draws them.
    */
-  record Redraw(String metric, String screening, String fixAfter, String rebaseAt, String error) {
+  record Redraw(
+      String metric,
+      String screening,
+      String fixAfter,
+      String rebaseAt,
+      Map<String, String> errors,
+      String note) {
 
-    static final Redraw NONE = new Redraw(null, null, null, null, null);
+    static final Redraw NONE = new Redraw(null, null, null, null);
+
+    /** The fields as the form labels them, so that each message names what to change. */
+    static final ChartChoices.Names NAMES =
+        new ChartChoices.Names("Outlying moving ranges", "Fix the limits after", "Re-base at");
 
     Redraw(String metric, String screening, String fixAfter, String rebaseAt) {
-      this(metric, screening, fixAfter, rebaseAt, null);
+      this(metric, screening, fixAfter, rebaseAt, Map.of(), null);
     }
 
-    /** For a metric's form: the choices given for it, or the defaults. */
+    /** For a metric's form: the choices given for it, or none. */
     Redraw forMetric(String code) {
-      return code.equals(metric) ? this : new Redraw(code, null, null, null, null);
+      return code.equals(metric) ? this : new Redraw(code, null, null, null);
     }
 
+    private ChartChoices.Read read() {
+      return ChartChoices.read(screening, fixAfter, rebaseAt, NAMES);
+    }
+
+    /** Whether the form ticks "screen them out": unless screening was turned off. */
     public boolean screened() {
-      return !"false".equals(screening);
+      return read().choices().screening();
     }
 
-    /** Whether anything differs from bcf's own drawing, so the form opens to show it. */
+    /** Whether the chart differs from bcf's own drawing, or the choices failed: the form opens. */
     public boolean changed() {
-      return error != null || !screened() || !blank(fixAfter) || !blank(rebaseAt);
+      return !errors.isEmpty() || !read().choices().asBcfDraws();
     }
 
-    /** The assessment with its chart drawn as chosen, or as it was with the error noted. */
+    public String error(String field) {
+      return errors.get(field);
+    }
+
+    /** The assessment with its chart drawn as chosen, or as bcf draws it with the problems. */
     Result apply(MetricAssessment a) {
-      if (!changed() || a.spc() == null) {
+      if (a.spc() == null) {
+        return new Result(a, this); // no chart, so no form to redraw it
+      }
+      ChartChoices.Read read = read();
+      if (!read.errors().isEmpty()) {
+        return new Result(a, withErrors(read.errors()));
+      }
+      ChartChoices choices = read.choices();
+      if (choices.asBcfDraws()) {
         return new Result(a, this);
       }
       try {
-        boolean screen = screening == null || Parameters.yesOrNo("Screening", screening);
-        Integer fixed = blank(fixAfter) ? null : Parameters.fixAfter("Fix limits after", fixAfter);
+        MetricAssessment redrawn = MetricAssessor.rechart(a, choices, NAMES.rebaseAt());
         return new Result(
-            MetricAssessor.rechart(
-                a, screen, fixed, "Re-base at", blank(rebaseAt) ? null : rebaseAt.trim()),
-            this);
+            redrawn,
+            new Redraw(metric, screening, fixAfter, rebaseAt, Map.of(), choices.describe()));
       } catch (ParameterException e) {
-        return new Result(a, new Redraw(metric, screening, fixAfter, rebaseAt, e.getMessage()));
+        return new Result(a, withErrors(Map.of(ChartChoices.REBASE_AT, e.getMessage())));
       }
     }
 
-    record Result(MetricAssessment assessment, Redraw redraw) {}
-
-    private static boolean blank(String text) {
-      return text == null || text.isBlank();
+    private Redraw withErrors(Map<String, String> problems) {
+      return new Redraw(metric, screening, fixAfter, rebaseAt, Map.copyOf(problems), null);
     }
+
+    record Result(MetricAssessment assessment, Redraw redraw) {}
+  }
+
+  /** A problem for the error summary, linking to its field. */
+  record ErrorLink(String href, String message) {}
+
+  /** Every redraw problem on the page, in the order of the sections and their fields. */
+  public List<ErrorLink> errors() {
+    List<ErrorLink> links = new ArrayList<>();
+    for (Section section : sections) {
+      for (String field :
+          List.of(ChartChoices.REBASE_AT, ChartChoices.FIX_AFTER, ChartChoices.SCREENING)) {
+        String message = section.redraw().error(field);
+        if (message != null) {
+          String id = field.equals(ChartChoices.SCREENING) ? "screening-on" : field;
+          links.add(new ErrorLink("#" + id + "-" + section.code(), message));
+        }
+      }
+    }
+    return links;
   }
 
   static MetricsPage of(MetricsService.MetricsView view, String hwb, Redraw choices) {
@@ -156,7 +203,8 @@ record MetricsPage(
               a.spc() == null ? null : SpcWords.variation(a.spc().variation()),
               a.spc() == null ? null : SpcWords.assurance(a.spc()),
               notes,
-              drawn.redraw()));
+              drawn.redraw(),
+              a.spc() == null ? null : a.spc().points().get(a.spc().points().size() / 2).label()));
     }
     Hwb current = view.plan().plan().hwb(hwb).orElse(null);
     return new MetricsPage(

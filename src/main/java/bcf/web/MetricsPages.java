@@ -114,8 +114,7 @@ public class MetricsPages {
     if (redraw.metric() != null
         && (shown == null
             || view.of(shown).stream().noneMatch(a -> a.spec().code().equals(redraw.metric())))) {
-      throw new PlanningException.BadRequest(
-          "The plan measures no metric '" + redraw.metric() + "' for this HWB.");
+      throw new PlanningException.MetricNotInPlan(id, shown, redraw.metric());
     }
     model.addAttribute("view", view.plan());
     model.addAttribute("metrics", view);

@@ -133,11 +133,17 @@ class MetricsIT extends AppTestSupport {
     // Re-based where the fall levels off (October 2017): two segments, each with its own mean.
     JsonNode rebased = api(EDITOR).get(path + "?rebaseAt=2017-10").json().get("spc");
     assertThat(rebased.get("segments")).hasSize(2);
+    assertThat(rebased.get("segments").get(1).get("from").asString()).isEqualTo("2017-10");
     assertThat(rebased.get("points").get(13).get("mean").asDouble())
         .isLessThan(plain.get("points").get(13).get("mean").asDouble());
+    // Limits from the first 12 points only, outlying moving ranges kept: other limits.
     JsonNode fixed = api(EDITOR).get(path + "?fixAfter=12&screening=false").json().get("spc");
     assertThat(fixed.get("fixAfter").asInt()).isEqualTo(12);
     assertThat(fixed.get("screening").asBoolean()).isFalse();
+    assertThat(fixed.get("segments").get(0).get("basedOn").asInt()).isEqualTo(12);
+    assertThat(fixed.get("mean").asDouble()).isNotEqualTo(plain.get("mean").asDouble());
+    // Blank is "not given", as on the page.
+    assertThat(api(EDITOR).get(path + "?fixAfter=&rebaseAt=").json().get("spc")).isEqualTo(plain);
 
     ApiClient.Response notOnChart = api(EDITOR).get(path + "?rebaseAt=2015-01");
     assertThat(notOnChart.status()).isEqualTo(400);
@@ -145,32 +151,81 @@ class MetricsIT extends AppTestSupport {
     assertThat(notOnChart.json().get("detail").asString())
         .contains("rebaseAt: no period '2015-01' in the series");
     assertThat(api(EDITOR).get(path + "?fixAfter=6").status()).isEqualTo(400);
+    assertThat(api(EDITOR).get(path + "?screening=maybe").status()).isEqualTo(400);
+    ApiClient.Response noChart =
+        api(EDITOR)
+            .get(
+                "/api/v1/plans/"
+                    + id
+                    + "/metrics/warwickshire/permanent-admissions-65?screening=false");
+    assertThat(noChart.status()).isEqualTo(400);
+    assertThat(noChart.json().get("detail").asString()).contains("no control chart to redraw");
     ApiClient.Response svg = api(EDITOR).get(path + "/spc-chart.svg?rebaseAt=2017-10");
     assertThat(svg.status()).isEqualTo(200);
-    assertThat(svg.body()).startsWith("<svg");
+    assertThat(svg.body())
+        .startsWith("<svg")
+        .isNotEqualTo(api(EDITOR).get(path + "/spc-chart.svg").body());
+    assertThat(api(OTHER_EDITOR).get(path + "?fixAfter=6").status())
+        .as("a caller who may not see the plan learns nothing from a bad parameter")
+        .isEqualTo(404);
 
     WebClient editor = web();
     editor.signIn(EDITOR, PASSWORD);
     String page = "/plans/" + id + "/metrics";
-    assertThat(editor.get(page).body())
-        .contains("id=\"redraw-delayed-transfers\"")
-        .doesNotContain("id=\"redraw-delayed-transfers\" open");
+    String asBcfDraws = editor.get(page).body();
+    assertThat(details(asBcfDraws, "redraw-delayed-transfers")).doesNotContain(" open");
+    assertThat(asBcfDraws).doesNotContain("id=\"redrawn-delayed-transfers\"");
     String redrawn =
         editor
-            .get(page + "?hwb=warwickshire&metric=delayed-transfers&rebaseAt=2017-10&fixAfter=")
+            .get(
+                page
+                    + "?hwb=warwickshire&metric=delayed-transfers&rebaseAt=2017-10&fixAfter=&screening=false")
             .body();
+    assertThat(details(redrawn, "redraw-delayed-transfers")).contains(" open");
     assertThat(redrawn)
-        .contains("id=\"redraw-delayed-transfers\" open")
         .contains("value=\"2017-10\"")
-        .contains("Draw it as bcf does");
+        .contains("Draw it as bcf does")
+        .contains(
+            "This control chart is redrawn: <span>re-based at 2017-10; outlying moving ranges"
+                + " kept (not screened out)</span>");
+    assertThat(spcSvg(redrawn)).isNotEqualTo(spcSvg(asBcfDraws));
+    assertThat(redrawn).containsPattern("id=\"screening-off-delayed-transfers\"[^>]*checked");
+
     WebClient.Page wrong =
-        editor.get(page + "?hwb=warwickshire&metric=delayed-transfers&rebaseAt=2017-13");
+        editor.get(page + "?hwb=warwickshire&metric=delayed-transfers&rebaseAt=2017-13&fixAfter=3");
     assertThat(wrong.status()).isEqualTo(200);
-    assertThat(wrong.body().replace("&#39;", "'"))
-        .contains("id=\"redraw-error-delayed-transfers\"")
+    String shown = wrong.body().replace("&#39;", "'");
+    assertThat(shown)
+        .contains("<title>bcf – Error: Metrics")
+        .contains("href=\"#fixAfter-delayed-transfers\"")
+        .contains("id=\"fixAfter-delayed-transfers-error\"")
+        .contains("Fix the limits after: limits can be fixed only after at least 12 points")
+        .contains(
+            "aria-describedby=\"fixAfter-delayed-transfers-hint fixAfter-delayed-transfers-error\"");
+    assertThat(spcSvg(shown)).isEqualTo(spcSvg(asBcfDraws));
+    WebClient.Page rebaseWrong =
+        editor.get(page + "?hwb=warwickshire&metric=delayed-transfers&rebaseAt=2017-13");
+    assertThat(rebaseWrong.body().replace("&#39;", "'"))
+        .contains("href=\"#rebaseAt-delayed-transfers\"")
         .contains("Re-base at: no period '2017-13' in the series");
     assertThat(editor.get(page + "?hwb=solihull").status()).isEqualTo(404);
-    assertThat(editor.get(page + "?hwb=warwickshire&metric=falls").status()).isEqualTo(400);
+    assertThat(editor.get(page + "?hwb=warwickshire&metric=falls").status()).isEqualTo(404);
+  }
+
+  /** The opening tag of the element with this id. */
+  private static String details(String html, String id) {
+    int at = html.indexOf("id=\"" + id + "\"");
+    assertThat(at).as("an element " + id).isPositive();
+    int start = html.lastIndexOf('<', at);
+    return html.substring(start, html.indexOf('>', at) + 1);
+  }
+
+  /** The delayed transfers control chart's SVG on a metrics page. */
+  private static String spcSvg(String html) {
+    int section = html.indexOf("id=\"metric-delayed-transfers\"");
+    int figure = html.indexOf("data-chart=\"spc\"", section);
+    int start = html.indexOf("<svg", figure);
+    return html.substring(start, html.indexOf("</svg>", start));
   }
 
   @Test

@@ -284,6 +284,70 @@ class MetricAssessorTest {
     }
 
     @Test
+    void a_rates_year_of_quarters_keeps_its_population_too() {
+      List<Actual> actuals = new ArrayList<>();
+      for (int y = 2021; y <= 2025; y++) {
+        for (int q = 1; q <= 4; q++) {
+          actuals.add(
+              actual(HWB, y + "-" + (y % 100 + 1) + " Q" + q, 60 + 15L * (y - 2021), 100_000L));
+        }
+      }
+      RecentTrend trend = assess(rate, actuals).trend();
+      assertThat(trend.trend()).isEqualTo(Trend.INCREASING);
+      assertThat(trend.trend().describe(Polarity.LOW_IS_GOOD))
+          .isEqualTo("increasing and getting worse");
+      assertThat(trend.span()).isEqualTo("2021-22 to 2025-26");
+    }
+
+    @Test
+    void a_whole_year_stated_wins_over_its_months() {
+      // Twelve months that rise steeply each year, but each year is also stated whole and flat:
+      // the stated years are the points.
+      List<Actual> actuals = new ArrayList<>(monthly(2021, 60, i -> 400 + 5L * i, i -> 1000L));
+      for (int y = 2021; y <= 2025; y++) {
+        actuals.add(actual(HWB, y + "-" + (y % 100 + 1), 6000, 12000L));
+      }
+      assertThat(assess(proportion, actuals).trend().trend())
+          .isEqualTo(Trend.NO_SIGNIFICANT_CHANGE);
+    }
+
+    @Test
+    void the_metrics_window_is_a_years_point_and_another_range_is_not() {
+      PlanMetrics reablement =
+          new PlanMetrics(
+              new PlanDocumentReader()
+                  .read(
+                      """
+                      {"id": "test", "round": "2017-19", "title": "Test",
+                       "hwbs": [{"id": "area", "name": "Area"}],
+                       "metrics": [{"metric": "reablement-91-days"}]}
+                      """),
+              RoundCatalogue.load().find("2017-19").orElseThrow());
+      List<Actual> windows = new ArrayList<>();
+      for (int y = 2014; y <= 2018; y++) {
+        windows.add(
+            new Actual(
+                HWB,
+                "reablement-91-days",
+                Period.parse(y + "-10.." + y + "-12"),
+                "",
+                BigDecimal.valueOf(600 + 40L * (y - 2014)),
+                BigDecimal.valueOf(1000),
+                null));
+      }
+      List<MetricAssessment> all = MetricAssessor.assess(reablement, windows);
+      assertThat(all.get(0).trend().trend()).isEqualTo(Trend.INCREASING);
+      assertThat(all.get(0).trend().span()).isEqualTo("2014-15 to 2018-19");
+
+      PlanMetrics local = plan("proportion", 100, "high-is-good", "");
+      List<Actual> ranges = new ArrayList<>();
+      for (int i = 0; i < 5; i++) {
+        ranges.add(actual(HWB, (2021 + i) + "-04.." + (2021 + i) + "-06", 600 + 40L * i, 1000L));
+      }
+      assertThat(assess(local, ranges).trend()).isEqualTo(RecentTrend.CANNOT_BE_CALCULATED);
+    }
+
+    @Test
     void a_mean_cannot_be_tested_for_trend() {
       PlanMetrics mean = plan("mean", 1, "low-is-good", "");
       List<Actual> rising = new ArrayList<>();
@@ -308,7 +372,7 @@ class MetricAssessorTest {
     }
 
     @Test
-    void eleven_months_are_too_few_even_with_quarters_stated_before_them() {
+    void eleven_months_and_four_quarters_are_too_few_of_either_kind() {
       List<Actual> actuals = new ArrayList<>(monthly(2025, 11, i -> 20L + i % 3, i -> 100_000L));
       for (int q = 1; q <= 4; q++) {
         actuals.add(actual(HWB, "2024-25 Q" + q, 60, 100_000L));
@@ -316,21 +380,45 @@ class MetricAssessorTest {
       MetricAssessment a = assess(rate, actuals);
       assertThat(a.spc()).isNull();
       assertThat(a.spcNote())
-          .isEqualTo("a control chart needs at least 12 monthly or quarterly points; there are 11");
+          .isEqualTo(
+              "a control chart needs at least 12 monthly or quarterly points of one kind; there"
+                  + " are 11 monthly and 4 quarterly");
     }
 
     @Test
-    void a_single_month_after_many_quarters_is_not_a_chart_and_not_an_error() {
+    void a_single_month_after_sixteen_quarters_leaves_the_quarterly_chart() {
       List<Actual> actuals = new ArrayList<>();
       for (int y = 2021; y <= 2024; y++) {
         for (int q = 1; q <= 4; q++) {
-          actuals.add(actual(HWB, y + "-" + (y % 100 + 1) + " Q" + q, 60, 100_000L));
+          actuals.add(actual(HWB, y + "-" + (y % 100 + 1) + " Q" + q, 60 + q, 100_000L));
         }
       }
       actuals.add(actual(HWB, "2025-04", 20, 100_000L));
       MetricAssessment a = assess(rate, actuals);
-      assertThat(a.spc()).isNull();
-      assertThat(a.spcNote()).endsWith("there is 1");
+      assertThat(a.spc()).isNotNull();
+      assertThat(a.spc().points()).hasSize(16);
+      assertThat(a.spc().points().get(15).label()).isEqualTo("2024-25 Q4");
+    }
+
+    @Test
+    void a_chart_is_redrawn_re_based_and_a_period_not_on_it_is_refused() {
+      MetricAssessment a = assess(rate, monthly(2024, 24, i -> i < 12 ? 40L : 20L, i -> 100_000L));
+      assertThat(a.spc().segments()).hasSize(1);
+      MetricAssessment redrawn =
+          MetricAssessor.rechart(a, new ChartChoices(true, null, "2025-04"), "rebaseAt");
+      assertThat(redrawn.spc().segments()).hasSize(2);
+      assertThat(redrawn.spc().segments().get(0).mean()).isEqualTo(40.0);
+      assertThat(redrawn.spc().segments().get(1).mean()).isEqualTo(20.0);
+      assertThat(redrawn.actuals()).isEqualTo(a.actuals());
+      assertThat(MetricAssessor.rechart(a, ChartChoices.AS_BCF_DRAWS, "rebaseAt")).isSameAs(a);
+      org.assertj.core.api.Assertions.assertThatThrownBy(
+              () -> MetricAssessor.rechart(a, new ChartChoices(true, null, "2023-04"), "rebaseAt"))
+          .isInstanceOf(bcf.metric.csv.ParameterException.class)
+          .hasMessageContaining("rebaseAt: no period '2023-04' in the series");
+      MetricAssessment unchartable = assess(rate, monthly(2024, 3, i -> 20L, i -> 100_000L));
+      org.assertj.core.api.Assertions.assertThatThrownBy(
+              () -> MetricAssessor.rechart(unchartable, new ChartChoices(false, null, null), "x"))
+          .hasMessageContaining("has no control chart to redraw");
     }
   }
 

@@ -2,6 +2,7 @@ package bcf.metric.csv;
 
 import bcf.metric.spc.SpcObservation;
 import bcf.metric.spc.SpcOptions;
+import bcf.metric.spc.SpcPoint;
 import bcf.metric.spc.SpcResult;
 import bcf.metric.spc.XmrChart;
 import java.math.BigDecimal;
@@ -41,11 +42,13 @@ public final class SpcCsv {
   /** The series of a table: values in order, with their periods and spreadsheet rows. */
   public record Series(List<SpcObservation> observations, List<Integer> rows, boolean periods) {
 
-    /** A series of periods that did not come from a file (a plan's metric), numbered from 1. */
-    public static Series ofPeriods(List<SpcObservation> observations) {
-      List<Integer> rows = new ArrayList<>(observations.size());
-      for (int i = 1; i <= observations.size(); i++) {
-        rows.add(i);
+    /** The series a chart was drawn from (a plan's metric, not a file), numbered from 1. */
+    public static Series of(SpcResult chart) {
+      List<SpcObservation> observations = new ArrayList<>(chart.points().size());
+      List<Integer> rows = new ArrayList<>(chart.points().size());
+      for (SpcPoint point : chart.points()) {
+        observations.add(new SpcObservation(point.label(), point.value()));
+        rows.add(point.index() + 1);
       }
       return new Series(List.copyOf(observations), rows, true);
     }

@@ -11,8 +11,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Writes one sample of each chart to target/chart-samples so a person can look at them; each must
- * parse as SVG and be written afresh.
+ * Writes one sample of each chart to target/chart-samples, afresh, so a person can look at them;
+ * each must parse as SVG.
  */
 class ChartSamplesTest {
 
@@ -21,6 +21,11 @@ class ChartSamplesTest {
   @Test
   void writes_samples_for_people_to_look_at() throws IOException {
     Files.createDirectories(SAMPLES);
+    try (var old = Files.list(SAMPLES)) {
+      for (Path file : old.toList()) {
+        Files.delete(file);
+      }
+    }
     List<PlanActualChart.Period> sixty = new ArrayList<>();
     for (PlanActualChart.Period period : PlanActualChartTest.months(60)) {
       String rag = period.actual() > period.plan() ? "red" : "green";
@@ -57,8 +62,12 @@ class ChartSamplesTest {
                 2.0)
             .svg());
 
+    List<String> written;
+    try (var files = Files.list(SAMPLES)) {
+      written = files.map(file -> file.getFileName().toString()).toList();
+    }
     assertThat(written)
-        .containsExactly(
+        .containsExactlyInAnyOrder(
             "plan-actual.svg",
             "plan-actual-60-months.svg",
             "spc.svg",
@@ -66,13 +75,8 @@ class ChartSamplesTest {
             "spc-long-title-negative-limits.svg");
   }
 
-  private final List<String> written = new ArrayList<>();
-
-  private void write(String name, String svg) throws IOException {
+  private static void write(String name, String svg) throws IOException {
     SvgDocument.parse(svg);
-    Path file = SAMPLES.resolve(name);
-    Files.writeString(file, svg, StandardCharsets.UTF_8);
-    assertThat(Files.readString(file, StandardCharsets.UTF_8)).isEqualTo(svg);
-    written.add(name);
+    Files.writeString(SAMPLES.resolve(name), svg, StandardCharsets.UTF_8);
   }
 }

@@ -40,14 +40,18 @@ class ActualsCsvTest {
             warwickshire,reablement-91-days,2015-16,705,840
             warwickshire,delayed-transfers,2014-07,41,437000
             warwickshire,avoidable-emergency-admissions,2014-04..2014-09,5000,548000
+            warwickshire,delayed-transfers,2009-04,43,437000
 
             england,reablement-91-days,2014-10..2014-12,"60,000","73,000"
             """,
             PLAN);
-    assertThat(actuals).hasSize(6);
+    assertThat(actuals).hasSize(7);
     assertThat(actuals.get(0).denominator()).isEqualByComparingTo("106200");
     assertThat(actuals.get(1).period().toString()).isEqualTo("2014-10..2014-12");
-    assertThat(actuals.get(5).hwb()).isEqualTo("england");
+    assertThat(actuals.get(5).period().toString())
+        .as("the first month of the five years before the plan's")
+        .isEqualTo("2009-04");
+    assertThat(actuals.get(6).hwb()).isEqualTo("england");
   }
 
   @Test
@@ -73,7 +77,7 @@ class ActualsCsvTest {
             warwickshire,permanent-admissions-65,2014-15,690,0
             warwickshire,unknown-metric,2014-15,1,2
             solihull,delayed-transfers,2014-07,41,437000
-            warwickshire,delayed-transfers,2009-07,41,437000
+            warwickshire,delayed-transfers,2009-03,41,437000
             warwickshire,delayed-transfers,2014-15,41,437000
             warwickshire,delayed-transfers,2014-08,41,437000
             warwickshire,delayed-transfers,2014-08,42,437000
@@ -98,7 +102,7 @@ class ActualsCsvTest {
     assertThat(problems.get(4).reason()).contains("unknown HWB 'solihull'");
     assertThat(problems.get(5).reason())
         .contains("outside the plan")
-        .contains("2010-04 to 2016-03");
+        .contains("2009-04 to 2016-03");
     assertThat(problems.get(6).reason()).contains("reported by month");
     assertThat(problems.get(7).reason()).contains("already on row 9");
     assertThat(problems.get(8).reason()).contains("discharges 1 October - 31 December");
