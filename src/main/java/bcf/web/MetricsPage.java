@@ -15,6 +15,7 @@ import bcf.metric.spc.SpcWords;
 import bcf.performance.MetricsService;
 import bcf.plan.Hwb;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -107,25 +108,31 @@ record MetricsPage(
         return new Result(a, this); // no chart, so no form to redraw it
       }
       ChartChoices.Read read = read();
-      if (!read.errors().isEmpty()) {
-        return new Result(a, withErrors(read.errors()));
-      }
+      // Fields that cannot be read keep bcf's choice, so the re-base periods are still checked
+      // and every problem is shown at once.
+      Map<String, String> problems = new LinkedHashMap<>(read.errors());
       ChartChoices choices = read.choices();
-      if (choices.asBcfDraws()) {
-        return new Result(a, this);
-      }
+      MetricAssessment redrawn = a;
       try {
-        MetricAssessment redrawn = MetricAssessor.rechart(a, choices, NAMES.rebaseAt());
-        return new Result(
-            redrawn,
-            new Redraw(metric, screening, fixAfter, rebaseAt, Map.of(), choices.describe()));
+        redrawn = MetricAssessor.rechart(a, choices, NAMES.rebaseAt());
       } catch (ParameterException e) {
-        return new Result(a, withErrors(Map.of(ChartChoices.REBASE_AT, e.getMessage())));
+        problems.put(ChartChoices.REBASE_AT, e.getMessage());
       }
+      if (!problems.isEmpty()) {
+        return new Result(a, withErrors(problems));
+      }
+      return new Result(
+          redrawn, new Redraw(metric, screening, fixAfter, rebaseAt, Map.of(), choices.describe()));
     }
 
     private Redraw withErrors(Map<String, String> problems) {
-      return new Redraw(metric, screening, fixAfter, rebaseAt, Map.copyOf(problems), null);
+      return new Redraw(
+          metric,
+          screening,
+          fixAfter,
+          rebaseAt,
+          java.util.Collections.unmodifiableMap(problems),
+          null);
     }
 
     record Result(MetricAssessment assessment, Redraw redraw) {}

@@ -201,7 +201,9 @@ class MetricsIT extends AppTestSupport {
         .contains("id=\"fixAfter-delayed-transfers-error\"")
         .contains("Fix the limits after: limits can be fixed only after at least 12 points")
         .contains(
-            "aria-describedby=\"fixAfter-delayed-transfers-hint fixAfter-delayed-transfers-error\"");
+            "aria-describedby=\"fixAfter-delayed-transfers-hint fixAfter-delayed-transfers-error\"")
+        .as("the re-base period is checked too, so both problems show at once")
+        .contains("Re-base at: no period '2017-13' in the series");
     assertThat(spcSvg(shown)).isEqualTo(spcSvg(asBcfDraws));
     WebClient.Page rebaseWrong =
         editor.get(page + "?hwb=warwickshire&metric=delayed-transfers&rebaseAt=2017-13");
