@@ -21,31 +21,6 @@ class MetricsIT extends AppTestSupport {
 
   private static final String SEED = "warwickshire-2017-19";
 
-  /**
-   * 14 months of delayed transfers, two years of admissions, a quarter of admissions to hospital.
-   */
-  static String goodCsv() {
-    StringBuilder csv = new StringBuilder("hwb,metric,period,numerator,denominator\n");
-    int[] delayedDays = {
-      2480, 2300, 2100, 1900, 1700, 1500, 1400, 1300, 1350, 1250, 1300, 1240, 1280, 1260
-    };
-    for (int i = 0; i < delayedDays.length; i++) {
-      java.time.YearMonth month = java.time.YearMonth.of(2017, 4).plusMonths(i);
-      csv.append("warwickshire,delayed-transfers,")
-          .append(month)
-          .append(',')
-          .append(delayedDays[i])
-          .append(',')
-          .append(month.lengthOfMonth())
-          .append('\n');
-    }
-    csv.append("warwickshire,permanent-admissions-65,2017-18,520,104380\n");
-    csv.append("warwickshire,permanent-admissions-65,2018-19,400,106000\n");
-    csv.append("warwickshire,non-elective-admissions,2017-18 Q1,12800,\n");
-    csv.append("warwickshire,non-elective-admissions,2018-19 Q1,13100,\n");
-    return csv.toString();
-  }
-
   private static JsonNode metric(JsonNode all, String code) {
     JsonNode metrics = all.get("hwbs").get(0).get("metrics");
     return StreamSupport.stream(metrics.spliterator(), false)
@@ -58,7 +33,8 @@ class MetricsIT extends AppTestSupport {
   void imported_actuals_are_judged_against_the_plan() {
     String id = copyOfSeed(SEED);
     ApiClient.Response imported =
-        api(EDITOR).postCsv("/api/v1/plans/" + id + "/actuals?file=q1.csv", goodCsv());
+        api(EDITOR)
+            .postCsv("/api/v1/plans/" + id + "/actuals?file=q1.csv", ActualsFixtures.goodCsv());
     assertThat(imported.status()).as(imported.body()).isEqualTo(201);
     assertThat(imported.json().get("rows").asInt()).isEqualTo(18);
     assertThat(imported.json().get("replaced").asInt()).isZero();
@@ -124,7 +100,10 @@ class MetricsIT extends AppTestSupport {
   @Test
   void an_analyst_redraws_a_control_chart_rebased_unscreened_or_with_fixed_limits() {
     String id = copyOfSeed(SEED);
-    assertThat(api(EDITOR).postCsv("/api/v1/plans/" + id + "/actuals", goodCsv()).status())
+    assertThat(
+            api(EDITOR)
+                .postCsv("/api/v1/plans/" + id + "/actuals", ActualsFixtures.goodCsv())
+                .status())
         .isEqualTo(201);
     String path = "/api/v1/plans/" + id + "/metrics/warwickshire/delayed-transfers";
 
@@ -234,7 +213,7 @@ class MetricsIT extends AppTestSupport {
   void a_file_with_any_bad_row_imports_nothing_and_says_where() {
     String id = copyOfSeed(SEED);
     String bad =
-        goodCsv()
+        ActualsFixtures.goodCsv()
             + "warwickshire,reablement-91-days,2017-18,900,850\n"
             + "warwickshire,delayed-transfers,2017-04,lots,30\n"
             + "solihull,delayed-transfers,2017-05,1,31\n"
@@ -260,11 +239,20 @@ class MetricsIT extends AppTestSupport {
   @Test
   void only_an_editor_of_the_hwb_imports_and_only_those_in_scope_see_imported_actuals() {
     String id = copyOfPublishedSeed(SEED);
-    assertThat(api(EDITOR).postCsv("/api/v1/plans/" + id + "/actuals", goodCsv()).status())
+    assertThat(
+            api(EDITOR)
+                .postCsv("/api/v1/plans/" + id + "/actuals", ActualsFixtures.goodCsv())
+                .status())
         .isEqualTo(201);
-    assertThat(api(ASSURER).postCsv("/api/v1/plans/" + id + "/actuals", goodCsv()).status())
+    assertThat(
+            api(ASSURER)
+                .postCsv("/api/v1/plans/" + id + "/actuals", ActualsFixtures.goodCsv())
+                .status())
         .isEqualTo(403);
-    assertThat(api(OTHER_EDITOR).postCsv("/api/v1/plans/" + id + "/actuals", goodCsv()).status())
+    assertThat(
+            api(OTHER_EDITOR)
+                .postCsv("/api/v1/plans/" + id + "/actuals", ActualsFixtures.goodCsv())
+                .status())
         .isEqualTo(403);
     assertThat(api(ASSURER).get("/api/v1/plans/" + id + "/actuals").body()).contains("2017-18 Q1");
 
@@ -308,7 +296,8 @@ class MetricsIT extends AppTestSupport {
         .contains("id=\"problems\"", "the text is not UTF-8 from here on", "Nothing was imported");
 
     WebClient.Page good =
-        editor.upload(page + "/actuals", Map.of(), "file", "good.csv", goodCsv(), page);
+        editor.upload(
+            page + "/actuals", Map.of(), "file", "good.csv", ActualsFixtures.goodCsv(), page);
     assertThat(good.status()).isEqualTo(302);
     String shown = editor.get(page).body();
     assertThat(shown)
@@ -326,7 +315,7 @@ class MetricsIT extends AppTestSupport {
   @Test
   void the_command_line_imports_into_the_servers_database(@TempDir Path dir) throws IOException {
     String id = copyOfSeed(SEED);
-    Path good = Files.writeString(dir.resolve("good.csv"), goodCsv());
+    Path good = Files.writeString(dir.resolve("good.csv"), ActualsFixtures.goodCsv());
     Path bad =
         Files.writeString(
             dir.resolve("bad.csv"),
