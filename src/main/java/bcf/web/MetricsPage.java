@@ -10,6 +10,7 @@ import bcf.metric.chart.ChartTable;
 import bcf.metric.chart.MetricCharts;
 import bcf.metric.chart.PlanActualChart;
 import bcf.metric.chart.SpcChart;
+import bcf.metric.chart.SpcIcons;
 import bcf.metric.csv.ParameterException;
 import bcf.metric.spc.SpcWords;
 import bcf.performance.MetricsService;
@@ -52,6 +53,8 @@ record MetricsPage(
       String spcNote,
       String variation,
       String assurance,
+      String variationIcon,
+      String assuranceIcon,
       List<String> notes,
       Redraw redraw,
       String rebaseExample) {}
@@ -209,6 +212,8 @@ record MetricsPage(
               a.spcNote(),
               a.spc() == null ? null : SpcWords.variation(a.spc().variation()),
               a.spc() == null ? null : SpcWords.assurance(a.spc()),
+              a.spc() == null ? null : SpcIcons.variation(a.spc().variation()),
+              a.spc() == null ? null : SpcIcons.assurance(a.spc()),
               notes,
               drawn.redraw(),
               a.spc() == null ? null : a.spc().points().get(a.spc().points().size() / 2).label()));

@@ -3,6 +3,7 @@ package bcf.web;
 import bcf.metric.Polarity;
 import bcf.metric.chart.MetricCharts;
 import bcf.metric.chart.SpcChart;
+import bcf.metric.chart.SpcIcons;
 import bcf.metric.csv.CsvException;
 import bcf.metric.csv.CsvProblem;
 import bcf.metric.csv.CsvText;
@@ -196,6 +197,8 @@ public class StatisticsPages {
       model.addAttribute("table", chart.table());
       model.addAttribute("variation", SpcWords.variation(result.variation()));
       model.addAttribute("assurance", SpcWords.assurance(result));
+      model.addAttribute("variationIcon", SpcIcons.variation(result.variation()));
+      model.addAttribute("assuranceIcon", SpcIcons.assurance(result));
       model.addAttribute("segments", segments(result, series));
       model.addAttribute("specialCauses", specialCauses(result, series));
       model.addAttribute("pointCount", result.points().size());

@@ -306,7 +306,9 @@ class MetricsIT extends AppTestSupport {
         .contains("data-metric=\"permanent-admissions-65\" data-rag=\"green\"")
         .contains("<svg", "role=\"img\"")
         .contains("data-chart=\"spc\"")
-        .contains("Control chart as a table");
+        .contains("Control chart as a table")
+        .containsPattern(
+            "id=\"icons-delayed-transfers\">\\s*<span><svg [^>]*aria-label=\"Variation: ");
     WebClient.Page csv = editor.get(page + "/actuals.csv");
     assertThat(csv.status()).isEqualTo(200);
     assertThat(csv.body()).startsWith("hwb,metric,period,numerator,denominator");

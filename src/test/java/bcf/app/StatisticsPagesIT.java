@@ -125,7 +125,12 @@ class StatisticsPagesIT extends AppTestSupport {
         .contains(">1.9444<", ">-0.7156<", ">4.6044<", "2 moving ranges screened out")
         .contains("id=\"special-causes\"", ">2024-05<", ">outside limits<", ">improvement<")
         .contains("common cause, no significant change")
-        .contains("none: no target given");
+        .contains("none: no target given")
+        .containsPattern(
+            "id=\"icons\"><span><svg [^>]*aria-label=\"Variation: common cause, no significant"
+                + " change\"")
+        .as("no assurance icon without a target")
+        .doesNotContain("aria-label=\"Assurance: ");
 
     WebClient.Page unscreened =
         web.post(
