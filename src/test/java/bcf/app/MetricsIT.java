@@ -21,6 +21,13 @@ class MetricsIT extends AppTestSupport {
 
   private static final String SEED = "warwickshire-2017-19";
 
+  /** The status of importing the good file of actuals into a plan as a user. */
+  private int importGood(String user, String id) {
+    return api(user)
+        .postCsv("/api/v1/plans/" + id + "/actuals", ActualsFixtures.goodCsv())
+        .status();
+  }
+
   private static JsonNode metric(JsonNode all, String code) {
     JsonNode metrics = all.get("hwbs").get(0).get("metrics");
     return StreamSupport.stream(metrics.spliterator(), false)
@@ -100,11 +107,7 @@ class MetricsIT extends AppTestSupport {
   @Test
   void an_analyst_redraws_a_control_chart_rebased_unscreened_or_with_fixed_limits() {
     String id = copyOfSeed(SEED);
-    assertThat(
-            api(EDITOR)
-                .postCsv("/api/v1/plans/" + id + "/actuals", ActualsFixtures.goodCsv())
-                .status())
-        .isEqualTo(201);
+    assertThat(importGood(EDITOR, id)).isEqualTo(201);
     String path = "/api/v1/plans/" + id + "/metrics/warwickshire/delayed-transfers";
 
     JsonNode plain = api(EDITOR).get(path).json().get("spc");
@@ -239,21 +242,9 @@ class MetricsIT extends AppTestSupport {
   @Test
   void only_an_editor_of_the_hwb_imports_and_only_those_in_scope_see_imported_actuals() {
     String id = copyOfPublishedSeed(SEED);
-    assertThat(
-            api(EDITOR)
-                .postCsv("/api/v1/plans/" + id + "/actuals", ActualsFixtures.goodCsv())
-                .status())
-        .isEqualTo(201);
-    assertThat(
-            api(ASSURER)
-                .postCsv("/api/v1/plans/" + id + "/actuals", ActualsFixtures.goodCsv())
-                .status())
-        .isEqualTo(403);
-    assertThat(
-            api(OTHER_EDITOR)
-                .postCsv("/api/v1/plans/" + id + "/actuals", ActualsFixtures.goodCsv())
-                .status())
-        .isEqualTo(403);
+    assertThat(importGood(EDITOR, id)).isEqualTo(201);
+    assertThat(importGood(ASSURER, id)).isEqualTo(403);
+    assertThat(importGood(OTHER_EDITOR, id)).isEqualTo(403);
     assertThat(api(ASSURER).get("/api/v1/plans/" + id + "/actuals").body()).contains("2017-18 Q1");
 
     JsonNode published = anonymous().get("/api/v1/plans/" + id + "/metrics").json();
