@@ -21,6 +21,13 @@ public record Actor(String username, String displayName, Set<Role> roles, Set<Sc
     return username == null;
   }
 
+  /** Refuses an anonymous visitor: the caller must sign in first. */
+  public void requireSignedIn() {
+    if (isAnonymous()) {
+      throw new SignInRequired();
+    }
+  }
+
   public boolean has(Role role) {
     return roles.contains(role);
   }

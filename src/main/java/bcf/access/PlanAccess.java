@@ -1,7 +1,5 @@
 package bcf.access;
 
-import bcf.workflow.PlanStatus;
-import bcf.workflow.WorkflowAction;
 import java.util.Set;
 
 /**
@@ -15,8 +13,7 @@ public final class PlanAccess {
   private PlanAccess() {}
 
   /** What the access decision needs to know about a plan. */
-  public record PlanFacts(
-      Set<String> hwbs, Set<String> regions, PlanStatus status, boolean published) {}
+  public record PlanFacts(Set<String> hwbs, Set<String> regions, boolean published) {}
 
   /** May see the plan's working (current) version, drafts included. */
   public static boolean readsCurrent(Actor actor, PlanFacts plan) {
@@ -46,11 +43,13 @@ public final class PlanAccess {
     return actor.has(Role.ASSURER) && coversRegion(actor, plan);
   }
 
-  /** May make this workflow move: holds one of the roles it needs, in the plan's scope. */
-  public static boolean moves(Actor actor, WorkflowAction action, PlanFacts plan) {
-    return (action.roles().contains(Role.EDITOR) && edits(actor, plan))
-        || (action.roles().contains(Role.SIGNATORY) && signs(actor, plan))
-        || (action.roles().contains(Role.ASSURER) && assures(actor, plan));
+  /**
+   * May make a workflow move that needs one of these roles: holds one of them, in the plan's scope.
+   */
+  public static boolean moves(Actor actor, Set<Role> rolesNeeded, PlanFacts plan) {
+    return (rolesNeeded.contains(Role.EDITOR) && edits(actor, plan))
+        || (rolesNeeded.contains(Role.SIGNATORY) && signs(actor, plan))
+        || (rolesNeeded.contains(Role.ASSURER) && assures(actor, plan));
   }
 
   /**

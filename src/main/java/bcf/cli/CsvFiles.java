@@ -1,6 +1,6 @@
 package bcf.cli;
 
-import bcf.metric.csv.CsvException;
+import bcf.csv.CsvException;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.CharacterCodingException;

@@ -1,13 +1,13 @@
 package bcf.cli;
 
-import bcf.metric.csv.CsvException;
-import bcf.metric.csv.IntervalsCsv;
-import bcf.metric.csv.IntervalsCsv.MetricType;
-import bcf.metric.csv.IntervalsCsv.Result;
-import bcf.metric.csv.ParameterException;
-import bcf.metric.csv.Parameters;
-import bcf.metric.stats.Interval;
-import bcf.performance.StatisticsDocument;
+import bcf.csv.CsvException;
+import bcf.statistics.Interval;
+import bcf.statistics.tools.IntervalsCsv;
+import bcf.statistics.tools.IntervalsCsv.MetricType;
+import bcf.statistics.tools.IntervalsCsv.Result;
+import bcf.statistics.tools.ParameterException;
+import bcf.statistics.tools.Parameters;
+import bcf.statistics.tools.StatisticsDocument;
 import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.util.ArrayList;

@@ -1,15 +1,15 @@
 package bcf.cli;
 
 import bcf.access.Actor;
-import bcf.metric.csv.CsvException;
-import bcf.performance.ActualsRepository;
-import bcf.performance.MetricsService;
+import bcf.actuals.ActualsRepository;
+import bcf.actuals.MetricsService;
+import bcf.analysis.PlanAnalyser;
+import bcf.csv.CsvException;
 import bcf.planning.PlanCache;
 import bcf.planning.PlanRepository;
 import bcf.planning.PlanService;
 import bcf.planning.PlanningException;
 import bcf.round.json.RoundCatalogue;
-import bcf.summary.PlanAnalyser;
 import bcf.users.UserAccount;
 import bcf.users.UserRepository;
 import java.io.PrintStream;

@@ -1,16 +1,16 @@
 package bcf.cli;
 
-import bcf.metric.csv.CsvException;
-import bcf.metric.csv.ParameterException;
-import bcf.metric.csv.Parameters;
-import bcf.metric.csv.SpcCsv;
-import bcf.metric.csv.SpcCsv.Series;
-import bcf.metric.spc.SpcOptions;
-import bcf.metric.spc.SpcPoint;
-import bcf.metric.spc.SpcResult;
-import bcf.metric.spc.SpcSegment;
-import bcf.metric.spc.SpcWords;
-import bcf.performance.StatisticsDocument;
+import bcf.csv.CsvException;
+import bcf.statistics.spc.SpcOptions;
+import bcf.statistics.spc.SpcPoint;
+import bcf.statistics.spc.SpcResult;
+import bcf.statistics.spc.SpcSegment;
+import bcf.statistics.spc.SpcWords;
+import bcf.statistics.tools.ParameterException;
+import bcf.statistics.tools.Parameters;
+import bcf.statistics.tools.SpcCsv;
+import bcf.statistics.tools.SpcCsv.Series;
+import bcf.statistics.tools.StatisticsDocument;
 import java.io.PrintStream;
 import java.util.Locale;
 import java.util.Map;

@@ -1,10 +1,10 @@
 package bcf.cli;
 
+import bcf.analysis.PlanAnalyser;
+import bcf.analysis.PlanAnalysis;
+import bcf.analysis.UnknownRoundException;
 import bcf.plan.Plan;
 import bcf.round.json.RoundCatalogue;
-import bcf.summary.PlanAnalyser;
-import bcf.summary.PlanAnalysis;
-import bcf.summary.UnknownRoundException;
 import java.io.PrintStream;
 import java.util.Set;
 

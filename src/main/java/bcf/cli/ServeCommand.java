@@ -1,6 +1,6 @@
 package bcf.cli;
 
-import bcf.platform.BcfApplication;
+import bcf.BcfApplication;
 import bcf.platform.Database;
 import bcf.platform.EmbeddedDatabase;
 import bcf.platform.Quiet;

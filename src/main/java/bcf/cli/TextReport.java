@@ -1,5 +1,6 @@
 package bcf.cli;
 
+import bcf.analysis.PlanAnalysis;
 import bcf.finance.Figures;
 import bcf.finance.FinancialSummary;
 import bcf.finance.Tally;
@@ -7,7 +8,6 @@ import bcf.kernel.FinancialYear;
 import bcf.kernel.Money;
 import bcf.plan.DeclaredFigure;
 import bcf.plan.Plan;
-import bcf.summary.PlanAnalysis;
 import bcf.validation.Finding;
 import bcf.validation.Severity;
 import java.io.PrintStream;

@@ -1,7 +1,7 @@
 package bcf.cli;
 
-import bcf.summary.PlanAnalysis;
-import bcf.summary.SummaryDocument;
+import bcf.analysis.PlanAnalysis;
+import bcf.analysis.SummaryDocument;
 import java.io.PrintStream;
 import tools.jackson.databind.JsonNode;
 

@@ -1,7 +1,7 @@
 package bcf.metric;
 
-import bcf.metric.csv.ParameterException;
-import bcf.metric.csv.Parameters;
+import bcf.statistics.tools.ParameterException;
+import bcf.statistics.tools.Parameters;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,7 +1,7 @@
 package bcf.metric;
 
 import bcf.kernel.Period;
-import bcf.metric.spc.SpcResult;
+import bcf.statistics.spc.SpcResult;
 import java.util.List;
 import java.util.Optional;
 

@@ -1,19 +1,19 @@
 package bcf.metric;
 
 import bcf.kernel.Period;
-import bcf.metric.csv.ActualsCsv;
-import bcf.metric.csv.ParameterException;
-import bcf.metric.csv.SpcCsv;
-import bcf.metric.spc.SpcObservation;
-import bcf.metric.spc.SpcOptions;
-import bcf.metric.spc.SpcResult;
-import bcf.metric.spc.XmrChart;
-import bcf.metric.stats.AgeBand;
-import bcf.metric.stats.BenchmarkResult;
-import bcf.metric.stats.Esp2013;
-import bcf.metric.stats.Interval;
-import bcf.metric.stats.Intervals;
+import bcf.kernel.Polarity;
 import bcf.plan.MetricAmbition;
+import bcf.statistics.AgeBand;
+import bcf.statistics.BenchmarkResult;
+import bcf.statistics.Esp2013;
+import bcf.statistics.Interval;
+import bcf.statistics.Intervals;
+import bcf.statistics.spc.SpcObservation;
+import bcf.statistics.spc.SpcOptions;
+import bcf.statistics.spc.SpcResult;
+import bcf.statistics.spc.XmrChart;
+import bcf.statistics.tools.ParameterException;
+import bcf.statistics.tools.SpcCsv;
 import java.math.BigDecimal;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -450,10 +450,10 @@ public final class MetricAssessor {
         && benchmark.denominator != null
         && benchmark.denominator.signum() > 0) {
       double p0 = benchmark.numerator.doubleValue() / benchmark.denominator.doubleValue();
-      return bcf.metric.stats.Benchmarks.compareProportion(
+      return bcf.statistics.Benchmarks.compareProportion(
           area.numerator.doubleValue(), area.denominator.doubleValue(), p0, spec.polarity());
     }
-    return bcf.metric.stats.Benchmarks.compare(
+    return bcf.statistics.Benchmarks.compare(
         area.ci95, area.ci998, benchmark.ci95.value(), spec.polarity());
   }
 

@@ -1,6 +1,7 @@
 package bcf.metric;
 
 import bcf.kernel.Period;
+import bcf.kernel.Polarity;
 import bcf.plan.MetricAmbition;
 import bcf.round.MetricDefinition;
 import bcf.round.Round;

@@ -1,8 +1,8 @@
 package bcf.metric;
 
 import bcf.kernel.Period;
-import bcf.metric.stats.BenchmarkResult;
-import bcf.metric.stats.Interval;
+import bcf.statistics.BenchmarkResult;
+import bcf.statistics.Interval;
 import java.math.BigDecimal;
 
 /**

@@ -2,9 +2,9 @@ package bcf.metric;
 
 import bcf.kernel.FinancialYear;
 import bcf.kernel.Period;
-import bcf.metric.stats.Trend;
-import bcf.metric.stats.Trends;
 import bcf.round.MetricDefinition;
+import bcf.statistics.Trend;
+import bcf.statistics.Trends;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;

@@ -1,6 +1,8 @@
 package bcf.planning;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Someone else saved the same part of the plan after the version this edit started from. Nothing is
@@ -16,6 +18,7 @@ public class EditConflict extends PlanningException {
   public EditConflict(
       PlanPart part, int baseVersion, int currentVersion, List<PlanHistory.ChangeEntry> changes) {
     super(
+        Kind.CONFLICT,
         "edit-conflict",
         part.label()
             + " changed after you opened version "
@@ -49,5 +52,16 @@ public class EditConflict extends PlanningException {
 
   public List<PlanHistory.ChangeEntry> changes() {
     return changes;
+  }
+
+  /** The part, the version the edit started from, the current version and what changed since. */
+  @Override
+  public Map<String, Object> details() {
+    Map<String, Object> details = new LinkedHashMap<>();
+    details.put("part", part.code());
+    details.put("baseVersion", baseVersion);
+    details.put("currentVersion", currentVersion);
+    details.put("changes", changes);
+    return details;
   }
 }

@@ -1,5 +1,6 @@
 package bcf.planning;
 
+import bcf.plan.json.DocumentPaths;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -35,7 +36,7 @@ public final class JsonDiff {
       Set<String> names = new LinkedHashSet<>(before.propertyNames());
       names.addAll(after.propertyNames());
       for (String name : names) {
-        diff(path + "/" + escape(name), before.get(name), after.get(name), out);
+        diff(path + "/" + DocumentPaths.escape(name), before.get(name), after.get(name), out);
       }
       return;
     }
@@ -65,7 +66,4 @@ public final class JsonDiff {
   }
 
   /** JSON pointer escaping (RFC 6901). */
-  static String escape(String name) {
-    return name.replace("~", "~0").replace("/", "~1");
-  }
 }

@@ -1,6 +1,6 @@
 package bcf.planning;
 
-import bcf.summary.PlanAnalysis;
+import bcf.analysis.PlanAnalysis;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;

@@ -26,6 +26,6 @@ public record PlanRecord(
   }
 
   public PlanAccess.PlanFacts facts() {
-    return new PlanAccess.PlanFacts(Set.copyOf(hwbs), Set.copyOf(regions), status, published());
+    return new PlanAccess.PlanFacts(Set.copyOf(hwbs), Set.copyOf(regions), published());
   }
 }

@@ -3,14 +3,14 @@ package bcf.planning;
 import bcf.access.Actor;
 import bcf.access.PlanAccess;
 import bcf.access.Role;
-import bcf.national.Stocktake;
+import bcf.access.SignInRequired;
+import bcf.analysis.PlanAnalyser;
+import bcf.analysis.PlanAnalysis;
 import bcf.plan.Hwb;
 import bcf.plan.Plan;
 import bcf.plan.json.PlanDocumentReader;
 import bcf.plan.json.PlanDocumentWriter;
 import bcf.round.Round;
-import bcf.summary.PlanAnalyser;
-import bcf.summary.PlanAnalysis;
 import bcf.validation.Severity;
 import bcf.workflow.Outcome;
 import bcf.workflow.PlanStatus;
@@ -136,7 +136,7 @@ public class PlanService {
   @Transactional
   public PlanRecord create(Actor actor, byte[] document, String note) {
     if (actor.isAnonymous()) {
-      throw new PlanningException.SignInRequired();
+      throw new SignInRequired();
     }
     Plan plan = reader.read(document);
     analyser.rounds().find(plan.round()).orElseThrow(() -> unknownRound(plan.round()));
@@ -180,7 +180,7 @@ public class PlanService {
   public Saved updatePart(
       Actor actor, String id, PlanPart part, Integer baseVersion, ObjectNode content) {
     if (actor.isAnonymous()) {
-      throw new PlanningException.SignInRequired();
+      throw new SignInRequired();
     }
     PlanRecord record = lockVisible(actor, id);
     if (!PlanAccess.edits(actor, record.facts())) {
@@ -274,7 +274,7 @@ public class PlanService {
   public PlanHistory.SignOffEntry signOff(
       Actor actor, String id, String party, String role, String name, String position) {
     if (actor.isAnonymous()) {
-      throw new PlanningException.SignInRequired();
+      throw new SignInRequired();
     }
     PlanRecord record = lockVisible(actor, id);
     if (!PlanAccess.signs(actor, record.facts())) {
@@ -324,11 +324,11 @@ public class PlanService {
   @Transactional
   public PlanRecord act(Actor actor, String id, Workflow.Request request) {
     if (actor.isAnonymous()) {
-      throw new PlanningException.SignInRequired();
+      throw new SignInRequired();
     }
     PlanRecord record = lockVisible(actor, id);
     WorkflowAction action = request.action();
-    if (!PlanAccess.moves(actor, action, record.facts())) {
+    if (!PlanAccess.moves(actor, action.roles(), record.facts())) {
       throw new PlanningException.AccessRefused(
           "You may not \"" + action.label().toLowerCase() + "\" for this plan.");
     }
@@ -355,31 +355,22 @@ public class PlanService {
     return plans.find(id).orElseThrow();
   }
 
-  /** A round's plans the caller may assure (or all, for admins), with findings and totals. */
-  public record NationalView(
-      Round round, List<Listing> plans, List<Stocktake.ConditionCount> conditions) {}
+  /** The round with this id, or a refusal naming the rounds there are. */
+  public Round round(String roundId) {
+    return analyser.rounds().find(roundId).orElseThrow(() -> unknownRound(roundId));
+  }
 
+  /**
+   * The current version of every stored plan that passes the filter, with its analysis, by title.
+   * The caller decides who may see them.
+   */
   @Transactional(readOnly = true)
-  public NationalView national(Actor actor, String roundId) {
-    if (actor.isAnonymous()) {
-      throw new PlanningException.SignInRequired();
-    }
-    if (!PlanAccess.seesNationalView(actor)) {
-      throw new PlanningException.AccessRefused(
-          "The national view is for NHS England assurers and admins.");
-    }
-    Round round = analyser.rounds().find(roundId).orElseThrow(() -> unknownRound(roundId));
-    Predicate<PlanRecord> inScope =
-        r -> actor.has(Role.ADMIN) || PlanAccess.assures(actor, r.facts());
-    List<Listing> listings =
-        plans.findAll().stream()
-            .filter(r -> r.round().equals(round.id()) && inScope.test(r))
-            .map(r -> new Listing(r, r.currentVersion(), analysis(r.id(), r.currentVersion())))
-            .sorted(Comparator.comparing(l -> l.record().title()))
-            .toList();
-    List<Stocktake.ConditionCount> counts =
-        Stocktake.count(round, listings.stream().map(l -> l.analysis().plan()).toList());
-    return new NationalView(round, listings, counts);
+  public List<Listing> currentListings(Predicate<PlanRecord> which) {
+    return plans.findAll().stream()
+        .filter(which)
+        .map(r -> new Listing(r, r.currentVersion(), analysis(r.id(), r.currentVersion())))
+        .sorted(Comparator.comparing(l -> l.record().title()))
+        .toList();
   }
 
   public List<Round> rounds() {
@@ -407,7 +398,7 @@ public class PlanService {
     List<WorkflowAction> actions = new ArrayList<>();
     if (current) {
       for (WorkflowAction action : WorkflowAction.values()) {
-        if (PlanAccess.moves(actor, action, facts) && action.allowedFrom(record.status())) {
+        if (PlanAccess.moves(actor, action.roles(), facts) && action.allowedFrom(record.status())) {
           actions.add(action);
         }
       }
@@ -479,7 +470,7 @@ public class PlanService {
   private static void requireCurrentReader(Actor actor, PlanRecord record) {
     if (!PlanAccess.readsCurrent(actor, record.facts())) {
       if (actor.isAnonymous()) {
-        throw new PlanningException.SignInRequired();
+        throw new SignInRequired();
       }
       throw new PlanningException.AccessRefused(
           "The history of a plan is for its HWB, its assurers and admins.");

@@ -1,7 +1,7 @@
 package bcf.planning;
 
+import bcf.analysis.PlanAnalysis;
 import bcf.plan.Plan;
-import bcf.summary.PlanAnalysis;
 import bcf.workflow.RequiredSignatures;
 import java.util.List;
 

@@ -1,40 +1,28 @@
 package bcf.planning;
 
+import bcf.kernel.Refusal;
+
 /**
  * A refused request about a plan, with a stable rule id. Each subtype maps, in one place per
  * interface, to an HTTP status and a page message.
  */
-public abstract class PlanningException extends RuntimeException {
+public abstract class PlanningException extends Refusal {
 
-  private final String rule;
-
-  protected PlanningException(String rule, String message) {
-    super(message);
-    this.rule = rule;
-  }
-
-  public String rule() {
-    return rule;
+  protected PlanningException(Kind kind, String rule, String message) {
+    super(kind, rule, message);
   }
 
   /** The plan is not there, or the caller may not know it is there. */
   public static final class PlanNotFound extends PlanningException {
     public PlanNotFound(String id) {
-      super("plan-not-found", "There is no plan '" + id + "' that you can see.");
+      super(Kind.NOT_FOUND, "plan-not-found", "There is no plan '" + id + "' that you can see.");
     }
   }
 
   /** The caller is known but may not do this. */
   public static final class AccessRefused extends PlanningException {
     public AccessRefused(String message) {
-      super("access-refused", message);
-    }
-  }
-
-  /** Only a signed-in user may do this. */
-  public static final class SignInRequired extends PlanningException {
-    public SignInRequired() {
-      super("sign-in-required", "Sign in to do this.");
+      super(Kind.FORBIDDEN, "access-refused", message);
     }
   }
 
@@ -42,6 +30,7 @@ public abstract class PlanningException extends RuntimeException {
   public static final class PlanNotEditable extends PlanningException {
     public PlanNotEditable(String id, String status) {
       super(
+          Kind.CONFLICT,
           "plan-not-editable",
           "Plan '" + id + "' is " + status + "; it can be changed only after it returns to draft.");
     }
@@ -50,7 +39,7 @@ public abstract class PlanningException extends RuntimeException {
   /** A plan with this id exists already. */
   public static final class PlanExists extends PlanningException {
     public PlanExists(String id) {
-      super("plan-exists", "A plan with id '" + id + "' already exists.");
+      super(Kind.CONFLICT, "plan-exists", "A plan with id '" + id + "' already exists.");
     }
   }
 
@@ -58,6 +47,7 @@ public abstract class PlanningException extends RuntimeException {
   public static final class VersionRequired extends PlanningException {
     public VersionRequired() {
       super(
+          Kind.VERSION_REQUIRED,
           "version-required",
           "Say which version your change is based on (If-Match header with the plan's ETag).");
     }
@@ -66,7 +56,10 @@ public abstract class PlanningException extends RuntimeException {
   /** The plan does not cover this HWB. */
   public static final class HwbNotInPlan extends PlanningException {
     public HwbNotInPlan(String id, String hwb) {
-      super("hwb-not-in-plan", "Plan '" + id + "' does not cover an HWB '" + hwb + "'.");
+      super(
+          Kind.NOT_FOUND,
+          "hwb-not-in-plan",
+          "Plan '" + id + "' does not cover an HWB '" + hwb + "'.");
     }
   }
 
@@ -74,6 +67,7 @@ public abstract class PlanningException extends RuntimeException {
   public static final class MetricNotInPlan extends PlanningException {
     public MetricNotInPlan(String id, String hwb, String metric) {
       super(
+          Kind.NOT_FOUND,
           "metric-not-in-plan",
           "Plan '" + id + "' measures no metric '" + metric + "' for HWB '" + hwb + "'.");
     }
@@ -82,14 +76,15 @@ public abstract class PlanningException extends RuntimeException {
   /** No such version of the plan. */
   public static final class VersionNotFound extends PlanningException {
     public VersionNotFound(String id, int version) {
-      super("version-not-found", "Plan '" + id + "' has no version " + version + ".");
+      super(
+          Kind.NOT_FOUND, "version-not-found", "Plan '" + id + "' has no version " + version + ".");
     }
   }
 
   /** The request itself cannot be used (an unknown part, a missing field of a form). */
   public static final class BadRequest extends PlanningException {
     public BadRequest(String message) {
-      super("bad-request", message);
+      super(Kind.BAD_REQUEST, "bad-request", message);
     }
   }
 }

@@ -5,23 +5,8 @@ import bcf.plan.Explanation;
 import bcf.plan.Plan;
 import bcf.round.Round;
 import bcf.round.RuleSetting;
-import bcf.validation.rules.ConditionAnswered;
-import bcf.validation.rules.ContingencyComplete;
-import bcf.validation.rules.DeclaredTotalMatches;
-import bcf.validation.rules.DfgPassthrough;
-import bcf.validation.rules.IbcfAllocation;
-import bcf.validation.rules.IncomeEqualsExpenditure;
-import bcf.validation.rules.MetricConsistent;
-import bcf.validation.rules.MinimumContribution;
-import bcf.validation.rules.OohRingfence;
-import bcf.validation.rules.PaymentForPerformanceRule;
-import bcf.validation.rules.RequiredFields;
-import bcf.validation.rules.RiskRatingValid;
-import bcf.validation.rules.RoundValues;
-import bcf.validation.rules.SchemeSpendConsistent;
-import bcf.validation.rules.SignoffComplete;
-import bcf.validation.rules.SocialCareMaintenance;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,25 +21,11 @@ public final class Validator {
 
   private final Map<String, Rule> rules = new LinkedHashMap<>();
 
-  public Validator() {
-    for (Rule rule :
-        List.of(
-            new RequiredFields(),
-            new RoundValues(),
-            new IncomeEqualsExpenditure(),
-            new MinimumContribution(),
-            new DeclaredTotalMatches(),
-            new SchemeSpendConsistent(),
-            new OohRingfence(),
-            new SocialCareMaintenance(),
-            new DfgPassthrough(),
-            new IbcfAllocation(),
-            new ContingencyComplete(),
-            new PaymentForPerformanceRule(),
-            new ConditionAnswered(),
-            new SignoffComplete(),
-            new RiskRatingValid(),
-            new MetricConsistent())) {
+  /**
+   * A validator that knows these rule types ({@code bcf.validation.rules.RuleTypes} has them all).
+   */
+  public Validator(Collection<? extends Rule> ruleTypes) {
+    for (Rule rule : ruleTypes) {
       rules.put(rule.id(), rule);
     }
   }

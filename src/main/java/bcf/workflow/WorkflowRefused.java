@@ -1,17 +1,12 @@
 package bcf.workflow;
 
+import bcf.kernel.Refusal;
+
 /** A workflow move the state machine does not allow now, with the reason for people. */
-public class WorkflowRefused extends RuntimeException {
+public class WorkflowRefused extends Refusal {
 
-  private final String rule;
-
+  /** {@code rule}: a stable id for the broken rule, such as {@code signatures-missing}. */
   public WorkflowRefused(String rule, String message) {
-    super(message);
-    this.rule = rule;
-  }
-
-  /** A stable id for the broken rule, such as {@code signatures-missing}. */
-  public String rule() {
-    return rule;
+    super(Kind.CONFLICT, rule, message);
   }
 }

@@ -245,7 +245,7 @@ class AccessControlIT extends AppTestSupport {
     for (Map.Entry<RequestMappingInfo, HandlerMethod> entry :
         mapping.getHandlerMethods().entrySet()) {
       String pkg = entry.getValue().getBeanType().getPackageName();
-      if (!pkg.startsWith("bcf.api") && !pkg.startsWith("bcf.web")) {
+      if (!pkg.startsWith("bcf.")) {
         continue;
       }
       RequestMappingInfo info = entry.getKey();

@@ -1,8 +1,8 @@
 package bcf.app;
 
+import bcf.BcfApplication;
 import bcf.access.Role;
 import bcf.access.Scope;
-import bcf.platform.BcfApplication;
 import bcf.platform.EmbeddedDatabase;
 import bcf.users.UserAccounts;
 import bcf.users.UserRepository;

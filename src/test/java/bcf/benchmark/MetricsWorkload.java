@@ -2,14 +2,14 @@ package bcf.benchmark;
 
 import bcf.kernel.Period;
 import bcf.metric.Actual;
+import bcf.metric.ActualsCsv;
 import bcf.metric.MetricAssessment;
 import bcf.metric.MetricAssessor;
 import bcf.metric.PlanMetrics;
-import bcf.metric.csv.ActualsCsv;
-import bcf.metric.stats.Esp2013;
 import bcf.plan.Plan;
 import bcf.plan.json.PlanDocumentReader;
 import bcf.round.json.RoundCatalogue;
+import bcf.statistics.Esp2013;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;

@@ -3,10 +3,10 @@ package bcf.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.withinPercentage;
 
-import bcf.metric.stats.AgeBand;
-import bcf.metric.stats.Esp2013;
-import bcf.metric.stats.Interval;
-import bcf.metric.stats.Intervals;
+import bcf.statistics.AgeBand;
+import bcf.statistics.Esp2013;
+import bcf.statistics.Interval;
+import bcf.statistics.Intervals;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,10 +1,10 @@
 package bcf.golden;
 
+import bcf.analysis.PlanAnalyser;
+import bcf.analysis.PlanAnalysis;
 import bcf.plan.Plan;
 import bcf.plan.json.PlanDocumentReader;
 import bcf.round.json.RoundCatalogue;
-import bcf.summary.PlanAnalyser;
-import bcf.summary.PlanAnalysis;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

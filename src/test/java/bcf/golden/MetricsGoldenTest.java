@@ -3,14 +3,14 @@ package bcf.golden;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import bcf.analysis.PlanAnalysis;
+import bcf.metric.ActualsCsv;
 import bcf.metric.MetricAssessment;
 import bcf.metric.MetricAssessor;
 import bcf.metric.Observed;
 import bcf.metric.PlanMetrics;
 import bcf.metric.Rag;
-import bcf.metric.csv.ActualsCsv;
-import bcf.metric.stats.Intervals;
-import bcf.summary.PlanAnalysis;
+import bcf.statistics.Intervals;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;

@@ -5,11 +5,11 @@ import static bcf.golden.Pounds.pounds;
 import static bcf.golden.Pounds.thousands;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import bcf.analysis.PlanAnalysis;
 import bcf.plan.ConditionAnswer;
 import bcf.plan.DeclaredFigure;
 import bcf.plan.Plan;
 import bcf.plan.Risk;
-import bcf.summary.PlanAnalysis;
 import bcf.validation.Finding;
 import bcf.validation.Severity;
 import java.math.BigDecimal;

@@ -2,8 +2,8 @@ package bcf.golden;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import bcf.summary.PlanAnalysis;
-import bcf.summary.SummaryDocument;
+import bcf.analysis.PlanAnalysis;
+import bcf.analysis.SummaryDocument;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;

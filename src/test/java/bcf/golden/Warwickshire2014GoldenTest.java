@@ -4,11 +4,11 @@ import static bcf.golden.Findings.year;
 import static bcf.golden.Pounds.thousands;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import bcf.analysis.PlanAnalysis;
 import bcf.finance.Figures;
 import bcf.kernel.Money;
 import bcf.plan.MetricAmbition;
 import bcf.plan.Risk;
-import bcf.summary.PlanAnalysis;
 import bcf.validation.Finding;
 import bcf.validation.Severity;
 import java.math.BigDecimal;

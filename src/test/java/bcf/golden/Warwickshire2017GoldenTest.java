@@ -5,10 +5,10 @@ import static bcf.golden.Pounds.pounds;
 import static bcf.golden.Pounds.thousands;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import bcf.analysis.PlanAnalysis;
 import bcf.finance.Figures;
 import bcf.kernel.Money;
 import bcf.plan.DeclaredFigure;
-import bcf.summary.PlanAnalysis;
 import bcf.validation.Finding;
 import bcf.validation.Severity;
 import java.math.BigDecimal;

@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import bcf.kernel.FinancialYear;
 import bcf.kernel.Period;
-import bcf.metric.csv.ActualsCsv;
-import bcf.metric.stats.Comparison;
-import bcf.metric.stats.Trend;
+import bcf.kernel.Polarity;
 import bcf.plan.json.PlanDocumentReader;
 import bcf.round.json.RoundCatalogue;
+import bcf.statistics.Comparison;
+import bcf.statistics.Trend;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -413,7 +413,7 @@ class MetricAssessorTest {
       assertThat(MetricAssessor.rechart(a, ChartChoices.AS_BCF_DRAWS, "rebaseAt")).isSameAs(a);
       org.assertj.core.api.Assertions.assertThatThrownBy(
               () -> MetricAssessor.rechart(a, new ChartChoices(true, null, "2023-04"), "rebaseAt"))
-          .isInstanceOf(bcf.metric.csv.ParameterException.class)
+          .isInstanceOf(bcf.statistics.tools.ParameterException.class)
           .hasMessageContaining("rebaseAt: no period '2023-04' in the series");
       MetricAssessment unchartable = assess(rate, monthly(2024, 3, i -> 20L, i -> 100_000L));
       org.assertj.core.api.Assertions.assertThatThrownBy(

@@ -8,13 +8,14 @@ import bcf.plan.Plan;
 import bcf.round.Round;
 import bcf.round.RuleSetting;
 import bcf.round.json.RoundCatalogue;
+import bcf.validation.rules.RuleTypes;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class RoundRulesTest {
 
   private final RoundCatalogue rounds = RoundCatalogue.load();
-  private final Validator validator = new Validator();
+  private final Validator validator = RuleTypes.validator();
 
   @Test
   void every_round_file_names_only_known_rules_and_severities() {

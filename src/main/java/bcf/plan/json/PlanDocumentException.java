@@ -1,10 +1,14 @@
 package bcf.plan.json;
 
+import bcf.kernel.Refusal;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 /**
  * A plan document that cannot be read: not JSON, malformed, too large, or with a value of the wrong
  * kind. Says where (a path into the document, or a line and column) and why.
  */
-public class PlanDocumentException extends RuntimeException {
+public class PlanDocumentException extends Refusal {
 
   private final String where;
   private final int line;
@@ -15,7 +19,7 @@ public class PlanDocumentException extends RuntimeException {
   }
 
   public PlanDocumentException(String where, String reason, int line, int column) {
-    super(reason);
+    super(Kind.UNUSABLE, "invalid-plan-document", reason);
     this.where = where;
     this.line = line;
     this.column = column;
@@ -37,6 +41,7 @@ public class PlanDocumentException extends RuntimeException {
   }
 
   /** The reason and the place, for people. */
+  @Override
   public String describe() {
     StringBuilder text = new StringBuilder();
     if (line > 0) {
@@ -46,5 +51,20 @@ public class PlanDocumentException extends RuntimeException {
       text.append(where).append(": ");
     }
     return text.append(getMessage()).toString();
+  }
+
+  /** Where, as a path and a JSON pointer, and the line and column when known. */
+  @Override
+  public Map<String, Object> details() {
+    Map<String, Object> details = new LinkedHashMap<>();
+    if (where != null && !where.isEmpty()) {
+      details.put("where", where);
+      details.put("pointer", DocumentPaths.toPointer(where));
+    }
+    if (line > 0) {
+      details.put("line", line);
+      details.put("column", column);
+    }
+    return details;
   }
 }

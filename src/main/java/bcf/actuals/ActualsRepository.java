@@ -1,0 +1,147 @@
+package bcf.actuals;
+
+import bcf.kernel.Period;
+import bcf.metric.Actual;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Imported metric actuals and the record of each import, in PostgreSQL. */
+@Repository
+public class ActualsRepository {
+
+  private final JdbcClient jdbc;
+  private final JdbcTemplate template;
+
+  public ActualsRepository(JdbcClient jdbc, JdbcTemplate template) {
+    this.jdbc = jdbc;
+    this.template = template;
+  }
+
+  /** One import of a file: who, when, how many rows. */
+  public record Import(long id, String fileName, int rows, String importedBy, Instant importedAt) {}
+
+  public List<Actual> find(String planId) {
+    return jdbc.sql(
+            """
+            select hwb, metric, period, age_band, numerator, denominator, standard_population
+              from metric_actuals where plan_id = :plan
+             order by hwb, metric, first_month, last_month, age_band
+            """)
+        .param("plan", planId)
+        .query(ActualsRepository::actual)
+        .list();
+  }
+
+  public List<Import> imports(String planId) {
+    return jdbc.sql(
+            """
+            select id, file_name, row_count, imported_by, imported_at
+              from metric_imports where plan_id = :plan order by imported_at desc, id desc
+            """)
+        .param("plan", planId)
+        .query(
+            (rs, n) ->
+                new Import(
+                    rs.getLong("id"),
+                    rs.getString("file_name"),
+                    rs.getInt("row_count"),
+                    rs.getString("imported_by"),
+                    rs.getTimestamp("imported_at").toInstant()))
+        .list();
+  }
+
+  /**
+   * Records the import and writes its rows, replacing rows for the same HWB, metric, period and age
+   * band. Returns the import's id; call inside the caller's transaction.
+   */
+  public long save(
+      String planId, String fileName, String importedBy, Instant at, List<Actual> actuals) {
+    long id =
+        jdbc.sql(
+                """
+                insert into metric_imports (plan_id, file_name, row_count, imported_by, imported_at)
+                values (:plan, :file, :rows, :by, :at) returning id
+                """)
+            .param("plan", planId)
+            .param("file", fileName)
+            .param("rows", actuals.size())
+            .param("by", importedBy)
+            .param("at", Timestamp.from(at))
+            .query(Long.class)
+            .single();
+    template.batchUpdate(
+        """
+        insert into metric_actuals (plan_id, hwb, metric, period, first_month, last_month, age_band,
+                                    numerator, denominator, standard_population, import_id)
+        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        on conflict (plan_id, hwb, metric, period, age_band) do update
+           set numerator = excluded.numerator, denominator = excluded.denominator,
+               standard_population = excluded.standard_population,
+               first_month = excluded.first_month, last_month = excluded.last_month,
+               import_id = excluded.import_id
+        """,
+        actuals,
+        500,
+        (ps, a) -> {
+          ps.setString(1, planId);
+          ps.setString(2, a.hwb());
+          ps.setString(3, a.metric());
+          ps.setString(4, a.period().toString());
+          ps.setDate(5, Date.valueOf(a.period().first().atDay(1)));
+          ps.setDate(6, Date.valueOf(a.period().last().atDay(1)));
+          ps.setString(7, a.ageBand());
+          ps.setBigDecimal(8, a.numerator());
+          ps.setBigDecimal(9, a.denominator());
+          ps.setBigDecimal(10, a.standardPopulation());
+          ps.setLong(11, id);
+        });
+    return id;
+  }
+
+  /** How many of these facts are already stored (and so will be replaced). */
+  public int countExisting(String planId, List<Actual> actuals) {
+    if (actuals.isEmpty()) {
+      return 0;
+    }
+    String[] keys =
+        actuals.stream()
+            .map(
+                a ->
+                    a.hwb()
+                        + "\u001f"
+                        + a.metric()
+                        + "\u001f"
+                        + a.period()
+                        + "\u001f"
+                        + a.ageBand())
+            .toArray(String[]::new);
+    return jdbc.sql(
+            """
+            select count(*) from metric_actuals
+             where plan_id = :plan
+               and hwb || chr(31) || metric || chr(31) || period || chr(31) || age_band = any(:keys)
+            """)
+        .param("plan", planId)
+        .param("keys", keys)
+        .query(Integer.class)
+        .single();
+  }
+
+  private static Actual actual(ResultSet rs, int row) throws SQLException {
+    return new Actual(
+        rs.getString("hwb"),
+        rs.getString("metric"),
+        Period.parse(rs.getString("period")),
+        rs.getString("age_band"),
+        rs.getBigDecimal("numerator"),
+        rs.getBigDecimal("denominator"),
+        rs.getBigDecimal("standard_population"));
+  }
+}

@@ -1,0 +1,149 @@
+package bcf.actuals;
+
+import bcf.access.Actor;
+import bcf.access.PlanAccess;
+import bcf.access.SignInRequired;
+import bcf.metric.Actual;
+import bcf.metric.ActualsCsv;
+import bcf.metric.MetricAssessment;
+import bcf.metric.MetricAssessor;
+import bcf.metric.PlanMetrics;
+import bcf.planning.PlanRecord;
+import bcf.planning.PlanRepository;
+import bcf.planning.PlanService;
+import bcf.planning.PlanView;
+import bcf.planning.PlanningException;
+import java.time.Clock;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A plan's metrics as one caller may see them, and the import of actuals. Those who see the plan's
+ * current version see its imported actuals too; everyone else sees the published version's
+ * baselines, targets and the actuals the plan itself states. Imports are all-or-nothing.
+ */
+@Service
+public class MetricsService {
+
+  private final PlanService plans;
+  private final PlanRepository planRows;
+  private final ActualsRepository actuals;
+  private final Clock clock;
+
+  public MetricsService(
+      PlanService plans, PlanRepository planRows, ActualsRepository actuals, Clock clock) {
+    this.plans = plans;
+    this.planRows = planRows;
+    this.actuals = actuals;
+    this.clock = clock;
+  }
+
+  /** What a caller sees of a plan's metrics. */
+  public record MetricsView(
+      PlanView plan,
+      PlanMetrics metrics,
+      List<MetricAssessment> assessments,
+      List<ActualsRepository.Import> imports,
+      boolean actualsShown,
+      boolean canImport) {
+
+    /** The assessments of one HWB. */
+    public List<MetricAssessment> of(String hwb) {
+      return assessments.stream().filter(a -> a.hwb().equals(hwb)).toList();
+    }
+  }
+
+  /** The result of an import: how many rows were written and how many of them replaced others. */
+  public record Imported(long importId, int rows, int replaced) {}
+
+  @Transactional(readOnly = true)
+  public MetricsView view(Actor actor, String planId) {
+    PlanView view = plans.view(actor, planId);
+    PlanMetrics metrics = new PlanMetrics(view.plan(), view.analysis().round());
+    boolean current = view.can().readCurrent();
+    List<Actual> stored = current ? actuals.find(planId) : List.of();
+    return new MetricsView(
+        view,
+        metrics,
+        MetricAssessor.assess(metrics, stored),
+        current ? actuals.imports(planId) : List.of(),
+        current,
+        mayImport(actor, view.record()));
+  }
+
+  /** The stored actuals in the import format, for those who see the current version. */
+  @Transactional(readOnly = true)
+  public List<Actual> actuals(Actor actor, String planId) {
+    PlanView view = plans.view(actor, planId);
+    if (!view.can().readCurrent()) {
+      throw actor.isAnonymous()
+          ? new SignInRequired()
+          : new PlanningException.AccessRefused(
+              "Imported actuals are for the plan's HWBs, its assurers and admins.");
+    }
+    return actuals.find(planId);
+  }
+
+  /**
+   * Checks the file against the plan's current version and, when every row is right, writes it in
+   * one transaction.
+   *
+   * @throws bcf.csv.CsvException listing every problem with its row and column; nothing is written
+   * @throws PlanningException.AccessRefused when a row is for an HWB the caller does not edit
+   */
+  @Transactional
+  public Imported importCsv(Actor actor, String planId, String fileName, String text) {
+    PlanRecord record = requireImporter(actor, planId, true);
+    PlanView view = plans.view(actor, planId);
+    PlanMetrics metrics = new PlanMetrics(view.plan(), view.analysis().round());
+    List<Actual> rows = ActualsCsv.read(text, metrics);
+    Set<String> refused = new LinkedHashSet<>();
+    for (Actual row : rows) {
+      String hwb = row.hwb().equals(ActualsCsv.BENCHMARK) ? null : row.hwb();
+      if (!PlanAccess.recordsActuals(actor, record.facts(), hwb)) {
+        refused.add(row.hwb());
+      }
+    }
+    if (!refused.isEmpty()) {
+      throw new PlanningException.AccessRefused(
+          "You may not import actuals for " + String.join(", ", refused) + ".");
+    }
+    int replaced = actuals.countExisting(planId, rows);
+    long id = actuals.save(planId, fileName, actor.username(), clock.instant(), rows);
+    return new Imported(id, rows.size(), replaced);
+  }
+
+  /**
+   * Checks that the caller may import actuals into the plan, refusing as the rest of the product
+   * does: sign in first; a plan the caller cannot see is not found; one they see but do not edit is
+   * refused.
+   */
+  @Transactional(readOnly = true)
+  public void checkImporter(Actor actor, String planId) {
+    requireImporter(actor, planId, false);
+  }
+
+  private PlanRecord requireImporter(Actor actor, String planId, boolean lock) {
+    if (actor.isAnonymous()) {
+      throw new SignInRequired();
+    }
+    PlanRecord record =
+        (lock ? planRows.lock(planId) : planRows.find(planId))
+            .orElseThrow(() -> new PlanningException.PlanNotFound(planId));
+    if (!PlanAccess.reads(actor, record.facts())) {
+      throw new PlanningException.PlanNotFound(planId);
+    }
+    if (!mayImport(actor, record)) {
+      throw new PlanningException.AccessRefused(
+          "Only an editor of the plan's HWB may import its actuals.");
+    }
+    return record;
+  }
+
+  private static boolean mayImport(Actor actor, PlanRecord record) {
+    return PlanAccess.recordsActuals(actor, record.facts(), null);
+  }
+}

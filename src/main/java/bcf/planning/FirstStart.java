@@ -1,0 +1,88 @@
+package bcf.planning;
+
+import bcf.access.Actor;
+import bcf.access.Role;
+import bcf.users.UserAccounts;
+import bcf.users.UserRepository;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Set;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.stereotype.Component;
+
+/**
+ * What happens once per installation: an admin account with a random password, printed once (there
+ * are no default passwords), and the five seed plans loaded as published demo data unless {@code
+ * --no-demo}.
+ */
+@Component
+public class FirstStart implements ApplicationRunner {
+
+  /** The seed plans packaged under {@code demo/plans}. */
+  static final List<String> DEMO_PLANS =
+      List.of(
+          "warwickshire-2014-16",
+          "warwickshire-2017-19",
+          "coventry-2014-16",
+          "dorset-2015-16",
+          "central-lancashire-2014-16");
+
+  private final UserRepository users;
+  private final UserAccounts accounts;
+  private final PlanRepository plans;
+  private final PlanService service;
+  private final boolean demo;
+  private final PrintStream console = System.out;
+
+  public FirstStart(
+      UserRepository users,
+      UserAccounts accounts,
+      PlanRepository plans,
+      PlanService service,
+      @Value("${bcf.demo:true}") boolean demo) {
+    this.users = users;
+    this.accounts = accounts;
+    this.plans = plans;
+    this.service = service;
+    this.demo = demo;
+  }
+
+  @Override
+  public void run(ApplicationArguments args) {
+    if (users.count() == 0) {
+      String password = UserAccounts.randomPassword();
+      accounts.add("admin", "Administrator", password, Set.of(Role.ADMIN), Set.of());
+      console.println();
+      console.println("bcf: created the admin account. Sign in as 'admin' with password:");
+      console.println();
+      console.println("    " + password);
+      console.println();
+      console.println("     It is shown only this once. Add users with ./bcf user add.");
+      console.println();
+    }
+    if (demo && plans.setting("demo-loaded").isEmpty()) {
+      for (String id : DEMO_PLANS) {
+        if (!plans.exists(id)) {
+          service.create(Actor.SYSTEM, demoPlan(id), "Loaded from the published plan");
+        }
+      }
+      plans.putSetting("demo-loaded", "true");
+    }
+  }
+
+  private static byte[] demoPlan(String id) {
+    try (InputStream in = FirstStart.class.getResourceAsStream("/demo/plans/" + id + ".json")) {
+      if (in == null) {
+        throw new IllegalStateException("demo plan " + id + " is missing from the build");
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,409 @@
+package bcf.planning.web;
+
+import bcf.kernel.FinancialYear;
+import bcf.plan.json.DocumentPaths;
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * A form over one part of a plan document, without Spring: which values it shows (sections of
+ * columns, each named by a JSON pointer), how typed text becomes document values, and how a
+ * submission (values, row counts, rows marked for removal) is laid over the stored document.
+ *
+ * <p>Every input is named by the JSON pointer of its value ({@code /contributions/3/actual}) and
+ * has the HTML id {@link DocumentPaths#fieldId} of that pointer, so links to findings land on it.
+ */
+public final class EditForm {
+
+  private EditForm() {}
+
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+  private static final Pattern MONEY = Pattern.compile("\\d+(\\.\\d{1,2})?");
+  private static final Pattern WHOLE = Pattern.compile("-?\\d{1,9}");
+  private static final Pattern DECIMAL = Pattern.compile("-?\\d+(\\.\\d+)?");
+
+  /** How a value is typed and stored. */
+  public enum Kind {
+    TEXT,
+    TEXTAREA,
+    MONEY,
+    WHOLE,
+    DECIMAL,
+    DATE,
+    YEAR,
+    CHOICE,
+    READ_ONLY;
+
+    public String code() {
+      return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    public boolean select() {
+      return this == YEAR || this == CHOICE;
+    }
+  }
+
+  /** A choice in a select. */
+  public record Option(String value, String label) {}
+
+  /**
+   * One value of a row (or of the document, in a section without rows): {@code suffix} is the
+   * pointer below the row without the leading slash ({@code actual}, {@code spend/2015-16/total}).
+   */
+  public record Column(
+      String suffix, String label, Kind kind, List<Option> options, boolean required) {
+
+    public static Column of(String suffix, String label, Kind kind) {
+      return new Column(suffix, label, kind, List.of(), false);
+    }
+
+    public static Column choice(String suffix, String label, List<Option> options) {
+      return new Column(suffix, label, Kind.CHOICE, options, false);
+    }
+
+    public Column mandatory() {
+      return new Column(suffix, label, kind, options, true);
+    }
+
+    /** The label inside a sentence: "Actual" becomes "actual", "HWB" stays. */
+    String noun() {
+      if (label.length() > 1 && Character.isUpperCase(label.charAt(1))) {
+        return label;
+      }
+      return label.isEmpty() ? label : Character.toLowerCase(label.charAt(0)) + label.substring(1);
+    }
+  }
+
+  /**
+   * A group of values. With {@code pointer} empty the columns are single values of the document
+   * ({@code title}, {@code source/notes}); otherwise {@code pointer} names an array and each column
+   * is a value of each of its rows. {@code stacked} rows are shown one block each (long text), the
+   * others as a table; {@code addable} rows can be added.
+   */
+  public record Section(
+      String pointer,
+      String heading,
+      String rowNoun,
+      List<Column> columns,
+      boolean stacked,
+      boolean addable) {
+
+    public boolean rows() {
+      return !pointer.isEmpty();
+    }
+
+    public String id() {
+      return rows() ? DocumentPaths.fieldId(pointer) : "f-main";
+    }
+
+    int depth() {
+      return pointer.split("/").length;
+    }
+  }
+
+  /**
+   * What the form sent: values by pointer, the number of rows shown per section pointer, and the
+   * pointers of rows marked for removal.
+   */
+  public record Submission(
+      Map<String, String> values, Map<String, Integer> rows, Set<String> removed) {
+
+    public static Submission empty() {
+      return new Submission(Map.of(), Map.of(), Set.of());
+    }
+
+    /** The same submission with one more row shown in a section. */
+    public Submission withExtraRow(String sectionPointer, int shownNow) {
+      Map<String, Integer> more = new HashMap<>(rows);
+      more.put(sectionPointer, shownNow + 1);
+      return new Submission(values, more, removed);
+    }
+  }
+
+  /** The document with the submission laid over it, the errors by pointer, and the kept rows. */
+  public record Outcome(
+      ObjectNode document, Map<String, String> errors, Map<String, List<Integer>> keptRows) {
+
+    public boolean valid() {
+      return errors.isEmpty();
+    }
+
+    /**
+     * The form's pointer for a pointer into the saved document: row numbers change when rows are
+     * removed or blank new rows dropped.
+     */
+    public String formPointer(String documentPointer) {
+      String pointer = documentPointer;
+      List<String> sections = new ArrayList<>(keptRows.keySet());
+      sections.sort(Comparator.comparingInt(p -> p.split("/").length));
+      for (String section : sections) {
+        String prefix = section + "/";
+        if (!pointer.startsWith(prefix)) {
+          continue;
+        }
+        String rest = pointer.substring(prefix.length());
+        int slash = rest.indexOf('/');
+        String index = slash < 0 ? rest : rest.substring(0, slash);
+        try {
+          int i = Integer.parseInt(index);
+          List<Integer> kept = keptRows.get(section);
+          if (i >= 0 && i < kept.size()) {
+            pointer = prefix + kept.get(i) + (slash < 0 ? "" : rest.substring(slash));
+          }
+        } catch (NumberFormatException e) {
+          // not a row of this section
+        }
+      }
+      return pointer;
+    }
+  }
+
+  /** Lays a submission over a copy of {@code base}; nothing in {@code base} changes. */
+  public static Outcome apply(ObjectNode base, List<Section> sections, Submission submission) {
+    ObjectNode document = base.deepCopy();
+    Map<String, String> errors = new LinkedHashMap<>();
+    Map<String, List<Integer>> kept = new LinkedHashMap<>();
+    List<Section> deepestFirst = new ArrayList<>(sections);
+    deepestFirst.sort(Comparator.comparingInt(Section::depth).reversed());
+    for (Section section : deepestFirst) {
+      if (!section.rows()) {
+        for (Column column : section.columns()) {
+          String pointer = "/" + column.suffix();
+          String raw = submission.values().get(pointer);
+          if (raw != null) {
+            applyValue(document, column.suffix(), column, raw, pointer, errors);
+          }
+        }
+        continue;
+      }
+      JsonNode at = document.at(section.pointer());
+      ArrayNode existing = at.isArray() ? (ArrayNode) at : NODES.arrayNode();
+      int count = submission.rows().getOrDefault(section.pointer(), existing.size());
+      ArrayNode rows = NODES.arrayNode();
+      List<Integer> keptHere = new ArrayList<>();
+      for (int i = 0; i < count; i++) {
+        String rowPointer = section.pointer() + "/" + i;
+        if (submission.removed().contains(rowPointer)) {
+          continue;
+        }
+        boolean added = i >= existing.size();
+        ObjectNode row =
+            !added && existing.get(i).isObject()
+                ? (ObjectNode) existing.get(i).deepCopy()
+                : NODES.objectNode();
+        Map<String, String> rowErrors = new LinkedHashMap<>();
+        boolean typed = false;
+        for (Column column : section.columns()) {
+          String pointer = rowPointer + "/" + column.suffix();
+          String raw = submission.values().get(pointer);
+          if (raw == null) {
+            continue;
+          }
+          typed |= !raw.isBlank();
+          applyValue(row, column.suffix(), column, raw, pointer, rowErrors);
+        }
+        if (added && !typed) {
+          continue; // a blank row added but not filled in
+        }
+        for (Column column : section.columns()) {
+          String pointer = rowPointer + "/" + column.suffix();
+          if (column.required() && !rowErrors.containsKey(pointer)) {
+            JsonNode value = row.at("/" + column.suffix());
+            if (value.isMissingNode() || value.isNull()) {
+              rowErrors.put(pointer, "Enter " + column.noun());
+            }
+          }
+        }
+        errors.putAll(rowErrors);
+        rows.add(row);
+        keptHere.add(i);
+      }
+      kept.put(section.pointer(), keptHere);
+      if (rows.isEmpty() && at.isMissingNode()) {
+        continue;
+      }
+      int slash = section.pointer().lastIndexOf('/');
+      JsonNode parent = slash == 0 ? document : document.at(section.pointer().substring(0, slash));
+      if (parent.isObject()) {
+        ((ObjectNode) parent).set(section.pointer().substring(slash + 1), rows);
+      }
+    }
+    // errors inside rows that were removed do not count
+    errors
+        .keySet()
+        .removeIf(p -> submission.removed().stream().anyMatch(r -> p.startsWith(r + "/")));
+    return new Outcome(document, errors, kept);
+  }
+
+  private static void applyValue(
+      ObjectNode target,
+      String suffix,
+      Column column,
+      String raw,
+      String pointer,
+      Map<String, String> errors) {
+    if (column.kind() == Kind.READ_ONLY) {
+      return;
+    }
+    JsonNode stored = target.at("/" + suffix);
+    if (stored.isString() && stored.asString().equals(raw)) {
+      return; // unchanged (a value from before the list of choices, say)
+    }
+    try {
+      JsonNode value = convert(column, raw);
+      if (value == null) {
+        removeAt(target, suffix);
+      } else {
+        setAt(target, suffix, value);
+      }
+    } catch (IllegalArgumentException e) {
+      errors.put(pointer, e.getMessage());
+    }
+  }
+
+  /**
+   * The document value for typed text: null for blank (the value is removed).
+   *
+   * @throws IllegalArgumentException with the message to show beside the field
+   */
+  public static JsonNode convert(Column column, String raw) {
+    String text = raw == null ? "" : raw.replace("\r\n", "\n");
+    if (text.isBlank()) {
+      return null;
+    }
+    String trimmed = text.strip();
+    switch (column.kind()) {
+      case MONEY:
+        return NODES.numberNode(money(trimmed, column.noun()));
+      case WHOLE:
+        {
+          String plain = trimmed.replace(",", "");
+          if (!WHOLE.matcher(plain).matches()) {
+            throw new IllegalArgumentException(
+                "Enter " + column.noun() + " as a whole number, like 3");
+          }
+          return NODES.numberNode(Integer.parseInt(plain));
+        }
+      case DECIMAL:
+        {
+          String plain = trimmed.replace(",", "");
+          if (!DECIMAL.matcher(plain).matches()) {
+            throw new IllegalArgumentException(
+                "Enter " + column.noun() + " as a number, like 673.5");
+          }
+          return NODES.numberNode(new BigDecimal(plain));
+        }
+      case DATE:
+        try {
+          return NODES.stringNode(LocalDate.parse(trimmed).toString());
+        } catch (DateTimeParseException e) {
+          throw new IllegalArgumentException(
+              "Enter " + column.noun() + " as a date written like 2014-02-14");
+        }
+      case YEAR:
+        if (!FinancialYear.isValid(trimmed)) {
+          throw new IllegalArgumentException(
+              "Choose " + column.noun() + " from the list of years, like 2015-16");
+        }
+        return NODES.stringNode(trimmed);
+      case CHOICE:
+        if (!column.options().isEmpty()
+            && column.options().stream().noneMatch(o -> o.value().equals(trimmed))) {
+          throw new IllegalArgumentException("Choose " + column.noun() + " from the list");
+        }
+        return NODES.stringNode(trimmed);
+      default:
+        return NODES.stringNode(text);
+    }
+  }
+
+  /** An amount in pounds: "1,244,000", "£1,244,000" and "1244000.50" all read. */
+  public static BigDecimal money(String text, String noun) {
+    String plain = text.strip().replace("£", "").replace(",", "").replace(" ", "");
+    if (!MONEY.matcher(plain).matches()) {
+      if (plain.startsWith("-") && MONEY.matcher(plain.substring(1)).matches()) {
+        throw new IllegalArgumentException("Enter " + noun + " as £0 or more");
+      }
+      throw new IllegalArgumentException(
+          "Enter " + noun + " as an amount in pounds, like 1,244,000");
+    }
+    return new BigDecimal(plain);
+  }
+
+  /** The text a document value is shown as in its input. */
+  public static String display(Column column, JsonNode value) {
+    if (value == null || value.isMissingNode() || value.isNull()) {
+      return "";
+    }
+    if (value.isNumber()) {
+      BigDecimal number = value.decimalValue();
+      if (column.kind() == Kind.MONEY) {
+        DecimalFormat format =
+            new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.UK));
+        return format.format(number);
+      }
+      return number.stripTrailingZeros().toPlainString();
+    }
+    if (value.isValueNode()) {
+      return value.asString();
+    }
+    return value.toString();
+  }
+
+  static void setAt(ObjectNode target, String suffix, JsonNode value) {
+    String[] names = suffix.split("/");
+    ObjectNode node = target;
+    for (int i = 0; i < names.length - 1; i++) {
+      JsonNode child = node.get(names[i]);
+      if (child == null || !child.isObject()) {
+        child = NODES.objectNode();
+        node.set(names[i], child);
+      }
+      node = (ObjectNode) child;
+    }
+    node.set(names[names.length - 1], value);
+  }
+
+  /** Removes the value and then any objects left empty on the way to it. */
+  static void removeAt(ObjectNode target, String suffix) {
+    String[] names = suffix.split("/");
+    List<ObjectNode> path = new ArrayList<>();
+    ObjectNode node = target;
+    path.add(node);
+    for (int i = 0; i < names.length - 1; i++) {
+      JsonNode child = node.get(names[i]);
+      if (child == null || !child.isObject()) {
+        return;
+      }
+      node = (ObjectNode) child;
+      path.add(node);
+    }
+    if (!node.has(names[names.length - 1])) {
+      return; // nothing to remove: leave the objects on the way as they are
+    }
+    node.remove(names[names.length - 1]);
+    for (int i = path.size() - 1; i > 0; i--) {
+      if (path.get(i).isEmpty()) {
+        path.get(i - 1).remove(names[i - 1]);
+      } else {
+        break;
+      }
+    }
+  }
+}

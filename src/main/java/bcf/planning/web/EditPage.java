@@ -1,0 +1,168 @@
+package bcf.planning.web;
+
+import bcf.plan.json.DocumentPaths;
+import bcf.planning.PlanHistory;
+import bcf.planning.web.EditForm.Column;
+import bcf.planning.web.EditForm.Kind;
+import bcf.planning.web.EditForm.Option;
+import bcf.planning.web.EditForm.Section;
+import bcf.planning.web.EditForm.Submission;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** The view model of an edit page: sections of fields with their values and errors. */
+public record EditPage(
+    List<SectionView> sections, List<ErrorItem> errors, List<ConflictItem> conflict) {
+
+  /** One input. */
+  public record FieldView(
+      String name,
+      String id,
+      String label,
+      String kind,
+      String value,
+      String error,
+      List<Option> options) {
+
+    public boolean hasError() {
+      return error != null;
+    }
+  }
+
+  /** One row of a section with rows. */
+  public record RowView(
+      String pointer, String id, int number, List<FieldView> fields, boolean removed) {}
+
+  /** A section: single fields, or rows; {@code addValue} is the value of its "Add a row" button. */
+  public record SectionView(
+      Section section, List<FieldView> fields, List<RowView> rows, String addValue) {
+
+    public List<String> labels() {
+      return section.columns().stream().map(Column::label).toList();
+    }
+  }
+
+  /** An entry of the error summary. */
+  public record ErrorItem(String href, String text) {}
+
+  /** One value someone else changed. */
+  public record ConflictItem(
+      String path, String oldValue, String newValue, String changedBy, String changedAt) {}
+
+  private static final DateTimeFormatter WHEN =
+      DateTimeFormatter.ofPattern("d MMM yyyy HH:mm").withZone(ZoneId.of("Europe/London"));
+
+  /**
+   * The page for a document, with the values of a submission where it has them (null on first
+   * view), and errors by pointer (those matching no field go at the end of the summary).
+   */
+  public static EditPage of(
+      ObjectNode document,
+      List<Section> sections,
+      Submission submission,
+      Map<String, String> errors,
+      List<PlanHistory.ChangeEntry> changes) {
+    Submission sent = submission == null ? Submission.empty() : submission;
+    Map<String, String> unmatched = new LinkedHashMap<>(errors);
+    List<ErrorItem> summary = new ArrayList<>();
+    long addable = sections.stream().filter(s -> s.rows() && s.addable()).count();
+    List<SectionView> views = new ArrayList<>();
+    for (Section section : sections) {
+      if (!section.rows()) {
+        List<FieldView> fields = new ArrayList<>();
+        for (Column column : section.columns()) {
+          String pointer = "/" + column.suffix();
+          fields.add(field(document, column, pointer, column.label(), sent, unmatched, summary));
+        }
+        views.add(new SectionView(section, fields, List.of(), null));
+        continue;
+      }
+      JsonNode at = document.at(section.pointer());
+      int stored = at.isArray() ? at.size() : 0;
+      int count = sent.rows().getOrDefault(section.pointer(), stored);
+      List<RowView> rows = new ArrayList<>();
+      for (int i = 0; i < count; i++) {
+        String rowPointer = section.pointer() + "/" + i;
+        List<FieldView> fields = new ArrayList<>();
+        for (Column column : section.columns()) {
+          String pointer = rowPointer + "/" + column.suffix();
+          String context = section.rowNoun() + " " + (i + 1) + ": ";
+          fields.add(field(document, column, pointer, context, sent, unmatched, summary));
+        }
+        rows.add(
+            new RowView(
+                rowPointer,
+                DocumentPaths.fieldId(rowPointer),
+                i + 1,
+                fields,
+                sent.removed().contains(rowPointer)));
+      }
+      String add =
+          !section.addable() ? null : addable == 1 ? "add-row" : "add-row:" + section.pointer();
+      views.add(new SectionView(section, List.of(), rows, add));
+    }
+    for (Map.Entry<String, String> error : unmatched.entrySet()) {
+      String href =
+          error.getKey().isEmpty() ? "#edit-form" : "#" + DocumentPaths.fieldId(error.getKey());
+      String where = error.getKey().isEmpty() ? "" : error.getKey() + ": ";
+      summary.add(new ErrorItem(href, where + error.getValue()));
+    }
+    List<ConflictItem> conflict = new ArrayList<>();
+    if (changes != null) {
+      for (PlanHistory.ChangeEntry change : changes) {
+        conflict.add(
+            new ConflictItem(
+                change.path(),
+                shown(change.oldValue()),
+                shown(change.newValue()),
+                change.changedBy(),
+                change.changedAt() == null ? "" : WHEN.format(change.changedAt())));
+      }
+    }
+    return new EditPage(views, summary, conflict);
+  }
+
+  private static FieldView field(
+      ObjectNode document,
+      Column column,
+      String pointer,
+      String context,
+      Submission sent,
+      Map<String, String> unmatched,
+      List<ErrorItem> summary) {
+    String id = DocumentPaths.fieldId(pointer);
+    String value =
+        sent.values().containsKey(pointer)
+            ? sent.values().get(pointer)
+            : EditForm.display(column, document.at(pointer));
+    String error = unmatched.remove(pointer);
+    if (error != null) {
+      summary.add(
+          new ErrorItem("#" + id, context.equals(column.label()) ? error : context + error));
+    }
+    List<Option> options = new ArrayList<>();
+    if (column.kind().select()) {
+      options.add(new Option("", column.required() ? "Choose" : "Not stated"));
+      options.addAll(column.options());
+      String typed = value == null ? "" : value.strip();
+      if (!typed.isEmpty() && column.options().stream().noneMatch(o -> o.value().equals(typed))) {
+        options.add(new Option(typed, typed));
+      }
+    }
+    String kind = column.kind() == Kind.READ_ONLY ? "read-only" : column.kind().code();
+    return new FieldView(pointer, id, column.label(), kind, value, error, options);
+  }
+
+  private static String shown(JsonNode value) {
+    if (value == null || value.isNull() || value.isMissingNode()) {
+      return "(blank)";
+    }
+    return value.isString() ? value.asString() : value.toString();
+  }
+}

@@ -1,0 +1,195 @@
+package bcf.planning.web;
+
+import bcf.planning.Change;
+import bcf.planning.PlanHistory;
+import bcf.planning.PlanPart;
+import bcf.workflow.Outcome;
+import bcf.workflow.PlanStatus;
+import bcf.workflow.WorkflowAction;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Rows for the sign-off, history and diff pages: workflow codes turned into the labels people read,
+ * times in UK time, and JSON values as short text.
+ */
+public final class HistoryRows {
+
+  private static final DateTimeFormatter WHEN =
+      DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK)
+          .withZone(ZoneId.of("Europe/London"));
+
+  private HistoryRows() {}
+
+  /** A workflow transition as people read it. */
+  public record TransitionRow(
+      int version,
+      String action,
+      String actionLabel,
+      String from,
+      String to,
+      String outcome,
+      String actor,
+      String at,
+      String comment,
+      String overrideReason) {}
+
+  /** A sign-off, valid or invalidated. */
+  public record SignOffRow(
+      int version,
+      String party,
+      String partyName,
+      String role,
+      String signatoryName,
+      String position,
+      String signedBy,
+      String signedAt,
+      boolean valid,
+      String invalidatedAt,
+      Integer invalidatedByVersion) {}
+
+  /** A version of the plan. */
+  public record VersionRow(
+      int version, String createdAt, String createdBy, String note, boolean submitted) {}
+
+  /** One changed value: where, and the old and new values as text. */
+  public record ChangeRow(
+      int version,
+      String changedAt,
+      String changedBy,
+      String path,
+      String part,
+      String oldValue,
+      String newValue) {}
+
+  static String when(Instant instant) {
+    return instant == null ? "" : WHEN.format(instant);
+  }
+
+  /** A JSON value as text: scalars as they are, objects and arrays compactly, absent as (none). */
+  static String value(JsonNode node) {
+    if (node == null || node.isNull() || node.isMissingNode()) {
+      return "(none)";
+    }
+    if (node.isValueNode()) {
+      return node.asString();
+    }
+    return node.toString();
+  }
+
+  static String partLabel(String path) {
+    return PlanPart.ofPath(path).map(PlanPart::label).orElse("Whole plan");
+  }
+
+  static TransitionRow transition(PlanHistory.TransitionEntry t) {
+    return new TransitionRow(
+        t.version(),
+        t.action(),
+        label(t.action(), c -> WorkflowAction.of(c).label()),
+        label(t.from(), c -> PlanStatus.of(c).label()),
+        label(t.to(), c -> PlanStatus.of(c).label()),
+        t.outcome() == null ? null : label(t.outcome(), c -> Outcome.of(c).label()),
+        t.actor(),
+        when(t.at()),
+        t.comment(),
+        t.overrideReason());
+  }
+
+  static List<TransitionRow> transitions(List<PlanHistory.TransitionEntry> entries) {
+    return entries.stream().map(HistoryRows::transition).toList();
+  }
+
+  /** The transitions, newest first, at most {@code limit}. */
+  static List<TransitionRow> latest(List<PlanHistory.TransitionEntry> entries, int limit) {
+    List<TransitionRow> rows = new ArrayList<>(transitions(entries));
+    java.util.Collections.reverse(rows);
+    return rows.size() > limit ? rows.subList(0, limit) : rows;
+  }
+
+  static List<SignOffRow> signOffs(List<PlanHistory.SignOffEntry> entries) {
+    return entries.stream()
+        .map(
+            s ->
+                new SignOffRow(
+                    s.version(),
+                    s.party(),
+                    s.partyName(),
+                    s.role(),
+                    s.signatoryName(),
+                    s.position(),
+                    s.signedBy(),
+                    when(s.signedAt()),
+                    s.valid(),
+                    when(s.invalidatedAt()),
+                    s.invalidatedByVersion()))
+        .toList();
+  }
+
+  static List<VersionRow> versions(List<PlanHistory.VersionEntry> entries) {
+    return entries.stream()
+        .map(
+            v ->
+                new VersionRow(
+                    v.version(), when(v.createdAt()), v.createdBy(), v.note(), v.submitted()))
+        .toList();
+  }
+
+  static List<ChangeRow> changes(List<PlanHistory.ChangeEntry> entries) {
+    return entries.stream()
+        .map(
+            c ->
+                new ChangeRow(
+                    c.version(),
+                    when(c.changedAt()),
+                    c.changedBy(),
+                    c.path(),
+                    partLabel(c.path()),
+                    value(c.oldValue()),
+                    value(c.newValue())))
+        .toList();
+  }
+
+  /** The changes between two versions, grouped by the part of the plan they belong to. */
+  static Map<String, List<ChangeRow>> byPart(List<Change> changes) {
+    Map<String, List<ChangeRow>> groups = new LinkedHashMap<>();
+    for (PlanPart part : PlanPart.values()) {
+      groups.put(part.label(), new ArrayList<>());
+    }
+    groups.put("Whole plan", new ArrayList<>());
+    for (Change change : changes) {
+      String part = partLabel(change.path());
+      groups
+          .get(part)
+          .add(
+              new ChangeRow(
+                  0,
+                  null,
+                  null,
+                  change.path(),
+                  part,
+                  value(change.oldValue()),
+                  value(change.newValue())));
+    }
+    groups.values().removeIf(List::isEmpty);
+    return groups;
+  }
+
+  private static String label(String code, Function<String, String> labels) {
+    if (code == null) {
+      return "";
+    }
+    try {
+      return labels.apply(code);
+    } catch (IllegalArgumentException e) {
+      return code;
+    }
+  }
+}

@@ -1,0 +1,54 @@
+package bcf.planning.web;
+
+import bcf.access.Actor;
+import bcf.planning.PlanService;
+import bcf.planning.PlanView;
+import bcf.workflow.PlanStatus;
+import java.util.Arrays;
+import java.util.List;
+import java.util.TreeSet;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The plan list and a plan's overview. */
+@Controller
+public class PlanPages {
+
+  private final PlanService plans;
+
+  public PlanPages(PlanService plans) {
+    this.plans = plans;
+  }
+
+  @GetMapping("/plans")
+  String list(
+      Actor actor,
+      @RequestParam(required = false) String round,
+      @RequestParam(required = false) String hwb,
+      @RequestParam(required = false) String status,
+      Model model) {
+    List<PlanService.Listing> all = plans.list(actor, PlanService.Filter.NONE);
+    List<PlanService.Listing> shown = plans.list(actor, new PlanService.Filter(round, hwb, status));
+    model.addAttribute("plans", shown);
+    model.addAttribute("total", all.size());
+    model.addAttribute("rounds", new TreeSet<>(all.stream().map(l -> l.record().round()).toList()));
+    model.addAttribute(
+        "hwbs", new TreeSet<>(all.stream().flatMap(l -> l.record().hwbs().stream()).toList()));
+    model.addAttribute("statuses", Arrays.asList(PlanStatus.values()));
+    model.addAttribute("round", round);
+    model.addAttribute("hwb", hwb);
+    model.addAttribute("status", status);
+    return "plans/list";
+  }
+
+  @GetMapping("/plans/{id}")
+  String overview(Actor actor, @PathVariable String id, Model model) {
+    PlanView view = plans.view(actor, id);
+    model.addAttribute("view", view);
+    model.addAttribute("overview", PlanOverview.of(view));
+    return "plans/overview";
+  }
+}

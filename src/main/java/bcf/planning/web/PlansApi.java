@@ -1,0 +1,333 @@
+package bcf.planning.web;
+
+import bcf.access.Actor;
+import bcf.access.Scope;
+import bcf.access.SignInRequired;
+import bcf.analysis.PlanAnalysis;
+import bcf.analysis.SummaryDocument;
+import bcf.planning.PlanHistory;
+import bcf.planning.PlanPart;
+import bcf.planning.PlanRecord;
+import bcf.planning.PlanService;
+import bcf.planning.PlanView;
+import bcf.planning.PlanningException;
+import bcf.planning.web.ApiRecords.ChangeItem;
+import bcf.platform.web.ApiProblems;
+import bcf.workflow.Outcome;
+import bcf.workflow.Workflow;
+import bcf.workflow.WorkflowAction;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The REST API under {@code /api/v1}: plans (list, create, read, update parts), validation,
+ * summary, workflow actions, sign-offs, history, versions and diffs, and the national view. Thin:
+ * the service checks access and does the work; this maps requests and responses.
+ */
+@RestController
+@RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
+public class PlansApi {
+
+  /** Strict: a misspelt field in a request body is refused, not silently ignored. */
+  private static final JsonMapper JSON =
+      JsonMapper.builder()
+          .enable(tools.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .build();
+
+  private static final MediaType JSON_UTF8 =
+      new MediaType("application", "json", java.nio.charset.StandardCharsets.UTF_8);
+
+  private final PlanService plans;
+
+  public PlansApi(PlanService plans) {
+    this.plans = plans;
+  }
+
+  @GetMapping("/me")
+  public ApiRecords.Me me(Actor actor) {
+    if (actor.isAnonymous()) {
+      // Who am I? needs credentials: 401 with WWW-Authenticate lets a client ask for them.
+      throw new SignInRequired();
+    }
+    return new ApiRecords.Me(
+        actor.username(),
+        actor.displayName(),
+        actor.roles().stream().map(r -> r.code()).sorted().toList(),
+        actor.scopes().stream().map(Scope::toString).sorted().toList());
+  }
+
+  @GetMapping("/rounds")
+  public List<Map<String, Object>> rounds() {
+    return plans.rounds().stream()
+        .map(r -> Map.<String, Object>of("id", r.id(), "name", r.name(), "years", r.years()))
+        .toList();
+  }
+
+  @GetMapping("/plans")
+  public List<ApiRecords.PlanItem> list(
+      Actor actor,
+      @RequestParam(required = false) String round,
+      @RequestParam(required = false) String hwb,
+      @RequestParam(required = false) String status) {
+    return plans.list(actor, new PlanService.Filter(round, hwb, status)).stream()
+        .map(ApiRecords.PlanItem::of)
+        .toList();
+  }
+
+  @PostMapping(path = "/plans", consumes = MediaType.ALL_VALUE)
+  public ResponseEntity<ApiRecords.PlanDetail> create(Actor actor, @RequestBody byte[] document) {
+    PlanRecord created = plans.create(actor, document, "Created through the API");
+    PlanView view = plans.view(actor, created.id());
+    return ResponseEntity.created(URI.create("/api/v1/plans/" + created.id()))
+        .eTag(etag(view.version()))
+        .body(detail(view));
+  }
+
+  @GetMapping("/plans/{id}")
+  public ResponseEntity<ApiRecords.PlanDetail> read(Actor actor, @PathVariable String id) {
+    PlanView view = plans.view(actor, id);
+    return ResponseEntity.ok().eTag(etag(view.version())).body(detail(view));
+  }
+
+  @GetMapping("/plans/{id}/document")
+  public ResponseEntity<String> document(
+      Actor actor, @PathVariable String id, @RequestParam(required = false) Integer version) {
+    PlanView view = version == null ? plans.view(actor, id) : plans.view(actor, id, version);
+    return ResponseEntity.ok()
+        .contentType(JSON_UTF8)
+        .eTag(etag(view.version()))
+        .body(plans.document(actor, id, view.version()));
+  }
+
+  @GetMapping("/plans/{id}/summary")
+  public JsonNode summary(Actor actor, @PathVariable String id) {
+    PlanAnalysis a = plans.view(actor, id).analysis();
+    return SummaryDocument.of(a.plan(), a.round(), a.summary(), a.findings());
+  }
+
+  @GetMapping("/plans/{id}/validation")
+  public JsonNode validation(Actor actor, @PathVariable String id) {
+    return SummaryDocument.findingsDocument(plans.view(actor, id).analysis().findings());
+  }
+
+  @GetMapping("/plans/{id}/parts/{part}")
+  public ResponseEntity<JsonNode> part(
+      Actor actor, @PathVariable String id, @PathVariable String part) {
+    PlanPart which = part(part);
+    PlanView view = plans.view(actor, id);
+    ObjectNode document = (ObjectNode) JSON.readTree(plans.document(actor, id, view.version()));
+    ObjectNode content = JsonNodeFactory.instance.objectNode();
+    for (String field : which.fields()) {
+      if (document.has(field)) {
+        content.set(field, document.get(field));
+      }
+    }
+    return ResponseEntity.ok().eTag(etag(view.version())).body(content);
+  }
+
+  @PutMapping(path = "/plans/{id}/parts/{part}", consumes = MediaType.ALL_VALUE)
+  public ResponseEntity<ApiRecords.Saved> updatePart(
+      Actor actor,
+      @PathVariable String id,
+      @PathVariable String part,
+      @RequestHeader(name = "If-Match", required = false) String ifMatch,
+      @RequestBody byte[] body) {
+    PlanPart which = part(part);
+    ObjectNode content = object(body);
+    PlanService.Saved saved = plans.updatePart(actor, id, which, version(ifMatch), content);
+    return ResponseEntity.ok()
+        .eTag(etag(saved.version()))
+        .body(
+            new ApiRecords.Saved(
+                id,
+                saved.version(),
+                saved.changes().stream().map(ChangeItem::of).toList(),
+                SummaryDocument.findingsDocument(saved.analysis().findings())));
+  }
+
+  @PostMapping(path = "/plans/{id}/workflow/{action}", consumes = MediaType.ALL_VALUE)
+  public ApiRecords.PlanDetail act(
+      Actor actor,
+      @PathVariable String id,
+      @PathVariable String action,
+      @RequestBody(required = false) byte[] body) {
+    WorkflowAction which;
+    try {
+      which = WorkflowAction.of(action);
+    } catch (IllegalArgumentException e) {
+      throw new PlanningException.BadRequest(e.getMessage());
+    }
+    ApiRecords.WorkflowRequest request =
+        body == null || body.length == 0
+            ? new ApiRecords.WorkflowRequest(null, null, null)
+            : read(body, ApiRecords.WorkflowRequest.class);
+    Outcome outcome;
+    try {
+      outcome = request.outcome() == null ? null : Outcome.of(request.outcome());
+    } catch (IllegalArgumentException e) {
+      throw new PlanningException.BadRequest("outcome: " + e.getMessage());
+    }
+    plans.act(
+        actor,
+        id,
+        new Workflow.Request(which, request.comment(), request.overrideReason(), outcome));
+    return detail(plans.view(actor, id));
+  }
+
+  @GetMapping("/plans/{id}/sign-offs")
+  public ApiRecords.SignOffs signOffs(Actor actor, @PathVariable String id) {
+    PlanView view = plans.view(actor, id);
+    return signOffs(actor, view);
+  }
+
+  @PostMapping(path = "/plans/{id}/sign-offs", consumes = MediaType.ALL_VALUE)
+  public ResponseEntity<ApiRecords.SignOffs> signOff(
+      Actor actor, @PathVariable String id, @RequestBody byte[] body) {
+    ApiRecords.SignOffRequest request = read(body, ApiRecords.SignOffRequest.class);
+    if (request.party() == null || request.party().isBlank()) {
+      throw new PlanningException.BadRequest("party: say on whose behalf you sign (party id).");
+    }
+    plans.signOff(actor, id, request.party(), request.role(), request.name(), request.position());
+    return ResponseEntity.status(201).body(signOffs(actor, plans.view(actor, id)));
+  }
+
+  @GetMapping("/plans/{id}/history")
+  public PlanHistory history(Actor actor, @PathVariable String id) {
+    return plans.history(actor, id);
+  }
+
+  @GetMapping("/plans/{id}/versions")
+  public List<PlanHistory.VersionEntry> versions(Actor actor, @PathVariable String id) {
+    return plans.history(actor, id).versions();
+  }
+
+  @GetMapping("/plans/{id}/versions/{version}/document")
+  public ResponseEntity<String> versionDocument(
+      Actor actor, @PathVariable String id, @PathVariable int version) {
+    return ResponseEntity.ok()
+        .contentType(JSON_UTF8)
+        .eTag(etag(version))
+        .body(plans.document(actor, id, version));
+  }
+
+  @GetMapping("/plans/{id}/diff")
+  public ApiRecords.Diff diff(
+      Actor actor, @PathVariable String id, @RequestParam int from, @RequestParam int to) {
+    return new ApiRecords.Diff(
+        id, from, to, plans.diff(actor, id, from, to).stream().map(ChangeItem::of).toList());
+  }
+
+  private ApiRecords.SignOffs signOffs(Actor actor, PlanView view) {
+    List<ApiRecords.RequiredSignature> required =
+        view.requiredSignatures().stream()
+            .map(
+                r ->
+                    new ApiRecords.RequiredSignature(
+                        r.role(),
+                        r.roleName(),
+                        r.party(),
+                        r.partyName(),
+                        view.currentSignOffs().stream()
+                            .anyMatch(
+                                s -> s.party().equals(r.party()) && s.role().equals(r.role()))))
+            .toList();
+    List<Object> history =
+        view.can().readCurrent()
+            ? new ArrayList<>(plans.history(actor, view.record().id()).signOffs())
+            : List.of();
+    return new ApiRecords.SignOffs(view.record().id(), view.version(), required, history);
+  }
+
+  private static ApiRecords.PlanDetail detail(PlanView view) {
+    PlanRecord r = view.record();
+    return new ApiRecords.PlanDetail(
+        r.id(),
+        r.round(),
+        r.title(),
+        r.hwbs(),
+        r.status().code(),
+        r.outcome() == null ? null : r.outcome().code(),
+        view.version(),
+        r.currentVersion(),
+        r.publishedVersion(),
+        r.createdAt(),
+        r.updatedAt(),
+        ApiRecords.Permissions.of(view.can()),
+        SummaryDocument.findingsDocument(view.analysis().findings()),
+        Arrays.stream(PlanPart.values()).map(PlanPart::code).toList());
+  }
+
+  private static PlanPart part(String code) {
+    return PlanPart.find(code)
+        .orElseThrow(
+            () ->
+                new ApiProblems.NotFound(
+                    "unknown part '"
+                        + code
+                        + "' (parts: "
+                        + String.join(
+                            ", ", Arrays.stream(PlanPart.values()).map(PlanPart::code).toList())
+                        + ")"));
+  }
+
+  static String etag(int version) {
+    return "\"" + version + "\"";
+  }
+
+  private static Integer version(String ifMatch) {
+    if (ifMatch == null || ifMatch.isBlank()) {
+      return null;
+    }
+    String text = ifMatch.strip();
+    if (text.startsWith("W/")) {
+      text = text.substring(2);
+    }
+    text = text.replace("\"", "");
+    try {
+      return Integer.parseInt(text);
+    } catch (NumberFormatException e) {
+      throw new PlanningException.BadRequest(
+          "If-Match: give the plan's ETag, a version number in quotes such as \"3\".");
+    }
+  }
+
+  private static ObjectNode object(byte[] body) {
+    try {
+      JsonNode node = JSON.readTree(body);
+      if (node == null || !node.isObject()) {
+        throw new PlanningException.BadRequest(
+            "The body must be a JSON object holding the part's fields.");
+      }
+      return (ObjectNode) node;
+    } catch (JacksonException e) {
+      throw new ApiProblems.Unreadable(e);
+    }
+  }
+
+  private static <T> T read(byte[] body, Class<T> type) {
+    try {
+      return JSON.readValue(body, type);
+    } catch (JacksonException e) {
+      throw new ApiProblems.Unreadable(e);
+    }
+  }
+}

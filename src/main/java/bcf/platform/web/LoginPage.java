@@ -1,0 +1,23 @@
+package bcf.platform.web;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The sign-in form (Spring Security processes its post). */
+@Controller
+public class LoginPage {
+
+  @GetMapping("/login")
+  String login(@RequestParam(required = false) String error, Model model) {
+    String message = null;
+    if ("locked".equals(error)) {
+      message = "Too many failed sign-ins for this user. Try again in 15 minutes.";
+    } else if (error != null) {
+      message = "Enter a correct username and password.";
+    }
+    model.addAttribute("error", message);
+    return "login";
+  }
+}
