@@ -9,7 +9,6 @@ import bcf.metric.MetricAssessment;
 import bcf.metric.MetricAssessor;
 import bcf.metric.PlanMetrics;
 import bcf.planning.PlanRecord;
-import bcf.planning.PlanRepository;
 import bcf.planning.PlanService;
 import bcf.planning.PlanView;
 import bcf.planning.PlanningException;
@@ -29,14 +28,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class MetricsService {
 
   private final PlanService plans;
-  private final PlanRepository planRows;
   private final ActualsRepository actuals;
   private final Clock clock;
 
-  public MetricsService(
-      PlanService plans, PlanRepository planRows, ActualsRepository actuals, Clock clock) {
+  public MetricsService(PlanService plans, ActualsRepository actuals, Clock clock) {
     this.plans = plans;
-    this.planRows = planRows;
     this.actuals = actuals;
     this.clock = clock;
   }
@@ -131,7 +127,7 @@ public class MetricsService {
       throw new SignInRequired();
     }
     PlanRecord record =
-        (lock ? planRows.lock(planId) : planRows.find(planId))
+        (lock ? plans.lockRecord(planId) : plans.record(planId))
             .orElseThrow(() -> new PlanningException.PlanNotFound(planId));
     if (!PlanAccess.reads(actor, record.facts())) {
       throw new PlanningException.PlanNotFound(planId);

@@ -5,8 +5,9 @@ import bcf.actuals.ActualsRepository;
 import bcf.actuals.MetricsService;
 import bcf.analysis.PlanAnalyser;
 import bcf.csv.CsvException;
+import bcf.document.DocumentRepository;
+import bcf.document.DocumentStore;
 import bcf.planning.PlanCache;
-import bcf.planning.PlanRepository;
 import bcf.planning.PlanService;
 import bcf.planning.PlanningException;
 import bcf.round.json.RoundCatalogue;
@@ -66,15 +67,13 @@ final class MetricsImportCommand implements Command {
                   .orElseThrow(
                       () -> new UsageException("--as: there is no user '" + username + "'"));
           Actor actor = user.actor();
-          PlanRepository plans = new PlanRepository(jdbc);
           MetricsService service =
               new MetricsService(
                   new PlanService(
-                      plans,
+                      new DocumentStore(new DocumentRepository(jdbc)),
                       new PlanAnalyser(RoundCatalogue.load()),
                       new PlanCache(),
                       Clock.systemUTC()),
-                  plans,
                   new ActualsRepository(jdbc, new JdbcTemplate(source)),
                   Clock.systemUTC());
           TransactionTemplate transaction =

@@ -2,6 +2,7 @@ package bcf.planning;
 
 import bcf.access.Actor;
 import bcf.access.Role;
+import bcf.platform.Settings;
 import bcf.users.UserAccounts;
 import bcf.users.UserRepository;
 import java.io.IOException;
@@ -34,7 +35,7 @@ public class FirstStart implements ApplicationRunner {
 
   private final UserRepository users;
   private final UserAccounts accounts;
-  private final PlanRepository plans;
+  private final Settings settings;
   private final PlanService service;
   private final boolean demo;
   private final PrintStream console = System.out;
@@ -42,12 +43,12 @@ public class FirstStart implements ApplicationRunner {
   public FirstStart(
       UserRepository users,
       UserAccounts accounts,
-      PlanRepository plans,
+      Settings settings,
       PlanService service,
       @Value("${bcf.demo:true}") boolean demo) {
     this.users = users;
     this.accounts = accounts;
-    this.plans = plans;
+    this.settings = settings;
     this.service = service;
     this.demo = demo;
   }
@@ -65,13 +66,13 @@ public class FirstStart implements ApplicationRunner {
       console.println("     It is shown only this once. Add users with ./bcf user add.");
       console.println();
     }
-    if (demo && plans.setting("demo-loaded").isEmpty()) {
+    if (demo && settings.get("demo-loaded").isEmpty()) {
       for (String id : DEMO_PLANS) {
-        if (!plans.exists(id)) {
+        if (!service.exists(id)) {
           service.create(Actor.SYSTEM, demoPlan(id), "Loaded from the published plan");
         }
       }
-      plans.putSetting("demo-loaded", "true");
+      settings.put("demo-loaded", "true");
     }
   }
 

@@ -1,5 +1,6 @@
 package bcf.planning;
 
+import bcf.document.DocumentPart;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -9,7 +10,7 @@ import java.util.Optional;
  * top-level fields of the plan document. {@code id}, {@code round} and {@code published} belong to
  * no part: they are set when the plan is created and by the workflow.
  */
-public enum PlanPart {
+public enum PlanPart implements DocumentPart {
   DETAILS(
       "details",
       "Plan details",
@@ -45,14 +46,17 @@ public enum PlanPart {
     this.fields = fields;
   }
 
+  @Override
   public String code() {
     return code;
   }
 
+  @Override
   public String label() {
     return label;
   }
 
+  @Override
   public List<String> fields() {
     return fields;
   }
@@ -71,9 +75,5 @@ public enum PlanPart {
     String trimmed = pointer.startsWith("/") ? pointer.substring(1) : pointer;
     int slash = trimmed.indexOf('/');
     return ofField(slash < 0 ? trimmed : trimmed.substring(0, slash));
-  }
-
-  public boolean contains(String pointer) {
-    return ofPath(pointer).filter(p -> p == this).isPresent();
   }
 }

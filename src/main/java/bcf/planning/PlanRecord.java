@@ -1,6 +1,7 @@
 package bcf.planning;
 
 import bcf.access.PlanAccess;
+import bcf.document.DocumentRecord;
 import bcf.workflow.Outcome;
 import bcf.workflow.PlanStatus;
 import java.time.Instant;
@@ -20,6 +21,22 @@ public record PlanRecord(
     Instant updatedAt,
     List<String> hwbs,
     List<String> regions) {
+
+  /** The plan's header from its document's, with the workflow's status and outcome. */
+  static PlanRecord of(DocumentRecord document) {
+    return new PlanRecord(
+        document.id(),
+        document.round(),
+        document.title(),
+        PlanStatus.of(document.status()),
+        document.outcome() == null ? null : Outcome.of(document.outcome()),
+        document.currentVersion(),
+        document.publishedVersion(),
+        document.createdAt(),
+        document.updatedAt(),
+        document.hwbs(),
+        document.regions());
+  }
 
   public boolean published() {
     return publishedVersion != null;

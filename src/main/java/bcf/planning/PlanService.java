@@ -6,8 +6,14 @@ import bcf.access.Role;
 import bcf.access.SignInRequired;
 import bcf.analysis.PlanAnalyser;
 import bcf.analysis.PlanAnalysis;
+import bcf.document.Change;
+import bcf.document.DocumentHistory;
+import bcf.document.DocumentStore;
+import bcf.document.EditConflict;
+import bcf.document.JsonDiff;
 import bcf.plan.Hwb;
 import bcf.plan.Plan;
+import bcf.plan.json.JsonStyle;
 import bcf.plan.json.PlanDocumentReader;
 import bcf.plan.json.PlanDocumentWriter;
 import bcf.round.Round;
@@ -27,6 +33,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -39,15 +46,17 @@ import tools.jackson.databind.node.ObjectNode;
 @Service
 public class PlanService {
 
-  private final PlanRepository plans;
+  private static final PlanKind KIND = PlanKind.PLAN;
+
+  private final DocumentStore store;
   private final PlanAnalyser analyser;
   private final PlanCache cache;
   private final Clock clock;
   private final PlanDocumentReader reader = new PlanDocumentReader();
   private final PlanDocumentWriter writer = new PlanDocumentWriter();
 
-  public PlanService(PlanRepository plans, PlanAnalyser analyser, PlanCache cache, Clock clock) {
-    this.plans = plans;
+  public PlanService(DocumentStore store, PlanAnalyser analyser, PlanCache cache, Clock clock) {
+    this.store = store;
     this.analyser = analyser;
     this.cache = cache;
     this.clock = clock;
@@ -78,7 +87,7 @@ public class PlanService {
   @Transactional(readOnly = true)
   public List<Listing> list(Actor actor, Filter filter) {
     List<Listing> listings = new ArrayList<>();
-    for (PlanRecord record : plans.findAll()) {
+    for (PlanRecord record : all()) {
       if (!filter.accepts(record)) {
         continue;
       }
@@ -117,11 +126,10 @@ public class PlanService {
   }
 
   @Transactional(readOnly = true)
-  public PlanHistory history(Actor actor, String id) {
+  public DocumentHistory history(Actor actor, String id) {
     PlanRecord record = visible(actor, id);
     requireCurrentReader(actor, record);
-    return new PlanHistory(
-        plans.versions(id), plans.changes(id, 0), plans.transitions(id), plans.signOffs(id));
+    return store.history(id);
   }
 
   /** The changes from version {@code from} to version {@code to}. */
@@ -145,7 +153,7 @@ public class PlanService {
       throw new PlanningException.AccessRefused(
           "You may add plans only for your own HWBs (" + String.join(", ", hwbs) + ").");
     }
-    if (plans.exists(plan.id())) {
+    if (store.exists(plan.id())) {
       throw new PlanningException.PlanExists(plan.id());
     }
     // Publication is a workflow state: only an admin import (the public seed plans) keeps it.
@@ -159,12 +167,37 @@ public class PlanService {
   }
 
   private PlanRecord create(Actor actor, Plan plan, String note, boolean publish) {
-    Instant now = clock.instant();
-    plan.hwbs().forEach(plans::ensureHwb);
-    plans.insertPlan(plan.id(), plan.round(), title(plan), now, publish ? 1 : null);
-    plans.setHwbs(plan.id(), plan.hwbs().stream().map(Hwb::id).toList());
-    plans.insertVersion(plan.id(), 1, writer.write(plan), now, actor.auditName(), note);
-    return plans.find(plan.id()).orElseThrow();
+    store.create(
+        KIND,
+        plan.id(),
+        plan.round(),
+        title(plan),
+        PlanStatus.DRAFT.code(),
+        plan.hwbs(),
+        writer.write(plan),
+        actor.auditName(),
+        note,
+        clock.instant(),
+        publish);
+    // The plan is in memory: analyse it now rather than read back what was just written.
+    cache.analysis(plan.id(), 1, () -> analyser.analyse(plan));
+    return record(plan.id()).orElseThrow();
+  }
+
+  /** Whether a document of any kind has this id. */
+  public boolean exists(String id) {
+    return store.exists(id);
+  }
+
+  /** A plan's header, whoever asks: for services that make their own access decision. */
+  public Optional<PlanRecord> record(String id) {
+    return store.find(KIND, id).map(PlanRecord::of);
+  }
+
+  /** A plan's header with its row locked until the transaction ends. */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public Optional<PlanRecord> lockRecord(String id) {
+    return store.lock(KIND, id).map(PlanRecord::of);
   }
 
   /** The result of a save: the version now current and its analysis. */
@@ -209,17 +242,8 @@ public class PlanService {
     }
     int current = record.currentVersion();
     ObjectNode currentTree = tree(record, current);
-    if (baseVersion != current) {
-      List<Change> theirs =
-          JsonDiff.between(tree(record, baseVersion), currentTree).stream()
-              .filter(c -> part.contains(c.path()))
-              .toList();
-      if (!theirs.isEmpty()) {
-        List<PlanHistory.ChangeEntry> entries =
-            plans.changes(id, baseVersion).stream().filter(c -> part.contains(c.path())).toList();
-        throw new EditConflict(part, baseVersion, current, entries);
-      }
-    }
+    store.checkConflict(
+        id, current, part, baseVersion, v -> v == current ? currentTree : tree(record, v));
     ObjectNode edited = currentTree.deepCopy();
     for (String field : part.fields()) {
       JsonNode value = content.get(field);
@@ -231,21 +255,28 @@ public class PlanService {
     }
     Plan plan = reader.read(edited);
     ObjectNode canonical = writer.toJson(plan);
-    List<Change> changes = JsonDiff.between(currentTree, canonical);
-    if (changes.isEmpty()) {
+    Instant now = clock.instant();
+    DocumentStore.Saved saved =
+        store.savePart(
+            KIND,
+            id,
+            current,
+            part,
+            currentTree,
+            canonical,
+            JsonStyle.write(canonical),
+            title(plan),
+            actor.auditName(),
+            now);
+    if (saved.changes().isEmpty()) {
       return new Saved(record, current, List.of(), analysis(id, current));
     }
-    Instant now = clock.instant();
-    int next = current + 1;
-    plans.insertVersion(
-        id, next, writer.write(plan), now, actor.auditName(), "Edited " + part.label());
-    plans.insertChanges(id, next, now, actor.auditName(), changes);
-    plans.updateHeader(id, title(plan), next, now);
+    int next = saved.version();
     if (part == PlanPart.DETAILS) {
-      plan.hwbs().forEach(plans::ensureHwb);
-      plans.setHwbs(id, plan.hwbs().stream().map(Hwb::id).toList());
+      store.setHwbs(id, plan.hwbs());
     }
-    int invalidated = plans.invalidateSignOffs(id, next, now);
+    // The saved plan is in memory: analyse it once, for the answer and for later readers.
+    PlanAnalysis analysis = cache.analysis(id, next, () -> analyser.analyse(plan));
     if (record.status() == PlanStatus.AGREED || record.status() == PlanStatus.APPROVED) {
       recordTransition(
           record,
@@ -258,20 +289,20 @@ public class PlanService {
               "Edited after sign-off ("
                   + part.label().toLowerCase()
                   + "); "
-                  + invalidated
+                  + saved.signOffsInvalidated()
                   + " sign-off(s) of earlier versions no longer count.",
               null),
           actor,
-          now);
-      plans.updateStatus(id, PlanStatus.DRAFT, null, record.publishedVersion(), now);
+          now,
+          record.publishedVersion());
     }
-    PlanRecord saved = plans.find(id).orElseThrow();
-    return new Saved(saved, next, changes, analysis(id, next));
+    PlanRecord after = record(id).orElseThrow();
+    return new Saved(after, next, saved.changes(), analysis);
   }
 
   /** Records a partner's sign-off of the current version. */
   @Transactional
-  public PlanHistory.SignOffEntry signOff(
+  public DocumentHistory.SignOffEntry signOff(
       Actor actor, String id, String party, String role, String name, String position) {
     if (actor.isAnonymous()) {
       throw new SignInRequired();
@@ -303,8 +334,8 @@ public class PlanService {
     if (blank(name)) {
       throw new PlanningException.BadRequest("Enter the name of the person signing.");
     }
-    PlanHistory.SignOffEntry entry =
-        new PlanHistory.SignOffEntry(
+    DocumentHistory.SignOffEntry entry =
+        new DocumentHistory.SignOffEntry(
             0,
             record.currentVersion(),
             required.party(),
@@ -316,7 +347,7 @@ public class PlanService {
             clock.instant(),
             null,
             null);
-    plans.insertSignOff(id, entry);
+    store.signOff(id, entry);
     return entry;
   }
 
@@ -342,17 +373,16 @@ public class PlanService {
             errors);
     Workflow.Transition transition = Workflow.decide(state, request);
     Instant now = clock.instant();
-    recordTransition(record, record.currentVersion(), transition, actor, now);
     Integer published = record.publishedVersion();
     if (transition.action() == WorkflowAction.SUBMIT) {
-      plans.markSubmitted(id, record.currentVersion());
+      store.markSubmitted(id, record.currentVersion());
     }
     if (transition.action() == WorkflowAction.ASSURE
         && transition.outcome() != Outcome.NOT_APPROVED) {
       published = record.currentVersion();
     }
-    plans.updateStatus(id, transition.to(), transition.outcome(), published, now);
-    return plans.find(id).orElseThrow();
+    recordTransition(record, record.currentVersion(), transition, actor, now, published);
+    return record(id).orElseThrow();
   }
 
   /** The round with this id, or a refusal naming the rounds there are. */
@@ -366,7 +396,7 @@ public class PlanService {
    */
   @Transactional(readOnly = true)
   public List<Listing> currentListings(Predicate<PlanRecord> which) {
-    return plans.findAll().stream()
+    return all().stream()
         .filter(which)
         .map(r -> new Listing(r, r.currentVersion(), analysis(r.id(), r.currentVersion())))
         .sorted(Comparator.comparing(l -> l.record().title()))
@@ -384,8 +414,8 @@ public class PlanService {
         version,
         () -> {
           String text =
-              plans
-                  .document(id, version)
+              store
+                  .content(id, version)
                   .orElseThrow(() -> new PlanningException.VersionNotFound(id, version));
           return analyser.analyse(reader.read(text));
         });
@@ -410,9 +440,9 @@ public class PlanService {
             current && PlanAccess.signs(actor, facts) && record.status() == PlanStatus.DRAFT,
             current && PlanAccess.assures(actor, facts),
             actions);
-    List<PlanHistory.SignOffEntry> signOffs =
+    List<DocumentHistory.SignOffEntry> signOffs =
         current
-            ? plans.signOffs(record.id()).stream()
+            ? store.signOffs(record.id()).stream()
                 .filter(s -> s.valid() && s.version() == record.currentVersion())
                 .toList()
             : List.of();
@@ -426,12 +456,17 @@ public class PlanService {
         signOffs);
   }
 
+  /** Records a workflow move and sets the plan's state to where it leads. */
   private void recordTransition(
-      PlanRecord record, int version, Workflow.Transition t, Actor actor, Instant at) {
-    plans.insertTransition(
+      PlanRecord record,
+      int version,
+      Workflow.Transition t,
+      Actor actor,
+      Instant at,
+      Integer publishedVersion) {
+    store.move(
         record.id(),
-        version,
-        new PlanHistory.TransitionEntry(
+        new DocumentHistory.TransitionEntry(
             version,
             t.action().code(),
             t.from().code(),
@@ -440,12 +475,20 @@ public class PlanService {
             actor.auditName(),
             at,
             t.comment(),
-            t.overrideReason()));
+            t.overrideReason()),
+        t.to().code(),
+        t.outcome() == null ? null : t.outcome().code(),
+        publishedVersion,
+        at);
+  }
+
+  private List<PlanRecord> all() {
+    return store.findAll(KIND).stream().map(PlanRecord::of).toList();
   }
 
   /** Locks the plan's row for this transaction; a plan the caller may not see is not found. */
   private PlanRecord lockVisible(Actor actor, String id) {
-    PlanRecord record = plans.lock(id).orElseThrow(() -> new PlanningException.PlanNotFound(id));
+    PlanRecord record = lockRecord(id).orElseThrow(() -> new PlanningException.PlanNotFound(id));
     if (!PlanAccess.reads(actor, record.facts())) {
       throw new PlanningException.PlanNotFound(id);
     }
@@ -453,7 +496,7 @@ public class PlanService {
   }
 
   private PlanRecord visible(Actor actor, String id) {
-    PlanRecord record = plans.find(id).orElseThrow(() -> new PlanningException.PlanNotFound(id));
+    PlanRecord record = record(id).orElseThrow(() -> new PlanningException.PlanNotFound(id));
     if (!PlanAccess.reads(actor, record.facts())) {
       throw new PlanningException.PlanNotFound(id);
     }

@@ -1,6 +1,7 @@
 package bcf.planning;
 
 import bcf.analysis.PlanAnalysis;
+import bcf.document.DocumentHistory;
 import bcf.plan.Plan;
 import bcf.workflow.RequiredSignatures;
 import java.util.List;
@@ -16,7 +17,7 @@ public record PlanView(
     PlanAnalysis analysis,
     Permissions can,
     List<RequiredSignatures.Required> requiredSignatures,
-    List<PlanHistory.SignOffEntry> currentSignOffs) {
+    List<DocumentHistory.SignOffEntry> currentSignOffs) {
 
   /** What the caller may do with the plan now. */
   public record Permissions(

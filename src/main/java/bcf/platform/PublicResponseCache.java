@@ -21,9 +21,9 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 /**
  * Caches what anonymous visitors read (the plan list, published plans' pages, summaries, findings
  * and documents). These answers depend only on the stored plans, so each is kept with a stamp of
- * the plans table (how many plans, when one last changed), read from PostgreSQL on every request: a
- * change made through any instance makes every cached answer stale at once. Signed-in users are
- * never served from the cache (their pages depend on their roles and scope).
+ * the documents table (how many documents, when one last changed), read from PostgreSQL on every
+ * request: a change made through any instance makes every cached answer stale at once. Signed-in
+ * users are never served from the cache (their pages depend on their roles and scope).
  */
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE - 10)
@@ -91,7 +91,7 @@ class PublicResponseCache extends OncePerRequestFilter {
 
   private String stamp() {
     return jdbc.sql(
-            "select count(*) || '@' || coalesce(max(updated_at), 'epoch'::timestamptz) from plans")
+            "select count(*) || '@' || coalesce(max(updated_at), 'epoch'::timestamptz) from documents")
         .query(String.class)
         .single();
   }

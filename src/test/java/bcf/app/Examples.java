@@ -7,11 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** The seed plan documents in examples/plans. */
-final class Examples {
+public final class Examples {
 
   private Examples() {}
 
-  static String text(String id) {
+  public static String text(String id) {
     try {
       return Files.readString(Path.of("examples/plans", id + ".json"), StandardCharsets.UTF_8);
     } catch (IOException e) {

@@ -1,6 +1,7 @@
 package bcf.planning.web;
 
-import bcf.planning.Change;
+import bcf.document.Change;
+import bcf.planning.PlanPart;
 import bcf.planning.PlanRecord;
 import bcf.planning.PlanService;
 import bcf.planning.PlanView;
@@ -76,7 +77,11 @@ final class ApiRecords {
 
   record ChangeItem(String path, String part, JsonNode oldValue, JsonNode newValue) {
     static ChangeItem of(Change change) {
-      return new ChangeItem(change.path(), change.part(), change.oldValue(), change.newValue());
+      return new ChangeItem(
+          change.path(),
+          PlanPart.ofPath(change.path()).map(PlanPart::code).orElse("plan"),
+          change.oldValue(),
+          change.newValue());
     }
   }
 

@@ -1,7 +1,7 @@
 package bcf.planning.web;
 
+import bcf.document.DocumentHistory;
 import bcf.plan.json.DocumentPaths;
-import bcf.planning.PlanHistory;
 import bcf.planning.web.EditForm.Column;
 import bcf.planning.web.EditForm.Kind;
 import bcf.planning.web.EditForm.Option;
@@ -67,7 +67,7 @@ public record EditPage(
       List<Section> sections,
       Submission submission,
       Map<String, String> errors,
-      List<PlanHistory.ChangeEntry> changes) {
+      List<DocumentHistory.ChangeEntry> changes) {
     Submission sent = submission == null ? Submission.empty() : submission;
     Map<String, String> unmatched = new LinkedHashMap<>(errors);
     List<ErrorItem> summary = new ArrayList<>();
@@ -115,7 +115,7 @@ public record EditPage(
     }
     List<ConflictItem> conflict = new ArrayList<>();
     if (changes != null) {
-      for (PlanHistory.ChangeEntry change : changes) {
+      for (DocumentHistory.ChangeEntry change : changes) {
         conflict.add(
             new ConflictItem(
                 change.path(),

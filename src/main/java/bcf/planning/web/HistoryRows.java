@@ -1,7 +1,7 @@
 package bcf.planning.web;
 
-import bcf.planning.Change;
-import bcf.planning.PlanHistory;
+import bcf.document.Change;
+import bcf.document.DocumentHistory;
 import bcf.planning.PlanPart;
 import bcf.workflow.Outcome;
 import bcf.workflow.PlanStatus;
@@ -89,7 +89,7 @@ public final class HistoryRows {
     return PlanPart.ofPath(path).map(PlanPart::label).orElse("Whole plan");
   }
 
-  static TransitionRow transition(PlanHistory.TransitionEntry t) {
+  static TransitionRow transition(DocumentHistory.TransitionEntry t) {
     return new TransitionRow(
         t.version(),
         t.action(),
@@ -103,18 +103,18 @@ public final class HistoryRows {
         t.overrideReason());
   }
 
-  static List<TransitionRow> transitions(List<PlanHistory.TransitionEntry> entries) {
+  static List<TransitionRow> transitions(List<DocumentHistory.TransitionEntry> entries) {
     return entries.stream().map(HistoryRows::transition).toList();
   }
 
   /** The transitions, newest first, at most {@code limit}. */
-  static List<TransitionRow> latest(List<PlanHistory.TransitionEntry> entries, int limit) {
+  static List<TransitionRow> latest(List<DocumentHistory.TransitionEntry> entries, int limit) {
     List<TransitionRow> rows = new ArrayList<>(transitions(entries));
     java.util.Collections.reverse(rows);
     return rows.size() > limit ? rows.subList(0, limit) : rows;
   }
 
-  static List<SignOffRow> signOffs(List<PlanHistory.SignOffEntry> entries) {
+  static List<SignOffRow> signOffs(List<DocumentHistory.SignOffEntry> entries) {
     return entries.stream()
         .map(
             s ->
@@ -133,7 +133,7 @@ public final class HistoryRows {
         .toList();
   }
 
-  static List<VersionRow> versions(List<PlanHistory.VersionEntry> entries) {
+  static List<VersionRow> versions(List<DocumentHistory.VersionEntry> entries) {
     return entries.stream()
         .map(
             v ->
@@ -142,7 +142,7 @@ public final class HistoryRows {
         .toList();
   }
 
-  static List<ChangeRow> changes(List<PlanHistory.ChangeEntry> entries) {
+  static List<ChangeRow> changes(List<DocumentHistory.ChangeEntry> entries) {
     return entries.stream()
         .map(
             c ->

@@ -2,9 +2,11 @@ package bcf.planning.web;
 
 import bcf.access.Actor;
 import bcf.access.SignInRequired;
+import bcf.document.EditConflict;
+import bcf.plan.Plan;
 import bcf.plan.json.DocumentPaths;
 import bcf.plan.json.PlanDocumentException;
-import bcf.planning.EditConflict;
+import bcf.plan.json.PlanDocumentWriter;
 import bcf.planning.PlanPart;
 import bcf.planning.PlanService;
 import bcf.planning.PlanView;
@@ -26,9 +28,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -44,8 +44,7 @@ public class PlanEditPages {
   static final String REMOVE = "remove";
   static final String ADD_ROW = "add-row";
 
-  private static final JsonMapper JSON =
-      JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
+  private static final PlanDocumentWriter WRITER = new PlanDocumentWriter();
 
   private final PlanService plans;
 
@@ -58,7 +57,7 @@ public class PlanEditPages {
     PlanPart which = part(part);
     PlanView view = editable(actor, id);
     int version = view.record().currentVersion();
-    ObjectNode document = document(actor, id, version);
+    ObjectNode document = document(actor, view, version);
     List<Section> sections = sections(which, view, document);
     return page(
         model, view, which, version, EditPage.of(document, sections, null, Map.of(), null), null);
@@ -75,7 +74,7 @@ public class PlanEditPages {
     PlanPart which = part(part);
     PlanView view = editable(actor, id);
     int baseVersion = baseVersion(form.getFirst("baseVersion"));
-    ObjectNode document = document(actor, id, baseVersion);
+    ObjectNode document = document(actor, view, baseVersion);
     List<Section> sections = sections(which, view, document);
     Submission submission = submission(form);
     String action = form.getFirst("action");
@@ -168,12 +167,16 @@ public class PlanEditPages {
     return view;
   }
 
-  private ObjectNode document(Actor actor, String id, int version) {
-    JsonNode tree = JSON.readTree(plans.document(actor, id, version));
-    if (!tree.isObject()) {
-      throw new IllegalStateException("plan document is not an object");
-    }
-    return (ObjectNode) tree;
+  /**
+   * The plan document of a version as a tree for the form: the plan already in the view when the
+   * version is the one shown (as it is unless someone saved in between), else that version's.
+   */
+  private ObjectNode document(Actor actor, PlanView view, int version) {
+    Plan plan =
+        version == view.version()
+            ? view.plan()
+            : plans.view(actor, view.record().id(), version).plan();
+    return WRITER.toJson(plan);
   }
 
   private static List<Section> sections(PlanPart part, PlanView view, ObjectNode document) {

@@ -5,7 +5,7 @@ import bcf.access.Scope;
 import bcf.access.SignInRequired;
 import bcf.analysis.PlanAnalysis;
 import bcf.analysis.SummaryDocument;
-import bcf.planning.PlanHistory;
+import bcf.document.DocumentHistory;
 import bcf.planning.PlanPart;
 import bcf.planning.PlanRecord;
 import bcf.planning.PlanService;
@@ -211,12 +211,12 @@ public class PlansApi {
   }
 
   @GetMapping("/plans/{id}/history")
-  public PlanHistory history(Actor actor, @PathVariable String id) {
+  public DocumentHistory history(Actor actor, @PathVariable String id) {
     return plans.history(actor, id);
   }
 
   @GetMapping("/plans/{id}/versions")
-  public List<PlanHistory.VersionEntry> versions(Actor actor, @PathVariable String id) {
+  public List<DocumentHistory.VersionEntry> versions(Actor actor, @PathVariable String id) {
     return plans.history(actor, id).versions();
   }
 

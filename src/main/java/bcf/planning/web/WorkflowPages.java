@@ -1,7 +1,7 @@
 package bcf.planning.web;
 
 import bcf.access.Actor;
-import bcf.planning.PlanHistory;
+import bcf.document.DocumentHistory;
 import bcf.planning.PlanService;
 import bcf.planning.PlanView;
 import bcf.planning.PlanningException;
@@ -47,7 +47,7 @@ public class WorkflowPages {
       String roleName,
       String party,
       String partyName,
-      PlanHistory.SignOffEntry signOff,
+      DocumentHistory.SignOffEntry signOff,
       String signedAt) {
     public boolean signed() {
       return signOff != null;
@@ -189,7 +189,7 @@ public class WorkflowPages {
   String history(Actor actor, @PathVariable String id, Model model) {
     actor.requireSignedIn();
     PlanView view = plans.view(actor, id);
-    PlanHistory history = plans.history(actor, id);
+    DocumentHistory history = plans.history(actor, id);
     model.addAttribute("view", view);
     model.addAttribute("versions", HistoryRows.versions(history.versions()));
     model.addAttribute("transitions", HistoryRows.transitions(history.transitions()));
@@ -211,9 +211,9 @@ public class WorkflowPages {
       Model model) {
     actor.requireSignedIn();
     PlanView view = plans.view(actor, id);
-    PlanHistory history = plans.history(actor, id);
+    DocumentHistory history = plans.history(actor, id);
     List<Integer> versions =
-        history.versions().stream().map(PlanHistory.VersionEntry::version).toList();
+        history.versions().stream().map(DocumentHistory.VersionEntry::version).toList();
     Map<String, String> errors = new LinkedHashMap<>();
     Integer fromVersion = version("from", "compare from", from, versions, errors);
     Integer toVersion = version("to", "compare with", to, versions, errors);
@@ -229,7 +229,7 @@ public class WorkflowPages {
       model.addAttribute("compared", false);
       return "plans/diff";
     }
-    List<bcf.planning.Change> changes = plans.diff(actor, id, fromVersion, toVersion);
+    List<bcf.document.Change> changes = plans.diff(actor, id, fromVersion, toVersion);
     model.addAttribute("groups", HistoryRows.byPart(changes));
     model.addAttribute("count", changes.size());
     model.addAttribute("compared", true);
@@ -244,10 +244,10 @@ public class WorkflowPages {
       Map<String, String> errors,
       Model model) {
     PlanView view = plans.view(actor, id);
-    PlanHistory history = plans.history(actor, id);
+    DocumentHistory history = plans.history(actor, id);
     List<SignatureRow> signatures = new ArrayList<>();
     for (RequiredSignatures.Required required : view.requiredSignatures()) {
-      PlanHistory.SignOffEntry signOff =
+      DocumentHistory.SignOffEntry signOff =
           view.currentSignOffs().stream()
               .filter(s -> s.party().equals(required.party()) && s.role().equals(required.role()))
               .findFirst()
@@ -271,10 +271,10 @@ public class WorkflowPages {
               required.describe()));
     }
     long errorFindings = view.analysis().count(Severity.ERROR);
-    PlanHistory.TransitionEntry submission = null;
+    DocumentHistory.TransitionEntry submission = null;
     PlanStatus status = view.record().status();
     if (status == PlanStatus.SUBMITTED || status == PlanStatus.ASSURED) {
-      for (PlanHistory.TransitionEntry t : history.transitions()) {
+      for (DocumentHistory.TransitionEntry t : history.transitions()) {
         if (WorkflowAction.SUBMIT.code().equals(t.action())) {
           submission = t;
         }

@@ -1,8 +1,6 @@
-package bcf.planning;
+package bcf.document;
 
 import bcf.plan.Hwb;
-import bcf.workflow.Outcome;
-import bcf.workflow.PlanStatus;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -16,55 +14,64 @@ import org.springframework.stereotype.Repository;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Plans, their versions, changes, transitions and sign-offs in PostgreSQL. */
+/**
+ * Documents of every kind in PostgreSQL: headers, immutable versions, the audit trail of changes,
+ * workflow transitions and sign-offs.
+ */
 @Repository
-public class PlanRepository {
+public class DocumentRepository {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
-  private static final String PLAN_SELECT =
+  private static final String HEADER_SELECT =
       """
-      select p.id, p.round, p.title, p.status, p.outcome, p.current_version, p.published_version,
-             p.created_at, p.updated_at,
+      select d.id, d.kind, d.round, d.title, d.status, d.outcome, d.current_version,
+             d.published_version, d.created_at, d.updated_at,
              coalesce(array_agg(h.id order by h.id) filter (where h.id is not null), '{}') as hwbs,
              coalesce(array_agg(distinct h.region) filter (where h.region is not null), '{}')
                as regions
-        from plans p
-        left join plan_hwbs ph on ph.plan_id = p.id
-        left join hwbs h on h.id = ph.hwb_id
+        from documents d
+        left join document_hwbs dh on dh.document_id = d.id
+        left join hwbs h on h.id = dh.hwb_id
       """;
 
   private final JdbcClient jdbc;
 
-  public PlanRepository(JdbcClient jdbc) {
+  public DocumentRepository(JdbcClient jdbc) {
     this.jdbc = jdbc;
   }
 
-  public List<PlanRecord> findAll() {
-    return jdbc.sql(PLAN_SELECT + " group by p.id order by p.round, p.title, p.id")
-        .query(PlanRepository::plan)
+  /** Every document of a kind, by round, title and id. */
+  public List<DocumentRecord> findAll(DocumentKind kind) {
+    return jdbc.sql(
+            HEADER_SELECT + " where d.kind = :kind group by d.id order by d.round, d.title, d.id")
+        .param("kind", kind.code())
+        .query(DocumentRepository::header)
         .list();
   }
 
-  public Optional<PlanRecord> find(String id) {
-    return jdbc.sql(PLAN_SELECT + " where p.id = :id group by p.id")
+  public Optional<DocumentRecord> find(DocumentKind kind, String id) {
+    return jdbc.sql(HEADER_SELECT + " where d.kind = :kind and d.id = :id group by d.id")
+        .param("kind", kind.code())
         .param("id", id)
-        .query(PlanRepository::plan)
+        .query(DocumentRepository::header)
         .optional();
   }
 
-  /** Locks the plan's row until the transaction ends, so saves to one plan are serialised. */
-  public Optional<PlanRecord> lock(String id) {
+  /** Locks the document's row until the transaction ends, so saves to one are serialised. */
+  public Optional<DocumentRecord> lock(DocumentKind kind, String id) {
     Optional<String> locked =
-        jdbc.sql("select id from plans where id = :id for update")
+        jdbc.sql("select id from documents where kind = :kind and id = :id for update")
+            .param("kind", kind.code())
             .param("id", id)
             .query(String.class)
             .optional();
-    return locked.flatMap(this::find);
+    return locked.flatMap(found -> find(kind, found));
   }
 
+  /** Whether any document, of any kind, has this id. */
   public boolean exists(String id) {
-    return jdbc.sql("select count(*) from plans where id = :id")
+    return jdbc.sql("select count(*) from documents where id = :id")
             .param("id", id)
             .query(Integer.class)
             .single()
@@ -82,13 +89,22 @@ public class PlanRepository {
         .update();
   }
 
-  public void insertPlan(
-      String id, String round, String title, Instant at, Integer publishedVersion) {
+  /** A new document's header, at version 1 in its kind's first status. */
+  public void insertHeader(
+      DocumentKind kind,
+      String id,
+      String round,
+      String title,
+      String status,
+      Instant at,
+      Integer publishedVersion) {
     jdbc.sql(
-            "insert into plans (id, round, title, status, current_version, published_version,"
-                + " created_at, updated_at) values (:id, :round, :title, 'draft', 1, :published,"
-                + " :at, :at)")
+            "insert into documents (id, kind, round, title, status, current_version,"
+                + " published_version, created_at, updated_at) values (:id, :kind, :round, :title,"
+                + " :status, 1, :published, :at, :at)")
         .param("id", id)
+        .param("kind", kind.code())
+        .param("status", status)
         .param("round", round)
         .param("title", title)
         .param("published", publishedVersion)
@@ -96,22 +112,23 @@ public class PlanRepository {
         .update();
   }
 
-  public void setHwbs(String planId, List<String> hwbs) {
-    jdbc.sql("delete from plan_hwbs where plan_id = :id").param("id", planId).update();
+  public void setHwbs(String documentId, List<String> hwbs) {
+    jdbc.sql("delete from document_hwbs where document_id = :id").param("id", documentId).update();
     for (String hwb : hwbs) {
-      jdbc.sql("insert into plan_hwbs (plan_id, hwb_id) values (:id, :hwb)")
-          .param("id", planId)
+      jdbc.sql("insert into document_hwbs (document_id, hwb_id) values (:id, :hwb)")
+          .param("id", documentId)
           .param("hwb", hwb)
           .update();
     }
   }
 
   public void insertVersion(
-      String planId, int version, String document, Instant at, String by, String note) {
+      String documentId, int version, String document, Instant at, String by, String note) {
     jdbc.sql(
-            "insert into plan_versions (plan_id, version, document, created_at, created_by, note)"
+            "insert into document_versions (document_id, version, content, created_at, created_by,"
+                + " note)"
                 + " values (:id, :version, cast(:document as jsonb), :at, :by, :note)")
-        .param("id", planId)
+        .param("id", documentId)
         .param("version", version)
         .param("document", document)
         .param("at", Timestamp.from(at))
@@ -120,27 +137,29 @@ public class PlanRepository {
         .update();
   }
 
-  public void markSubmitted(String planId, int version) {
-    jdbc.sql("update plan_versions set submitted = true where plan_id = :id and version = :v")
-        .param("id", planId)
+  public void markSubmitted(String documentId, int version) {
+    jdbc.sql(
+            "update document_versions set submitted = true where document_id = :id and version = :v")
+        .param("id", documentId)
         .param("v", version)
         .update();
   }
 
-  public Optional<String> document(String planId, int version) {
+  public Optional<String> document(String documentId, int version) {
     return jdbc.sql(
-            "select document::text from plan_versions where plan_id = :id and version = :version")
-        .param("id", planId)
+            "select content::text from document_versions where document_id = :id"
+                + " and version = :version")
+        .param("id", documentId)
         .param("version", version)
         .query(String.class)
         .optional();
   }
 
-  public void updateHeader(String planId, String title, int currentVersion, Instant at) {
+  public void updateHeader(String documentId, String title, int currentVersion, Instant at) {
     jdbc.sql(
-            "update plans set title = :title, current_version = :v, updated_at = :at"
+            "update documents set title = :title, current_version = :v, updated_at = :at"
                 + " where id = :id")
-        .param("id", planId)
+        .param("id", documentId)
         .param("title", title)
         .param("v", currentVersion)
         .param("at", Timestamp.from(at))
@@ -148,26 +167,26 @@ public class PlanRepository {
   }
 
   public void updateStatus(
-      String planId, PlanStatus status, Outcome outcome, Integer publishedVersion, Instant at) {
+      String documentId, String status, String outcome, Integer publishedVersion, Instant at) {
     jdbc.sql(
-            "update plans set status = :status, outcome = :outcome,"
+            "update documents set status = :status, outcome = :outcome,"
                 + " published_version = :published, updated_at = :at where id = :id")
-        .param("id", planId)
-        .param("status", status.code())
-        .param("outcome", outcome == null ? null : outcome.code())
+        .param("id", documentId)
+        .param("status", status)
+        .param("outcome", outcome)
         .param("published", publishedVersion)
         .param("at", Timestamp.from(at))
         .update();
   }
 
   public void insertChanges(
-      String planId, int version, Instant at, String by, List<Change> changes) {
+      String documentId, int version, Instant at, String by, List<Change> changes) {
     for (Change change : changes) {
       jdbc.sql(
-              "insert into plan_changes (plan_id, version, changed_at, changed_by, path,"
+              "insert into document_changes (document_id, version, changed_at, changed_by, path,"
                   + " old_value, new_value) values (:id, :v, :at, :by, :path,"
                   + " cast(:old as jsonb), cast(:new as jsonb))")
-          .param("id", planId)
+          .param("id", documentId)
           .param("v", version)
           .param("at", Timestamp.from(at))
           .param("by", by)
@@ -178,12 +197,13 @@ public class PlanRepository {
     }
   }
 
-  public void insertTransition(String planId, int version, PlanHistory.TransitionEntry transition) {
+  public void insertTransition(
+      String documentId, int version, DocumentHistory.TransitionEntry transition) {
     jdbc.sql(
-            "insert into plan_transitions (plan_id, version, action, from_status, to_status,"
+            "insert into document_transitions (document_id, version, action, from_status, to_status,"
                 + " outcome, actor, at, comment, override_reason) values (:id, :v, :action, :from,"
                 + " :to, :outcome, :actor, :at, :comment, :override)")
-        .param("id", planId)
+        .param("id", documentId)
         .param("v", version)
         .param("action", transition.action())
         .param("from", transition.from())
@@ -196,12 +216,12 @@ public class PlanRepository {
         .update();
   }
 
-  public void insertSignOff(String planId, PlanHistory.SignOffEntry signOff) {
+  public void insertSignOff(String documentId, DocumentHistory.SignOffEntry signOff) {
     jdbc.sql(
-            "insert into plan_sign_offs (plan_id, version, party, party_name, role,"
+            "insert into document_sign_offs (document_id, version, party, party_name, role,"
                 + " signatory_name, position, signed_by, signed_at) values (:id, :v, :party,"
                 + " :partyName, :role, :name, :position, :by, :at)")
-        .param("id", planId)
+        .param("id", documentId)
         .param("v", signOff.version())
         .param("party", signOff.party())
         .param("partyName", signOff.partyName())
@@ -213,25 +233,25 @@ public class PlanRepository {
         .update();
   }
 
-  /** Marks every standing sign-off of an earlier version as no longer valid. */
-  public int invalidateSignOffs(String planId, int newVersion, Instant at) {
+  /** Marks every standing sign-off of an earlier version as no longer valid; how many it marked. */
+  public int invalidateSignOffs(String documentId, int newVersion, Instant at) {
     return jdbc.sql(
-            "update plan_sign_offs set invalidated_at = :at, invalidated_by_version = :v"
-                + " where plan_id = :id and version < :v and invalidated_at is null")
-        .param("id", planId)
+            "update document_sign_offs set invalidated_at = :at, invalidated_by_version = :v"
+                + " where document_id = :id and version < :v and invalidated_at is null")
+        .param("id", documentId)
         .param("v", newVersion)
         .param("at", Timestamp.from(at))
         .update();
   }
 
-  public List<PlanHistory.VersionEntry> versions(String planId) {
+  public List<DocumentHistory.VersionEntry> versions(String documentId) {
     return jdbc.sql(
-            "select version, created_at, created_by, note, submitted from plan_versions"
-                + " where plan_id = :id order by version desc")
-        .param("id", planId)
+            "select version, created_at, created_by, note, submitted from document_versions"
+                + " where document_id = :id order by version desc")
+        .param("id", documentId)
         .query(
             (rs, n) ->
-                new PlanHistory.VersionEntry(
+                new DocumentHistory.VersionEntry(
                     rs.getInt(1),
                     instant(rs, 2),
                     rs.getString(3),
@@ -241,16 +261,16 @@ public class PlanRepository {
   }
 
   /** Changes after {@code afterVersion} (0 for all), newest first. */
-  public List<PlanHistory.ChangeEntry> changes(String planId, int afterVersion) {
+  public List<DocumentHistory.ChangeEntry> changes(String documentId, int afterVersion) {
     return jdbc.sql(
             "select version, changed_at, changed_by, path, old_value::text, new_value::text"
-                + " from plan_changes where plan_id = :id and version > :after"
+                + " from document_changes where document_id = :id and version > :after"
                 + " order by version desc, id")
-        .param("id", planId)
+        .param("id", documentId)
         .param("after", afterVersion)
         .query(
             (rs, n) ->
-                new PlanHistory.ChangeEntry(
+                new DocumentHistory.ChangeEntry(
                     rs.getInt(1),
                     instant(rs, 2),
                     rs.getString(3),
@@ -260,15 +280,16 @@ public class PlanRepository {
         .list();
   }
 
-  public List<PlanHistory.TransitionEntry> transitions(String planId) {
+  public List<DocumentHistory.TransitionEntry> transitions(String documentId) {
     return jdbc.sql(
             "select version, action, from_status, to_status, outcome, actor, at, comment,"
-                + " override_reason from plan_transitions where plan_id = :id order by at desc, id"
+                + " override_reason from document_transitions where document_id = :id"
+                + " order by at desc, id"
                 + " desc")
-        .param("id", planId)
+        .param("id", documentId)
         .query(
             (rs, n) ->
-                new PlanHistory.TransitionEntry(
+                new DocumentHistory.TransitionEntry(
                     rs.getInt(1),
                     rs.getString(2),
                     rs.getString(3),
@@ -281,15 +302,15 @@ public class PlanRepository {
         .list();
   }
 
-  public List<PlanHistory.SignOffEntry> signOffs(String planId) {
+  public List<DocumentHistory.SignOffEntry> signOffs(String documentId) {
     return jdbc.sql(
             "select id, version, party, party_name, role, signatory_name, position, signed_by,"
-                + " signed_at, invalidated_at, invalidated_by_version from plan_sign_offs"
-                + " where plan_id = :id order by signed_at desc, id desc")
-        .param("id", planId)
+                + " signed_at, invalidated_at, invalidated_by_version from document_sign_offs"
+                + " where document_id = :id order by signed_at desc, id desc")
+        .param("id", documentId)
         .query(
             (rs, n) ->
-                new PlanHistory.SignOffEntry(
+                new DocumentHistory.SignOffEntry(
                     rs.getLong(1),
                     rs.getInt(2),
                     rs.getString(3),
@@ -304,30 +325,14 @@ public class PlanRepository {
         .list();
   }
 
-  public Optional<String> setting(String key) {
-    return jdbc.sql("select value from installation where key = :key")
-        .param("key", key)
-        .query(String.class)
-        .optional();
-  }
-
-  public void putSetting(String key, String value) {
-    jdbc.sql(
-            "insert into installation (key, value) values (:key, :value)"
-                + " on conflict (key) do update set value = excluded.value")
-        .param("key", key)
-        .param("value", value)
-        .update();
-  }
-
-  private static PlanRecord plan(ResultSet rs, int row) throws SQLException {
-    String outcome = rs.getString("outcome");
-    return new PlanRecord(
+  private static DocumentRecord header(ResultSet rs, int row) throws SQLException {
+    return new DocumentRecord(
         rs.getString("id"),
+        rs.getString("kind"),
         rs.getString("round"),
         rs.getString("title"),
-        PlanStatus.of(rs.getString("status")),
-        outcome == null ? null : Outcome.of(outcome),
+        rs.getString("status"),
+        rs.getString("outcome"),
         rs.getInt("current_version"),
         (Integer) rs.getObject("published_version"),
         instant(rs, "created_at"),

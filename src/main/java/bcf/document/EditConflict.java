@@ -1,22 +1,26 @@
-package bcf.planning;
+package bcf.document;
 
+import bcf.kernel.Refusal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Someone else saved the same part of the plan after the version this edit started from. Nothing is
- * saved; {@link #changes()} says what they changed, so the user can decide.
+ * Someone else saved the same part of the document after the version this edit started from.
+ * Nothing is saved; {@link #changes()} says what they changed, so the user can decide.
  */
-public class EditConflict extends PlanningException {
+public class EditConflict extends Refusal {
 
-  private final PlanPart part;
+  private final DocumentPart part;
   private final int baseVersion;
   private final int currentVersion;
-  private final List<PlanHistory.ChangeEntry> changes;
+  private final List<DocumentHistory.ChangeEntry> changes;
 
   public EditConflict(
-      PlanPart part, int baseVersion, int currentVersion, List<PlanHistory.ChangeEntry> changes) {
+      DocumentPart part,
+      int baseVersion,
+      int currentVersion,
+      List<DocumentHistory.ChangeEntry> changes) {
     super(
         Kind.CONFLICT,
         "edit-conflict",
@@ -30,7 +34,8 @@ public class EditConflict extends PlanningException {
             + (changes.size() == 1 ? " value was" : " values were")
             + " changed by "
             + String.join(
-                ", ", changes.stream().map(PlanHistory.ChangeEntry::changedBy).distinct().toList())
+                ", ",
+                changes.stream().map(DocumentHistory.ChangeEntry::changedBy).distinct().toList())
             + ". Nothing was saved; review their changes and save again.");
     this.part = part;
     this.baseVersion = baseVersion;
@@ -38,7 +43,7 @@ public class EditConflict extends PlanningException {
     this.changes = List.copyOf(changes);
   }
 
-  public PlanPart part() {
+  public DocumentPart part() {
     return part;
   }
 
@@ -50,7 +55,7 @@ public class EditConflict extends PlanningException {
     return currentVersion;
   }
 
-  public List<PlanHistory.ChangeEntry> changes() {
+  public List<DocumentHistory.ChangeEntry> changes() {
     return changes;
   }
 

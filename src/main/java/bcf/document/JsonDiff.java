@@ -1,4 +1,4 @@
-package bcf.planning;
+package bcf.document;
 
 import bcf.plan.json.DocumentPaths;
 import java.util.ArrayList;

@@ -1,11 +1,11 @@
-package bcf.planning;
+package bcf.document;
 
 import java.time.Instant;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
 
 /** The record of a plan: its versions, the changes that made them, transitions and sign-offs. */
-public record PlanHistory(
+public record DocumentHistory(
     List<VersionEntry> versions,
     List<ChangeEntry> changes,
     List<TransitionEntry> transitions,
