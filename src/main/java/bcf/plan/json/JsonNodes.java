@@ -76,7 +76,7 @@ final class JsonNodes {
       return "the text \"" + (text.length() > 40 ? text.substring(0, 40) + "..." : text) + "\"";
     }
     if (node.isNumber()) {
-      return "the number " + node.decimalValue().toPlainString();
+      return "the number " + show(node.decimalValue());
     }
     if (node.isBoolean()) {
       return node.booleanValue() ? "true" : "false";
@@ -147,7 +147,26 @@ final class JsonNodes {
     if (!value.isNumber()) {
       throw error(where, "expected a number but found " + describe(value));
     }
-    return value.decimalValue();
+    BigDecimal number = value.decimalValue();
+    if (!sensible(number)) {
+      throw error(where, show(number) + " is far beyond any figure a plan could hold");
+    }
+    return number;
+  }
+
+  /**
+   * At most {@value #DIGITS} digits either side of the point: 1e999999999 is a few bytes of JSON
+   * but a billion digits written out, which no message or figure should ever do.
+   */
+  private static final int DIGITS = 100;
+
+  private static boolean sensible(BigDecimal number) {
+    return number.precision() - number.scale() <= DIGITS && number.scale() <= DIGITS;
+  }
+
+  /** The number as written in full, unless that would be absurdly long. */
+  private static String show(BigDecimal number) {
+    return sensible(number) ? number.toPlainString() : number.toString();
   }
 
   Integer integer(String name) {
@@ -198,7 +217,7 @@ final class JsonNodes {
         return Share.parse(value.stringValue());
       }
       if (value.isNumber()) {
-        return Share.of(value.decimalValue());
+        return Share.of(decimal(value, at(name)));
       }
     } catch (IllegalArgumentException e) {
       throw error(at(name), e.getMessage());

@@ -47,10 +47,15 @@ import tools.jackson.databind.node.ObjectNode;
 @RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
 public class PlansApi {
 
-  /** Strict: a misspelt field in a request body is refused, not silently ignored. */
+  /**
+   * Strict: a misspelt field in a request body is refused, not silently ignored. Numbers are read
+   * as exact decimals, as the plan reader reads a file: never through a double, which cannot hold
+   * 1e400 or 0.1 and would round 1.000000000000000001 to 1.
+   */
   private static final JsonMapper JSON =
       JsonMapper.builder()
           .enable(tools.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .enable(tools.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
           .build();
 
   private static final MediaType JSON_UTF8 =
