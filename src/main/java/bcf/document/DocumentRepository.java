@@ -1,5 +1,6 @@
 package bcf.document;
 
+import bcf.json.Json;
 import bcf.plan.Hwb;
 import java.sql.Array;
 import java.sql.ResultSet;
@@ -21,7 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Repository
 public class DocumentRepository {
 
-  private static final JsonMapper JSON = JsonMapper.builder().build();
+  private static final JsonMapper JSON = Json.MAPPER;
 
   private static final String HEADER_SELECT =
       """

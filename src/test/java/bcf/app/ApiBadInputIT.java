@@ -124,6 +124,40 @@ class ApiBadInputIT extends AppTestSupport {
     assertUnchanged(id, before);
   }
 
+  /**
+   * Every API body is read with bcf's one JSON configuration: a key given twice is refused (it was
+   * silently taken as its last value by the parts endpoint and the sign-off and workflow bodies).
+   */
+  @Test
+  void aKeyGivenTwiceIsRefusedByEveryBody() {
+    String id = copyOfSeed(SEED);
+    String before = api(EDITOR).get("/api/v1/plans/" + id + "/document").body();
+    JsonNode part =
+        problem(
+            api(EDITOR)
+                .put(
+                    "/api/v1/plans/" + id + "/parts/risks",
+                    "{\"risks\": [], \"risks\": [{\"id\": \"r\", \"description\": \"d\"}]}",
+                    "\"1\""),
+            400);
+    assertThat(part.get("detail").asString()).contains("risks");
+    assertUnchanged(id, before);
+    problem(
+        api(EDITOR)
+            .post(
+                "/api/v1/plans/" + id + "/workflow/agree",
+                "{\"comment\": \"a\", \"comment\": \"b\"}"),
+        400);
+    problem(
+        api(SIGNATORY)
+            .post(
+                "/api/v1/plans/" + id + "/sign-offs",
+                "{\"party\": \"wcc\", \"party\": \"wcc\", \"name\": \"A\"}"),
+        400);
+    assertThat(api(ADMIN).get("/api/v1/plans/" + id + "/sign-offs").json().get("history").size())
+        .isZero();
+  }
+
   @Test
   void badWorkflowRequestsAreBadRequests() {
     String id = copyOfSeed(SEED);

@@ -1,5 +1,6 @@
 package bcf.plan.json;
 
+import bcf.json.Json;
 import bcf.kernel.FinancialYear;
 import bcf.kernel.Money;
 import bcf.plan.ConditionAnswer;
@@ -33,9 +34,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamLocation;
-import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -51,12 +50,7 @@ public final class PlanDocumentReader {
 
   public static final int DOCUMENT_VERSION = 1;
 
-  private static final JsonMapper MAPPER =
-      JsonMapper.builder()
-          .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-          .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-          .build();
+  private static final JsonMapper MAPPER = Json.MAPPER;
 
   public Plan read(byte[] bytes) {
     if (bytes.length == 0) {

@@ -6,6 +6,7 @@ import bcf.access.SignInRequired;
 import bcf.analysis.PlanAnalysis;
 import bcf.analysis.SummaryDocument;
 import bcf.document.DocumentHistory;
+import bcf.json.Json;
 import bcf.planning.PlanPart;
 import bcf.planning.PlanRecord;
 import bcf.planning.PlanService;
@@ -52,11 +53,7 @@ public class PlansApi {
    * as exact decimals, as the plan reader reads a file: never through a double, which cannot hold
    * 1e400 or 0.1 and would round 1.000000000000000001 to 1.
    */
-  private static final JsonMapper JSON =
-      JsonMapper.builder()
-          .enable(tools.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-          .enable(tools.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-          .build();
+  private static final JsonMapper JSON = Json.MAPPER;
 
   private static final MediaType JSON_UTF8 =
       new MediaType("application", "json", java.nio.charset.StandardCharsets.UTF_8);

@@ -1,5 +1,6 @@
 package bcf.round.json;
 
+import bcf.json.Json;
 import bcf.kernel.FinancialYear;
 import bcf.kernel.Money;
 import bcf.round.ConditionDefinition;
@@ -33,7 +34,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class RoundCatalogue {
 
-  private static final JsonMapper MAPPER = JsonMapper.builder().build();
+  private static final JsonMapper MAPPER = Json.MAPPER;
 
   private final Map<String, Round> rounds;
 
