@@ -239,6 +239,9 @@ public final class EditForms {
           columns.add(picklist(round, Round.RISK_RATING, "rating", "Rating"));
           columns.add(Column.of("mitigation", "Mitigation", Kind.TEXTAREA));
           columns.add(Column.of("owner", "Owner", Kind.TEXT));
+          columns.add(
+              Column.of("level", "Managed at (project, portfolio or programme)", Kind.TEXT));
+          columns.add(Column.of("reviewDate", "Review date", Kind.DATE));
           sections.add(new Section("/risks", "Risks", "Risk", columns, true, true));
           break;
         }
