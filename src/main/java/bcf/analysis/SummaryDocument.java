@@ -1,5 +1,7 @@
 package bcf.analysis;
 
+import static bcf.finance.FigureKey.Kind.*;
+
 import bcf.finance.Figures;
 import bcf.finance.FinancialSummary;
 import bcf.finance.Tally;
@@ -61,27 +63,29 @@ public final class SummaryDocument {
     }
     if (!plan.dfg().isEmpty()) {
       ObjectNode dfg = root.putObject("dfg");
-      dfg.set("passThrough", years(figures.years("dfg.passThrough"), summary.years()));
+      dfg.set("passThrough", years(figures.years(DFG_PASS_THROUGH.key()), summary.years()));
       dfg.set(
           "passThroughByDistrict",
-          breakdown(figures.under("dfg.passThroughByDistrict."), summary.years()));
-      dfg.set("allocation", years(figures.years("dfg.allocation"), summary.years()));
+          breakdown(figures.under(DFG_PASS_THROUGH_BY_DISTRICT), summary.years()));
+      dfg.set("allocation", years(figures.years(DFG_ALLOCATION.key()), summary.years()));
       dfg.set(
           "allocationByDistrict",
-          breakdown(figures.under("dfg.allocationByDistrict."), summary.years()));
-      dfg.set("carriedForward", years(figures.years("dfg.carriedForward"), summary.years()));
+          breakdown(figures.under(DFG_ALLOCATION_BY_DISTRICT), summary.years()));
+      dfg.set("carriedForward", years(figures.years(DFG_CARRIED_FORWARD.key()), summary.years()));
     }
-    if (!plan.ibcf().purposes().isEmpty() || figures.has("income.bySource.ibcf")) {
+    if (!plan.ibcf().purposes().isEmpty() || figures.has(INCOME_BY_SOURCE.key("ibcf"))) {
       ObjectNode ibcf = root.putObject("ibcf");
-      ibcf.set("contribution", years(figures.years("income.bySource.ibcf"), summary.years()));
-      ibcf.set("total", years(figures.years("ibcf.total"), summary.years()));
-      ibcf.set("byPurpose", breakdown(figures.under("ibcf.byPurpose."), summary.years()));
+      ibcf.set("contribution", years(figures.years(INCOME_BY_SOURCE.key("ibcf")), summary.years()));
+      ibcf.set("total", years(figures.years(IBCF_TOTAL.key()), summary.years()));
+      ibcf.set("byPurpose", breakdown(figures.under(IBCF_BY_PURPOSE), summary.years()));
     }
     if (!plan.outOfHospital().isEmpty()) {
       ObjectNode ooh = root.putObject("outOfHospital");
-      ooh.set("spend", years(figures.years("outOfHospital.spend"), summary.years()));
-      ooh.set("byAreaOfSpend", breakdown(figures.under("outOfHospital.spend."), summary.years()));
-      ooh.set("ringFence", years(figures.years("outOfHospital.ringFence"), summary.years()));
+      ooh.set("spend", years(figures.years(OUT_OF_HOSPITAL_SPEND.key()), summary.years()));
+      ooh.set(
+          "byAreaOfSpend",
+          breakdown(figures.under(OUT_OF_HOSPITAL_SPEND_BY_AREA), summary.years()));
+      ooh.set("ringFence", years(figures.years(OUT_OF_HOSPITAL_RING_FENCE.key()), summary.years()));
     }
     if (!summary.socialCareMaintenance().isEmpty()) {
       ArrayNode scm = root.putArray("socialCareMaintenance");
@@ -186,33 +190,33 @@ public final class SummaryDocument {
 
   private static ObjectNode income(Figures figures, List<FinancialYear> years) {
     ObjectNode income = NODES.objectNode();
-    income.set("total", years(figures.years("income.total"), years));
-    income.set("minimum", years(figures.years("income.minimum"), years));
-    income.set("bySource", breakdown(figures.under("income.bySource."), years));
-    income.set("byOrganisation", breakdown(figures.under("income.byOrganisation."), years));
-    income.set("byHwb", breakdown(figures.under("income.byHwb."), years));
+    income.set("total", years(figures.years(INCOME_TOTAL.key()), years));
+    income.set("minimum", years(figures.years(INCOME_MINIMUM.key()), years));
+    income.set("bySource", breakdown(figures.under(INCOME_BY_SOURCE), years));
+    income.set("byOrganisation", breakdown(figures.under(INCOME_BY_ORGANISATION), years));
+    income.set("byHwb", breakdown(figures.under(INCOME_BY_HWB), years));
     return income;
   }
 
   private static ObjectNode expenditure(Figures figures, List<FinancialYear> years) {
     ObjectNode expenditure = NODES.objectNode();
-    expenditure.set("total", years(figures.years("expenditure.total"), years));
-    expenditure.set("recurrent", years(figures.years("expenditure.recurrent"), years));
-    expenditure.set("nonRecurrent", years(figures.years("expenditure.nonRecurrent"), years));
-    expenditure.set("byScheme", breakdown(figures.under("expenditure.byScheme."), years));
-    expenditure.set("byTheme", breakdown(figures.under("expenditure.byTheme."), years));
-    expenditure.set("byAreaOfSpend", breakdown(figures.under("expenditure.byAreaOfSpend."), years));
-    expenditure.set("bySource", breakdown(figures.under("expenditure.bySource."), years));
-    expenditure.set("byHwb", breakdown(figures.under("expenditure.byHwb."), years));
-    expenditure.set("benefits", years(figures.years("benefits.total"), years));
+    expenditure.set("total", years(figures.years(EXPENDITURE_TOTAL.key()), years));
+    expenditure.set("recurrent", years(figures.years(EXPENDITURE_RECURRENT.key()), years));
+    expenditure.set("nonRecurrent", years(figures.years(EXPENDITURE_NON_RECURRENT.key()), years));
+    expenditure.set("byScheme", breakdown(figures.under(EXPENDITURE_BY_SCHEME), years));
+    expenditure.set("byTheme", breakdown(figures.under(EXPENDITURE_BY_THEME), years));
+    expenditure.set("byAreaOfSpend", breakdown(figures.under(EXPENDITURE_BY_AREA_OF_SPEND), years));
+    expenditure.set("bySource", breakdown(figures.under(EXPENDITURE_BY_SOURCE), years));
+    expenditure.set("byHwb", breakdown(figures.under(EXPENDITURE_BY_HWB), years));
+    expenditure.set("benefits", years(figures.years(BENEFITS_TOTAL.key()), years));
     return expenditure;
   }
 
   private static ObjectNode sourcesVsUses(Figures figures, List<FinancialYear> years) {
     ObjectNode node = NODES.objectNode();
     for (FinancialYear year : years) {
-      var income = figures.amount("income.total", year);
-      var spend = figures.amount("expenditure.total", year);
+      var income = figures.amount(INCOME_TOTAL.key(), year);
+      var spend = figures.amount(EXPENDITURE_TOTAL.key(), year);
       if (income.isEmpty() && spend.isEmpty()) {
         continue;
       }

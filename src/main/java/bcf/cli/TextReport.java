@@ -1,5 +1,7 @@
 package bcf.cli;
 
+import static bcf.finance.FigureKey.Kind.*;
+
 import bcf.analysis.PlanAnalysis;
 import bcf.finance.Figures;
 import bcf.finance.FinancialSummary;
@@ -48,43 +50,43 @@ final class TextReport {
             + ".");
 
     heading(out, "Income", years);
-    row(out, "Total contributions", figures.years("income.total"), years);
-    row(out, "Total minimum contributions", figures.years("income.minimum"), years);
+    row(out, "Total contributions", figures.years(INCOME_TOTAL.key()), years);
+    row(out, "Total minimum contributions", figures.years(INCOME_MINIMUM.key()), years);
     breakdown(
         out,
         "By source",
-        figures.under("income.bySource."),
+        figures.under(INCOME_BY_SOURCE),
         years,
         code -> analysis.round().fundingStream(code).map(s -> s.name()).orElse(code));
     breakdown(
         out,
         "By organisation",
-        figures.under("income.byOrganisation."),
+        figures.under(INCOME_BY_ORGANISATION),
         years,
         plan::organisationName);
     if (plan.isJoint()) {
-      breakdown(out, "By HWB", figures.under("income.byHwb."), years, Function.identity());
+      breakdown(out, "By HWB", figures.under(INCOME_BY_HWB), years, Function.identity());
     }
 
     heading(out, "Expenditure", years);
-    row(out, "Total spend", figures.years("expenditure.total"), years);
-    breakdown(out, "By theme", figures.under("expenditure.byTheme."), years, Function.identity());
+    row(out, "Total spend", figures.years(EXPENDITURE_TOTAL.key()), years);
+    breakdown(out, "By theme", figures.under(EXPENDITURE_BY_THEME), years, Function.identity());
     breakdown(
         out,
         "By area of spend",
-        figures.under("expenditure.byAreaOfSpend."),
+        figures.under(EXPENDITURE_BY_AREA_OF_SPEND),
         years,
         Function.identity());
     breakdown(
         out,
         "By source",
-        figures.under("expenditure.bySource."),
+        figures.under(EXPENDITURE_BY_SOURCE),
         years,
         code -> analysis.round().fundingStream(code).map(s -> s.name()).orElse(code));
     breakdown(
         out,
         "By scheme",
-        figures.under("expenditure.byScheme."),
+        figures.under(EXPENDITURE_BY_SCHEME),
         years,
         id ->
             plan.schemes().stream()
@@ -94,12 +96,12 @@ final class TextReport {
                 .orElse(id));
 
     heading(out, "Sources and uses", years);
-    row(out, "Contributions", figures.years("income.total"), years);
-    row(out, "Spend", figures.years("expenditure.total"), years);
+    row(out, "Contributions", figures.years(INCOME_TOTAL.key()), years);
+    row(out, "Spend", figures.years(EXPENDITURE_TOTAL.key()), years);
     StringBuilder line = new StringBuilder(pad("Spend less contributions", LABEL));
     for (FinancialYear year : years) {
-      var income = figures.amount("income.total", year);
-      var spend = figures.amount("expenditure.total", year);
+      var income = figures.amount(INCOME_TOTAL.key(), year);
+      var spend = figures.amount(EXPENDITURE_TOTAL.key(), year);
       line.append(
           cell(
               income.isPresent() && spend.isPresent()
@@ -125,26 +127,30 @@ final class TextReport {
                     : "surplus " + check.surplus().format()));
       }
     }
-    if (figures.has("dfg.passThrough") || figures.has("dfg.allocation")) {
+    if (figures.has(DFG_PASS_THROUGH.key()) || figures.has(DFG_ALLOCATION.key())) {
       heading(out, "Disabled Facilities Grant", years);
-      row(out, "Passed to housing authorities", figures.years("dfg.passThrough"), years);
+      row(out, "Passed to housing authorities", figures.years(DFG_PASS_THROUGH.key()), years);
       breakdown(
           out,
           "By district",
-          figures.under("dfg.passThroughByDistrict."),
+          figures.under(DFG_PASS_THROUGH_BY_DISTRICT),
           years,
           plan::organisationName);
-      row(out, "Allocated by the home improvement agency", figures.years("dfg.allocation"), years);
-      row(out, "Carried forward", figures.years("dfg.carriedForward"), years);
+      row(
+          out,
+          "Allocated by the home improvement agency",
+          figures.years(DFG_ALLOCATION.key()),
+          years);
+      row(out, "Carried forward", figures.years(DFG_CARRIED_FORWARD.key()), years);
     }
-    if (figures.has("ibcf.total") || figures.has("income.bySource.ibcf")) {
+    if (figures.has(IBCF_TOTAL.key()) || figures.has(INCOME_BY_SOURCE.key("ibcf"))) {
       heading(out, "iBCF", years);
-      row(out, "iBCF contribution", figures.years("income.bySource.ibcf"), years);
-      row(out, "Allocated to purposes", figures.years("ibcf.total"), years);
+      row(out, "iBCF contribution", figures.years(INCOME_BY_SOURCE.key("ibcf")), years);
+      row(out, "Allocated to purposes", figures.years(IBCF_TOTAL.key()), years);
       breakdown(
           out,
           "By purpose",
-          figures.under("ibcf.byPurpose."),
+          figures.under(IBCF_BY_PURPOSE),
           years,
           id ->
               plan.ibcf().purposes().stream()
@@ -153,10 +159,14 @@ final class TextReport {
                   .map(p -> p.purpose())
                   .orElse(id));
     }
-    if (figures.has("outOfHospital.spend") || figures.has("outOfHospital.ringFence")) {
+    if (figures.has(OUT_OF_HOSPITAL_SPEND.key()) || figures.has(OUT_OF_HOSPITAL_RING_FENCE.key())) {
       heading(out, "NHS-commissioned out-of-hospital services", years);
-      row(out, "Spend from the minimum contribution", figures.years("outOfHospital.spend"), years);
-      row(out, "Ring-fence", figures.years("outOfHospital.ringFence"), years);
+      row(
+          out,
+          "Spend from the minimum contribution",
+          figures.years(OUT_OF_HOSPITAL_SPEND.key()),
+          years);
+      row(out, "Ring-fence", figures.years(OUT_OF_HOSPITAL_RING_FENCE.key()), years);
     }
     if (!summary.socialCareMaintenance().isEmpty()) {
       out.println();

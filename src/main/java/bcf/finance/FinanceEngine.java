@@ -1,5 +1,7 @@
 package bcf.finance;
 
+import static bcf.finance.FigureKey.Kind.*;
+
 import bcf.kernel.FinancialYear;
 import bcf.kernel.Money;
 import bcf.plan.Contribution;
@@ -56,14 +58,14 @@ public final class FinanceEngine {
         continue;
       }
       if (c.actual() != null) {
-        figures.add("income.total", c.year(), c.actual());
-        figures.add("income.bySource." + orUnspecified(c.stream()), c.year(), c.actual());
-        figures.add("income.byOrganisation." + c.organisation(), c.year(), c.actual());
-        figures.add("income.byHwb." + hwbKey(plan, c.hwb()), c.year(), c.actual());
+        figures.add(INCOME_TOTAL.key(), c.year(), c.actual());
+        figures.add(INCOME_BY_SOURCE.key(orUnspecified(c.stream())), c.year(), c.actual());
+        figures.add(INCOME_BY_ORGANISATION.key(c.organisation()), c.year(), c.actual());
+        figures.add(INCOME_BY_HWB.key(hwbKey(plan, c.hwb())), c.year(), c.actual());
       }
       if (c.minimum() != null) {
-        figures.add("income.minimum", c.year(), c.minimum());
-        figures.add("income.minimumByOrganisation." + c.organisation(), c.year(), c.minimum());
+        figures.add(INCOME_MINIMUM.key(), c.year(), c.minimum());
+        figures.add(INCOME_MINIMUM_BY_ORGANISATION.key(c.organisation()), c.year(), c.minimum());
       }
     }
     for (Scheme s : plan.schemes()) {
@@ -78,25 +80,25 @@ public final class FinanceEngine {
                   return;
                 }
                 Money spend = amount.get();
-                addParts(figures, "expenditure.total", year, split);
-                figures.add("expenditure.byScheme." + s.id(), year, spend);
-                figures.add("expenditure.byTheme." + orUnspecified(s.theme()), year, spend);
+                addParts(figures, EXPENDITURE_TOTAL.key(), year, split);
+                figures.add(EXPENDITURE_BY_SCHEME.key(s.id()), year, spend);
+                figures.add(EXPENDITURE_BY_THEME.key(orUnspecified(s.theme())), year, spend);
                 figures.add(
-                    "expenditure.byAreaOfSpend." + orUnspecified(s.areaOfSpend()), year, spend);
-                figures.add("expenditure.bySource." + orUnspecified(s.source()), year, spend);
-                figures.add("expenditure.byHwb." + hwbKey(plan, s.hwb()), year, spend);
+                    EXPENDITURE_BY_AREA_OF_SPEND.key(orUnspecified(s.areaOfSpend())), year, spend);
+                figures.add(EXPENDITURE_BY_SOURCE.key(orUnspecified(s.source())), year, spend);
+                figures.add(EXPENDITURE_BY_HWB.key(hwbKey(plan, s.hwb())), year, spend);
                 if (split.recurrent() != null) {
-                  figures.add("expenditure.recurrent", year, split.recurrent());
+                  figures.add(EXPENDITURE_RECURRENT.key(), year, split.recurrent());
                 }
                 if (split.nonRecurrent() != null) {
-                  figures.add("expenditure.nonRecurrent", year, split.nonRecurrent());
+                  figures.add(EXPENDITURE_NON_RECURRENT.key(), year, split.nonRecurrent());
                 }
               });
       s.benefits()
           .forEach(
               (year, split) -> {
                 if (split != null) {
-                  split.amount().ifPresent(b -> figures.add("benefits.total", year, b));
+                  split.amount().ifPresent(b -> figures.add(BENEFITS_TOTAL.key(), year, b));
                 }
               });
     }
@@ -107,7 +109,7 @@ public final class FinanceEngine {
   }
 
   /** Adds a scheme's spend line by line (recurrent and non-recurrent count as separate figures). */
-  private static void addParts(Figures figures, String key, FinancialYear year, Split split) {
+  private static void addParts(Figures figures, FigureKey key, FinancialYear year, Split split) {
     if (split.total() != null) {
       figures.add(key, year, split.total());
       return;
@@ -119,22 +121,22 @@ public final class FinanceEngine {
   private static void dfg(Dfg dfg, Plan plan, String hwb, Figures figures) {
     for (Dfg.PassThrough p : dfg.passThrough()) {
       if (belongs(plan, p.hwb(), hwb)) {
-        figures.add("dfg.passThrough", p.year(), p.amount());
-        figures.add("dfg.passThroughByDistrict." + p.district(), p.year(), p.amount());
+        figures.add(DFG_PASS_THROUGH.key(), p.year(), p.amount());
+        figures.add(DFG_PASS_THROUGH_BY_DISTRICT.key(p.district()), p.year(), p.amount());
       }
     }
     for (Dfg.Allocation a : dfg.allocation()) {
       if (belongs(plan, a.hwb(), hwb)) {
-        figures.add("dfg.allocation", a.year(), a.total());
-        figures.add("dfg.allocationDfg", a.year(), a.dfg());
-        figures.add("dfg.allocationOther", a.year(), a.other());
-        figures.add("dfg.allocationByDistrict." + a.district(), a.year(), a.total());
+        figures.add(DFG_ALLOCATION.key(), a.year(), a.total());
+        figures.add(DFG_ALLOCATION_DFG.key(), a.year(), a.dfg());
+        figures.add(DFG_ALLOCATION_OTHER.key(), a.year(), a.other());
+        figures.add(DFG_ALLOCATION_BY_DISTRICT.key(a.district()), a.year(), a.total());
       }
     }
     if (hwb == null) {
       dfg.carriedForward()
           .values()
-          .forEach((year, amount) -> figures.add("dfg.carriedForward", year, amount));
+          .forEach((year, amount) -> figures.add(DFG_CARRIED_FORWARD.key(), year, amount));
     }
   }
 
@@ -149,8 +151,8 @@ public final class FinanceEngine {
           .values()
           .forEach(
               (year, amount) -> {
-                figures.add("ibcf.total", year, amount);
-                figures.add("ibcf.byPurpose." + key, year, amount);
+                figures.add(IBCF_TOTAL.key(), year, amount);
+                figures.add(IBCF_BY_PURPOSE.key(key), year, amount);
               });
     }
   }
@@ -164,13 +166,13 @@ public final class FinanceEngine {
           .values()
           .forEach(
               (year, amount) -> {
-                figures.add("outOfHospital.spend", year, amount);
-                figures.add("outOfHospital.spend." + area.areaOfSpend(), year, amount);
+                figures.add(OUT_OF_HOSPITAL_SPEND.key(), year, amount);
+                figures.add(OUT_OF_HOSPITAL_SPEND_BY_AREA.key(area.areaOfSpend()), year, amount);
               });
     }
     ooh.ringFence()
         .values()
-        .forEach((year, amount) -> figures.add("outOfHospital.ringFence", year, amount));
+        .forEach((year, amount) -> figures.add(OUT_OF_HOSPITAL_RING_FENCE.key(), year, amount));
   }
 
   private static boolean belongs(Plan plan, String itemHwb, String hwb) {

@@ -28,24 +28,35 @@ public record FinancialSummary(
    * declared HWB (or the whole plan), or the payment-for-performance maximum.
    */
   public Optional<Tally> counterpart(DeclaredFigure declared) {
-    String figure = declared.figure();
-    if (figure.startsWith("paymentForPerformance.")) {
-      return paymentForPerformance.flatMap(
-          p4p -> {
-            if (figure.equals("paymentForPerformance.maximum")) {
-              return Optional.of(Tally.of(p4p.maximum()));
-            }
-            String hwb = figure.substring("paymentForPerformance.byHwb.".length());
-            return p4p.byHwb().stream()
-                .filter(h -> hwb.equals(h.hwb()))
-                .findFirst()
-                .map(h -> Tally.of(h.maximum()));
-          });
+    return FigureKey.parse(declared.figure())
+        .flatMap(key -> counterpart(key, declared.year(), declared.hwb()));
+  }
+
+  /**
+   * The computed figure named by {@code key} for a year, in the figures of {@code hwb} (or the
+   * whole plan when null); payment-for-performance figures are for the whole round and take no
+   * year.
+   */
+  public Optional<Tally> counterpart(FigureKey key, FinancialYear year, String hwb) {
+    switch (key.kind()) {
+      case PAYMENT_FOR_PERFORMANCE_MAXIMUM -> {
+        return paymentForPerformance.map(p4p -> Tally.of(p4p.maximum()));
+      }
+      case PAYMENT_FOR_PERFORMANCE_BY_HWB -> {
+        return paymentForPerformance.flatMap(
+            p4p ->
+                p4p.byHwb().stream()
+                    .filter(h -> key.item().equals(h.hwb()))
+                    .findFirst()
+                    .map(h -> Tally.of(h.maximum())));
+      }
+      default -> {
+        if (year == null) {
+          return Optional.empty();
+        }
+        return figuresFor(hwb).get(key, year);
+      }
     }
-    if (declared.year() == null) {
-      return Optional.empty();
-    }
-    return figuresFor(declared.hwb()).get(figure, declared.year());
   }
 
   /** The figures for one HWB's part, or for the whole plan when {@code hwb} is null. */

@@ -1,5 +1,6 @@
 package bcf.planning.web;
 
+import bcf.finance.FigureKey;
 import bcf.finance.Figures;
 import bcf.finance.Tally;
 import bcf.kernel.FinancialYear;
@@ -58,36 +59,36 @@ public record PlanOverview(
             "Income by funding source",
             figures,
             years,
-            "income.bySource.",
+            FigureKey.Kind.INCOME_BY_SOURCE,
             code -> round.fundingStream(code).map(FundingStream::name).orElse(label(code)),
-            "income.total"));
+            FigureKey.Kind.INCOME_TOTAL.key()));
     tables.add(
         table(
             "income-by-organisation",
             "Income by organisation",
             figures,
             years,
-            "income.byOrganisation.",
+            FigureKey.Kind.INCOME_BY_ORGANISATION,
             plan::organisationName,
-            "income.total"));
+            FigureKey.Kind.INCOME_TOTAL.key()));
     tables.add(
         table(
             "spend-by-theme",
             "Spend by theme",
             figures,
             years,
-            "expenditure.byTheme.",
+            FigureKey.Kind.EXPENDITURE_BY_THEME,
             PlanOverview::label,
-            "expenditure.total"));
+            FigureKey.Kind.EXPENDITURE_TOTAL.key()));
     tables.add(
         table(
             "spend-by-area",
             "Spend by area of spend",
             figures,
             years,
-            "expenditure.byAreaOfSpend.",
+            FigureKey.Kind.EXPENDITURE_BY_AREA_OF_SPEND,
             PlanOverview::label,
-            "expenditure.total"));
+            FigureKey.Kind.EXPENDITURE_TOTAL.key()));
     Map<String, List<FindingItem>> byPart = new LinkedHashMap<>();
     long errors = 0;
     long warnings = 0;
@@ -143,12 +144,12 @@ public record PlanOverview(
       String title,
       Figures figures,
       List<FinancialYear> years,
-      String prefix,
+      FigureKey.Kind breakdown,
       Function<String, String> labels,
-      String totalKey) {
+      FigureKey totalKey) {
     List<Row> rows = new ArrayList<>();
     for (Map.Entry<String, SortedMap<FinancialYear, Tally>> entry :
-        figures.under(prefix).entrySet()) {
+        figures.under(breakdown).entrySet()) {
       rows.add(new Row(labels.apply(entry.getKey()), amounts(entry.getValue(), years)));
     }
     return new FigureTable(

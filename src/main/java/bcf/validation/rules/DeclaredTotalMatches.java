@@ -1,7 +1,9 @@
 package bcf.validation.rules;
 
+import static bcf.finance.FigureKey.Kind.*;
 import static bcf.validation.PlanContext.finding;
 
+import bcf.finance.FigureKey;
 import bcf.finance.Figures;
 import bcf.finance.Rounding;
 import bcf.finance.Tally;
@@ -14,6 +16,8 @@ import bcf.validation.Rule;
 import bcf.validation.RuleParameters;
 import bcf.validation.Severity;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,16 +31,22 @@ public final class DeclaredTotalMatches implements Rule {
 
   public static final String ID = "declared-total-matches";
 
-  /** The totals a figure printed without its unit is compared with, and their names for people. */
-  private static final Map<String, String> TOTALS =
-      new java.util.LinkedHashMap<>(
-          Map.of(
-              "income.total", "the total of contributions",
-              "income.minimum", "the total of minimum contributions",
-              "expenditure.total", "the schemes' total spend",
-              "dfg.passThrough", "the DFG passed through",
-              "ibcf.total", "the iBCF allocated",
-              "outOfHospital.spend", "the out-of-hospital spend"));
+  /**
+   * The totals a figure printed without its unit is compared with, and their names for people, in
+   * the order a finding names them.
+   */
+  private static final Map<FigureKey, String> TOTALS = totals();
+
+  private static Map<FigureKey, String> totals() {
+    Map<FigureKey, String> totals = new LinkedHashMap<>();
+    totals.put(INCOME_TOTAL.key(), "the total of contributions");
+    totals.put(INCOME_MINIMUM.key(), "the total of minimum contributions");
+    totals.put(EXPENDITURE_TOTAL.key(), "the schemes' total spend");
+    totals.put(DFG_PASS_THROUGH.key(), "the DFG passed through");
+    totals.put(IBCF_TOTAL.key(), "the iBCF allocated");
+    totals.put(OUT_OF_HOSPITAL_SPEND.key(), "the out-of-hospital spend");
+    return Collections.unmodifiableMap(totals);
+  }
 
   @Override
   public String id() {
@@ -146,7 +156,7 @@ public final class DeclaredTotalMatches implements Rule {
     Money asThousands = declared.amount().times(1000);
     Figures figures = context.summary().figuresFor(declared.hwb());
     List<String> matches = new ArrayList<>();
-    for (Map.Entry<String, String> total : TOTALS.entrySet()) {
+    for (Map.Entry<FigureKey, String> total : TOTALS.entrySet()) {
       var tally = figures.get(total.getKey(), declared.year());
       if (tally.isPresent() && tally.get().amount().compareTo(asThousands) == 0) {
         matches.add(total.getValue() + " (" + total.getKey() + ")");

@@ -1,5 +1,6 @@
 package bcf.validation.rules;
 
+import static bcf.finance.FigureKey.Kind.*;
 import static bcf.validation.PlanContext.finding;
 
 import bcf.finance.Figures;
@@ -41,19 +42,19 @@ public final class IncomeEqualsExpenditure implements Rule {
               plan,
               parameters.severity(),
               year,
-              figures.get("income.total", year),
-              figures.get("expenditure.total", year),
+              figures.get(INCOME_TOTAL.key(), year),
+              figures.get(EXPENDITURE_TOTAL.key(), year),
               "",
               "schemes")
           .ifPresent(findings::add);
     }
     if (sourcesGivenThroughout(plan)) {
-      TreeSet<String> sources = new TreeSet<>(figures.under("income.bySource.").keySet());
-      sources.addAll(figures.under("expenditure.bySource.").keySet());
+      TreeSet<String> sources = new TreeSet<>(figures.under(INCOME_BY_SOURCE).keySet());
+      sources.addAll(figures.under(EXPENDITURE_BY_SOURCE).keySet());
       for (String source : sources) {
         for (FinancialYear year : context.years()) {
-          Optional<Tally> income = figures.get("income.bySource." + source, year);
-          Optional<Tally> spend = figures.get("expenditure.bySource." + source, year);
+          Optional<Tally> income = figures.get(INCOME_BY_SOURCE.key(source), year);
+          Optional<Tally> spend = figures.get(EXPENDITURE_BY_SOURCE.key(source), year);
           compare(
                   plan,
                   parameters.severity(),
@@ -71,8 +72,8 @@ public final class IncomeEqualsExpenditure implements Rule {
       for (var hwb : plan.hwbs()) {
         Figures part = context.summary().figuresFor(hwb.id());
         for (FinancialYear year : context.years()) {
-          Optional<Tally> income = part.get("income.total", year);
-          Optional<Tally> spend = part.get("expenditure.total", year);
+          Optional<Tally> income = part.get(INCOME_TOTAL.key(), year);
+          Optional<Tally> spend = part.get(EXPENDITURE_TOTAL.key(), year);
           if (income.isPresent() && spend.isPresent()) {
             compare(
                     plan,
