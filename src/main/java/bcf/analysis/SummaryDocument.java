@@ -2,8 +2,10 @@ package bcf.analysis;
 
 import static bcf.finance.FigureKey.Kind.*;
 
+import bcf.finance.DeclaredCheck;
 import bcf.finance.Figures;
 import bcf.finance.FinancialSummary;
+import bcf.finance.SourcesVsUses;
 import bcf.finance.Tally;
 import bcf.kernel.FinancialYear;
 import bcf.kernel.Money;
@@ -48,7 +50,7 @@ public final class SummaryDocument {
     Figures figures = summary.figures();
     root.set("income", income(figures, summary.years()));
     root.set("expenditure", expenditure(figures, summary.years()));
-    root.set("sourcesVsUses", sourcesVsUses(figures, summary.years()));
+    root.set("sourcesVsUses", sourcesVsUses(summary.sourcesVsUses()));
     root.set("minimumContributions", minimumContributions(plan, summary));
     if (plan.isJoint()) {
       ObjectNode byHwb = root.putObject("hwbs");
@@ -212,20 +214,13 @@ public final class SummaryDocument {
     return expenditure;
   }
 
-  private static ObjectNode sourcesVsUses(Figures figures, List<FinancialYear> years) {
+  private static ObjectNode sourcesVsUses(SourcesVsUses sourcesVsUses) {
     ObjectNode node = NODES.objectNode();
-    for (FinancialYear year : years) {
-      var income = figures.amount(INCOME_TOTAL.key(), year);
-      var spend = figures.amount(EXPENDITURE_TOTAL.key(), year);
-      if (income.isEmpty() && spend.isEmpty()) {
-        continue;
-      }
-      ObjectNode y = node.putObject(year.toString());
-      money(y, "income", income.orElse(null));
-      money(y, "expenditure", spend.orElse(null));
-      if (income.isPresent() && spend.isPresent()) {
-        money(y, "difference", spend.get().minus(income.get()));
-      }
+    for (SourcesVsUses.Balance balance : sourcesVsUses.byYear()) {
+      ObjectNode y = node.putObject(balance.year().toString());
+      money(y, "income", balance.income().map(Tally::amount).orElse(null));
+      money(y, "expenditure", balance.expenditure().map(Tally::amount).orElse(null));
+      balance.comparison().ifPresent(c -> money(y, "difference", c.difference()));
     }
     return node;
   }
@@ -273,7 +268,8 @@ public final class SummaryDocument {
 
   private static ArrayNode declared(Plan plan, FinancialSummary summary) {
     ArrayNode array = NODES.arrayNode();
-    for (DeclaredFigure d : plan.declared()) {
+    for (DeclaredCheck check : summary.declared()) {
+      DeclaredFigure d = check.declared();
       ObjectNode node = array.addObject();
       node.put("figure", d.figure());
       if (d.year() != null) {
@@ -289,11 +285,8 @@ public final class SummaryDocument {
         node.put("asPrinted", d.asPrinted());
       }
       money(node, "declared", d.amount());
-      var computed = summary.counterpart(d);
-      money(node, "computed", computed.map(Tally::amount).orElse(null));
-      if (d.amount() != null && computed.isPresent()) {
-        money(node, "difference", computed.get().amount().minus(d.amount()));
-      }
+      money(node, "computed", check.computed().map(Tally::amount).orElse(null));
+      check.comparison().ifPresent(c -> money(node, "difference", c.difference()));
     }
     return array;
   }

@@ -100,13 +100,14 @@ final class TextReport {
     row(out, "Spend", figures.years(EXPENDITURE_TOTAL.key()), years);
     StringBuilder line = new StringBuilder(pad("Spend less contributions", LABEL));
     for (FinancialYear year : years) {
-      var income = figures.amount(INCOME_TOTAL.key(), year);
-      var spend = figures.amount(EXPENDITURE_TOTAL.key(), year);
       line.append(
           cell(
-              income.isPresent() && spend.isPresent()
-                  ? spend.get().minus(income.get()).format()
-                  : "-"));
+              summary
+                  .sourcesVsUses()
+                  .forYear(year)
+                  .flatMap(b -> b.comparison())
+                  .map(c -> c.difference().format())
+                  .orElse("-")));
     }
     out.println(line);
 
@@ -334,8 +335,9 @@ final class TextReport {
     if (!plan.declared().isEmpty()) {
       out.println();
       out.println("Declared by the plan vs computed from its detail");
-      for (DeclaredFigure declared : plan.declared()) {
-        var computed = summary.counterpart(declared).filter(t -> t.lines() > 0).map(Tally::amount);
+      for (var check : summary.declared()) {
+        DeclaredFigure declared = check.declared();
+        var computed = check.detail().map(Tally::amount);
         out.println(
             "  "
                 + pad(
@@ -346,8 +348,8 @@ final class TextReport {
                 + pad(orBlank(declared.amount()), 14)
                 + " computed "
                 + pad(computed.map(Money::format).orElse("-"), 14)
-                + (computed.isPresent() && declared.amount() != null
-                    ? " difference " + computed.get().minus(declared.amount()).format()
+                + (computed.isPresent() && check.comparison().isPresent()
+                    ? " difference " + check.comparison().get().difference().format()
                     : ""));
       }
     }

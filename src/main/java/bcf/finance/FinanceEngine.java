@@ -5,6 +5,7 @@ import static bcf.finance.FigureKey.Kind.*;
 import bcf.kernel.FinancialYear;
 import bcf.kernel.Money;
 import bcf.plan.Contribution;
+import bcf.plan.DeclaredFigure;
 import bcf.plan.Dfg;
 import bcf.plan.Ibcf;
 import bcf.plan.OutOfHospital;
@@ -17,11 +18,13 @@ import bcf.round.PaymentForPerformanceTerms;
 import bcf.round.Round;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Computes a plan's figures: income and expenditure by year, source, organisation, HWB, scheme,
@@ -40,14 +43,88 @@ public final class FinanceEngine {
     if (plan.isJoint()) {
       plan.hwbs().forEach(h -> byHwb.put(h.id(), figures(plan, h.id())));
     }
+    Map<String, SourcesVsUses> balancesByHwb = new LinkedHashMap<>();
+    byHwb.forEach((hwb, part) -> balancesByHwb.put(hwb, sourcesVsUses(plan, part, years)));
+    FinancialSummary summary =
+        new FinancialSummary(
+            years,
+            whole,
+            byHwb,
+            minimumContributions(plan),
+            paymentForPerformance(plan, round),
+            riskShares(plan),
+            socialCareMaintenance(plan, round, years),
+            sourcesVsUses(plan, whole, years),
+            Collections.unmodifiableMap(balancesByHwb),
+            List.of());
+    return withDeclared(plan, summary);
+  }
+
+  /** Income against spend in each year, in total and by funding source. */
+  private static SourcesVsUses sourcesVsUses(
+      Plan plan, Figures figures, List<FinancialYear> years) {
+    List<SourcesVsUses.Balance> byYear = new ArrayList<>();
+    for (FinancialYear year : years) {
+      Optional<Tally> income = figures.get(INCOME_TOTAL.key(), year);
+      Optional<Tally> spend = figures.get(EXPENDITURE_TOTAL.key(), year);
+      if (income.isPresent() || spend.isPresent()) {
+        byYear.add(
+            new SourcesVsUses.Balance(
+                year,
+                income,
+                spend,
+                income.isPresent() && spend.isPresent()
+                    ? Optional.of(Comparison.of(plan, income.get(), spend.get()))
+                    : Optional.empty()));
+      }
+    }
+    TreeSet<String> sources = new TreeSet<>(figures.under(INCOME_BY_SOURCE).keySet());
+    sources.addAll(figures.under(EXPENDITURE_BY_SOURCE).keySet());
+    Map<String, List<SourcesVsUses.Balance>> bySource = new LinkedHashMap<>();
+    for (String source : sources) {
+      List<SourcesVsUses.Balance> balances = new ArrayList<>();
+      for (FinancialYear year : years) {
+        Optional<Tally> income = figures.get(INCOME_BY_SOURCE.key(source), year);
+        Optional<Tally> spend = figures.get(EXPENDITURE_BY_SOURCE.key(source), year);
+        if (income.isPresent() || spend.isPresent()) {
+          balances.add(
+              new SourcesVsUses.Balance(
+                  year,
+                  income,
+                  spend,
+                  Optional.of(
+                      Comparison.of(plan, income.orElse(Tally.EMPTY), spend.orElse(Tally.EMPTY)))));
+        }
+      }
+      bySource.put(source, List.copyOf(balances));
+    }
+    return new SourcesVsUses(List.copyOf(byYear), Collections.unmodifiableMap(bySource));
+  }
+
+  /** The summary with each declared figure checked against its computed counterpart. */
+  private static FinancialSummary withDeclared(Plan plan, FinancialSummary summary) {
+    List<DeclaredCheck> checks = new ArrayList<>();
+    for (DeclaredFigure declared : plan.declared()) {
+      Optional<FigureKey> key = FigureKey.parse(declared.figure());
+      Optional<Tally> computed =
+          key.flatMap(k -> summary.counterpart(k, declared.year(), declared.hwb()));
+      Optional<Comparison> comparison =
+          declared.amount() == null || computed.isEmpty()
+              ? Optional.empty()
+              : Optional.of(Comparison.of(plan, Tally.of(declared.amount()), computed.get()));
+      checks.add(new DeclaredCheck(declared, key, computed, comparison));
+    }
     return new FinancialSummary(
-        years,
-        whole,
-        byHwb,
-        minimumContributions(plan),
-        paymentForPerformance(plan, round),
-        riskShares(plan),
-        socialCareMaintenance(plan, round, years));
+        summary.years(),
+        summary.figures(),
+        summary.figuresByHwb(),
+        summary.minimumContributions(),
+        summary.paymentForPerformance(),
+        summary.riskShares(),
+        summary.socialCareMaintenance(),
+        summary.sourcesVsUses(),
+        summary.sourcesVsUsesByHwb(),
+        List.copyOf(checks));
   }
 
   /** Figures for the whole plan ({@code hwb} null) or for the items of one HWB's part. */

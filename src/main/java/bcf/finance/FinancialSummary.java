@@ -12,7 +12,7 @@ import java.util.Optional;
 /**
  * Everything the finance engine computes from a plan: figures by year for the whole plan and for
  * each HWB of a joint plan, minimum contributions, payment for performance, risk shares and social
- * care maintenance.
+ * care maintenance; sources against uses; declared figures against computed ones.
  */
 public record FinancialSummary(
     List<FinancialYear> years,
@@ -21,7 +21,40 @@ public record FinancialSummary(
     List<MinimumCheck> minimumContributions,
     Optional<PaymentForPerformanceResult> paymentForPerformance,
     List<RiskShareResult> riskShares,
-    List<SocialCareMaintenanceResult> socialCareMaintenance) {
+    List<SocialCareMaintenanceResult> socialCareMaintenance,
+    SourcesVsUses sourcesVsUses,
+    Map<String, SourcesVsUses> sourcesVsUsesByHwb,
+    List<DeclaredCheck> declared) {
+
+  /**
+   * A summary without sources against uses or declared figures (as one built by hand, without a
+   * plan to take them from, is).
+   */
+  public FinancialSummary(
+      List<FinancialYear> years,
+      Figures figures,
+      Map<String, Figures> figuresByHwb,
+      List<MinimumCheck> minimumContributions,
+      Optional<PaymentForPerformanceResult> paymentForPerformance,
+      List<RiskShareResult> riskShares,
+      List<SocialCareMaintenanceResult> socialCareMaintenance) {
+    this(
+        years,
+        figures,
+        figuresByHwb,
+        minimumContributions,
+        paymentForPerformance,
+        riskShares,
+        socialCareMaintenance,
+        SourcesVsUses.NONE,
+        Map.of(),
+        List.of());
+  }
+
+  /** Sources against uses for one HWB's part, or for the whole plan when {@code hwb} is null. */
+  public SourcesVsUses sourcesVsUsesFor(String hwb) {
+    return hwb == null ? sourcesVsUses : sourcesVsUsesByHwb.getOrDefault(hwb, SourcesVsUses.NONE);
+  }
 
   /**
    * The computed counterpart of a figure the plan declares: the same key in the figures of the

@@ -3,10 +3,10 @@ package bcf.validation.rules;
 import static bcf.finance.FigureKey.Kind.*;
 import static bcf.validation.PlanContext.finding;
 
+import bcf.finance.Comparison;
+import bcf.finance.DeclaredCheck;
 import bcf.finance.FigureKey;
 import bcf.finance.Figures;
-import bcf.finance.Rounding;
-import bcf.finance.Tally;
 import bcf.kernel.Money;
 import bcf.plan.DeclaredFigure;
 import bcf.plan.Plan;
@@ -20,7 +20,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Every summary figure the plan declares matches the figure computed from the detail, within the
@@ -57,8 +56,10 @@ public final class DeclaredTotalMatches implements Rule {
   public List<Finding> check(PlanContext context, RuleParameters parameters) {
     Plan plan = context.plan();
     List<Finding> findings = new ArrayList<>();
-    for (int i = 0; i < plan.declared().size(); i++) {
-      DeclaredFigure declared = plan.declared().get(i);
+    List<DeclaredCheck> checks = context.summary().declared();
+    for (int i = 0; i < checks.size(); i++) {
+      DeclaredCheck check = checks.get(i);
+      DeclaredFigure declared = check.declared();
       String where = "declared[" + i + "].amount";
       String what = describe(declared);
       if (declared.amount() == null) {
@@ -67,9 +68,8 @@ public final class DeclaredTotalMatches implements Rule {
                 ID, Severity.WARNING, where, what + " is printed blank" + printed(declared) + "."));
         continue;
       }
-      Optional<Tally> computed = context.summary().counterpart(declared);
       Money stated = declared.amount();
-      if (computed.isEmpty() || computed.get().lines() == 0) {
+      if (check.detail().isEmpty() || check.comparison().isEmpty()) {
         findings.add(
             finding(
                 ID,
@@ -87,10 +87,11 @@ public final class DeclaredTotalMatches implements Rule {
                 null));
         continue;
       }
-      Money actual = computed.get().amount();
-      Money difference = actual.minus(stated);
-      Money tolerance = Rounding.tolerance(plan, Tally.of(stated), computed.get());
-      switch (Rounding.compare(difference, tolerance)) {
+      Comparison comparison = check.comparison().get();
+      Money actual = comparison.actual().amount();
+      Money difference = comparison.difference();
+      Money tolerance = comparison.tolerance();
+      switch (comparison.outcome()) {
         case EQUAL -> {}
         case WITHIN_ROUNDING ->
             findings.add(
