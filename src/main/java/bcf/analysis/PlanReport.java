@@ -150,6 +150,15 @@ public record PlanReport(
         .orElseThrow(() -> new NoSuchElementException("no section " + id));
   }
 
+  /** A table of any section, by its id (ids are unique across the report). */
+  public Table table(String id) {
+    return sections.stream()
+        .flatMap(s -> s.tables().stream())
+        .filter(t -> t.id().equals(id))
+        .findFirst()
+        .orElseThrow(() -> new NoSuchElementException("no table " + id));
+  }
+
   public Plan plan() {
     return analysis.plan();
   }

@@ -53,12 +53,7 @@ public record PlanOverview(
     List<FinancialYear> years = report.years();
     List<FigureTable> tables = new ArrayList<>();
     for (String id : TABLES) {
-      PlanReport.Table table =
-          report.sections().stream()
-              .flatMap(s -> s.tables().stream())
-              .filter(t -> t.id().equals(id))
-              .findFirst()
-              .orElseThrow();
+      PlanReport.Table table = report.table(id);
       tables.add(
           new FigureTable(
               table.id(),
