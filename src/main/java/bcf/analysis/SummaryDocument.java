@@ -1,6 +1,10 @@
 package bcf.analysis;
 
-import bcf.finance.Figures;
+import static bcf.finance.FigureKey.Kind.*;
+
+import bcf.analysis.PlanReport.Row;
+import bcf.analysis.PlanReport.Section;
+import bcf.finance.DeclaredCheck;
 import bcf.finance.FinancialSummary;
 import bcf.finance.Tally;
 import bcf.kernel.FinancialYear;
@@ -12,8 +16,6 @@ import bcf.round.Round;
 import bcf.validation.Finding;
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Map;
-import java.util.SortedMap;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -31,6 +33,14 @@ public final class SummaryDocument {
 
   public static ObjectNode of(
       Plan plan, Round round, FinancialSummary summary, List<Finding> findings) {
+    return of(PlanReport.of(new PlanAnalysis(plan, round, summary, findings)));
+  }
+
+  /** The summary document of a plan's report. */
+  public static ObjectNode of(PlanReport report) {
+    Plan plan = report.plan();
+    Round round = report.analysis().round();
+    FinancialSummary summary = report.summary();
     ObjectNode root = NODES.objectNode();
     ObjectNode planNode = root.putObject("plan");
     planNode.put("id", plan.id());
@@ -39,49 +49,55 @@ public final class SummaryDocument {
       planNode.put("title", plan.title());
     }
     ArrayNode hwbs = planNode.putArray("hwbs");
-    plan.hwbs().forEach(h -> hwbs.add(h.name()));
+    report.hwbNames().forEach(hwbs::add);
     ArrayNode years = root.putArray("years");
-    summary.years().forEach(y -> years.add(y.toString()));
+    report.years().forEach(y -> years.add(y.toString()));
 
-    Figures figures = summary.figures();
-    root.set("income", income(figures, summary.years()));
-    root.set("expenditure", expenditure(figures, summary.years()));
-    root.set("sourcesVsUses", sourcesVsUses(figures, summary.years()));
-    root.set("minimumContributions", minimumContributions(plan, summary));
+    root.set("income", income(report.section(PlanReport.INCOME)));
+    root.set("expenditure", expenditure(report.section(PlanReport.EXPENDITURE)));
+    root.set(
+        "sourcesVsUses",
+        sourcesVsUses(report.section(PlanReport.SOURCES_AND_USES), report.years()));
+    root.set("minimumContributions", minimumContributions(report.minimumContributions()));
     if (plan.isJoint()) {
       ObjectNode byHwb = root.putObject("hwbs");
-      summary
-          .figuresByHwb()
+      report
+          .byHwb()
           .forEach(
-              (hwb, part) -> {
+              (hwb, sections) -> {
                 ObjectNode node = byHwb.putObject(hwb);
-                node.set("income", income(part, summary.years()));
-                node.set("expenditure", expenditure(part, summary.years()));
+                for (Section section : sections) {
+                  node.set(
+                      section.id(),
+                      section.id().equals(PlanReport.INCOME)
+                          ? income(section)
+                          : expenditure(section));
+                }
               });
     }
     if (!plan.dfg().isEmpty()) {
+      Section section = report.section(PlanReport.DFG);
       ObjectNode dfg = root.putObject("dfg");
-      dfg.set("passThrough", years(figures.years("dfg.passThrough"), summary.years()));
-      dfg.set(
-          "passThroughByDistrict",
-          breakdown(figures.under("dfg.passThroughByDistrict."), summary.years()));
-      dfg.set("allocation", years(figures.years("dfg.allocation"), summary.years()));
-      dfg.set(
-          "allocationByDistrict",
-          breakdown(figures.under("dfg.allocationByDistrict."), summary.years()));
-      dfg.set("carriedForward", years(figures.years("dfg.carriedForward"), summary.years()));
+      dfg.set("passThrough", years(section.row(DFG_PASS_THROUGH.key())));
+      dfg.set("passThroughByDistrict", breakdown(section.table("dfg-pass-through-by-district")));
+      dfg.set("allocation", years(section.row(DFG_ALLOCATION.key())));
+      dfg.set("allocationByDistrict", breakdown(section.table("dfg-allocation-by-district")));
+      dfg.set("carriedForward", years(section.row(DFG_CARRIED_FORWARD.key())));
     }
-    if (!plan.ibcf().purposes().isEmpty() || figures.has("income.bySource.ibcf")) {
+    Section ibcfSection = report.section(PlanReport.IBCF);
+    if (!plan.ibcf().purposes().isEmpty()
+        || !ibcfSection.row(INCOME_BY_SOURCE.key("ibcf")).isEmpty()) {
       ObjectNode ibcf = root.putObject("ibcf");
-      ibcf.set("contribution", years(figures.years("income.bySource.ibcf"), summary.years()));
-      ibcf.set("total", years(figures.years("ibcf.total"), summary.years()));
-      ibcf.set("byPurpose", breakdown(figures.under("ibcf.byPurpose."), summary.years()));
+      ibcf.set("contribution", years(ibcfSection.row(INCOME_BY_SOURCE.key("ibcf"))));
+      ibcf.set("total", years(ibcfSection.row(IBCF_TOTAL.key())));
+      ibcf.set("byPurpose", breakdown(ibcfSection.table("ibcf-by-purpose")));
     }
     if (!plan.outOfHospital().isEmpty()) {
+      Section section = report.section(PlanReport.OUT_OF_HOSPITAL);
       ObjectNode ooh = root.putObject("outOfHospital");
-      ooh.set("spend", years(figures.years("outOfHospital.spend"), summary.years()));
-      ooh.set("byAreaOfSpend", breakdown(figures.under("outOfHospital.spend."), summary.years()));
-      ooh.set("ringFence", years(figures.years("outOfHospital.ringFence"), summary.years()));
+      ooh.set("spend", years(section.row(OUT_OF_HOSPITAL_SPEND.key())));
+      ooh.set("byAreaOfSpend", breakdown(section.table("out-of-hospital-by-area")));
+      ooh.set("ringFence", years(section.row(OUT_OF_HOSPITAL_RING_FENCE.key())));
     }
     if (!summary.socialCareMaintenance().isEmpty()) {
       ArrayNode scm = root.putArray("socialCareMaintenance");
@@ -151,8 +167,8 @@ public final class SummaryDocument {
     root.set("metrics", PlanSections.metrics(plan, round));
     root.set("risks", PlanSections.risks(plan));
     root.set("signOffs", PlanSections.signOffs(plan));
-    root.set("declared", declared(plan, summary));
-    root.set("findings", findings(findings));
+    root.set("declared", declared(report.declared()));
+    root.set("findings", findings(report.findings()));
     return root;
   }
 
@@ -184,58 +200,58 @@ public final class SummaryDocument {
     return array;
   }
 
-  private static ObjectNode income(Figures figures, List<FinancialYear> years) {
+  private static ObjectNode income(Section section) {
     ObjectNode income = NODES.objectNode();
-    income.set("total", years(figures.years("income.total"), years));
-    income.set("minimum", years(figures.years("income.minimum"), years));
-    income.set("bySource", breakdown(figures.under("income.bySource."), years));
-    income.set("byOrganisation", breakdown(figures.under("income.byOrganisation."), years));
-    income.set("byHwb", breakdown(figures.under("income.byHwb."), years));
+    income.set("total", years(section.row(INCOME_TOTAL.key())));
+    income.set("minimum", years(section.row(INCOME_MINIMUM.key())));
+    income.set("bySource", breakdown(section.table("income-by-source")));
+    income.set("byOrganisation", breakdown(section.table("income-by-organisation")));
+    income.set("byHwb", breakdown(section.table("income-by-hwb")));
     return income;
   }
 
-  private static ObjectNode expenditure(Figures figures, List<FinancialYear> years) {
+  private static ObjectNode expenditure(Section section) {
     ObjectNode expenditure = NODES.objectNode();
-    expenditure.set("total", years(figures.years("expenditure.total"), years));
-    expenditure.set("recurrent", years(figures.years("expenditure.recurrent"), years));
-    expenditure.set("nonRecurrent", years(figures.years("expenditure.nonRecurrent"), years));
-    expenditure.set("byScheme", breakdown(figures.under("expenditure.byScheme."), years));
-    expenditure.set("byTheme", breakdown(figures.under("expenditure.byTheme."), years));
-    expenditure.set("byAreaOfSpend", breakdown(figures.under("expenditure.byAreaOfSpend."), years));
-    expenditure.set("bySource", breakdown(figures.under("expenditure.bySource."), years));
-    expenditure.set("byHwb", breakdown(figures.under("expenditure.byHwb."), years));
-    expenditure.set("benefits", years(figures.years("benefits.total"), years));
+    expenditure.set("total", years(section.row(EXPENDITURE_TOTAL.key())));
+    expenditure.set("recurrent", years(section.row(EXPENDITURE_RECURRENT.key())));
+    expenditure.set("nonRecurrent", years(section.row(EXPENDITURE_NON_RECURRENT.key())));
+    expenditure.set("byScheme", breakdown(section.table("spend-by-scheme")));
+    expenditure.set("byTheme", breakdown(section.table("spend-by-theme")));
+    expenditure.set("byAreaOfSpend", breakdown(section.table("spend-by-area")));
+    expenditure.set("bySource", breakdown(section.table("spend-by-source")));
+    expenditure.set("byHwb", breakdown(section.table("spend-by-hwb")));
+    expenditure.set("benefits", years(section.row(BENEFITS_TOTAL.key())));
     return expenditure;
   }
 
-  private static ObjectNode sourcesVsUses(Figures figures, List<FinancialYear> years) {
+  /** Each year of the plan with income or spend: both, and spend less income where both are. */
+  private static ObjectNode sourcesVsUses(Section section, List<FinancialYear> years) {
+    Row income = section.row(INCOME_TOTAL.key());
+    Row spend = section.row(EXPENDITURE_TOTAL.key());
+    Row difference = section.row(PlanReport.DIFFERENCE);
     ObjectNode node = NODES.objectNode();
     for (FinancialYear year : years) {
-      var income = figures.amount("income.total", year);
-      var spend = figures.amount("expenditure.total", year);
-      if (income.isEmpty() && spend.isEmpty()) {
+      if (income.amount(year).isEmpty() && spend.amount(year).isEmpty()) {
         continue;
       }
       ObjectNode y = node.putObject(year.toString());
-      money(y, "income", income.orElse(null));
-      money(y, "expenditure", spend.orElse(null));
-      if (income.isPresent() && spend.isPresent()) {
-        money(y, "difference", spend.get().minus(income.get()));
-      }
+      money(y, "income", income.amount(year).orElse(null));
+      money(y, "expenditure", spend.amount(year).orElse(null));
+      difference.amount(year).ifPresent(d -> money(y, "difference", d));
     }
     return node;
   }
 
-  private static ArrayNode minimumContributions(Plan plan, FinancialSummary summary) {
+  private static ArrayNode minimumContributions(List<PlanReport.MinimumLine> lines) {
     ArrayNode array = NODES.arrayNode();
-    for (var check : summary.minimumContributions()) {
+    for (var line : lines) {
       ObjectNode node = array.addObject();
-      node.put("organisation", check.organisation());
-      node.put("name", plan.organisationName(check.organisation()));
-      node.put("year", check.year().toString());
-      money(node, "minimum", check.minimum());
-      money(node, "actual", check.actual().amount());
-      money(node, "surplus", check.surplus());
+      node.put("organisation", line.organisation());
+      node.put("name", line.name());
+      node.put("year", line.year().toString());
+      money(node, "minimum", line.minimum());
+      money(node, "actual", line.actual());
+      money(node, "surplus", line.surplus());
     }
     return array;
   }
@@ -267,9 +283,11 @@ public final class SummaryDocument {
     return node;
   }
 
-  private static ArrayNode declared(Plan plan, FinancialSummary summary) {
+  private static ArrayNode declared(List<PlanReport.DeclaredLine> lines) {
     ArrayNode array = NODES.arrayNode();
-    for (DeclaredFigure d : plan.declared()) {
+    for (PlanReport.DeclaredLine line : lines) {
+      DeclaredCheck check = line.check();
+      DeclaredFigure d = check.declared();
       ObjectNode node = array.addObject();
       node.put("figure", d.figure());
       if (d.year() != null) {
@@ -285,26 +303,23 @@ public final class SummaryDocument {
         node.put("asPrinted", d.asPrinted());
       }
       money(node, "declared", d.amount());
-      var computed = summary.counterpart(d);
-      money(node, "computed", computed.map(Tally::amount).orElse(null));
-      if (d.amount() != null && computed.isPresent()) {
-        money(node, "difference", computed.get().amount().minus(d.amount()));
-      }
+      money(node, "computed", check.computed().map(Tally::amount).orElse(null));
+      check.comparison().ifPresent(c -> money(node, "difference", c.difference()));
     }
     return array;
   }
 
-  private static ObjectNode breakdown(
-      Map<String, SortedMap<FinancialYear, Tally>> figures, List<FinancialYear> years) {
+  /** A breakdown's rows by item, each with its amounts by year. */
+  private static ObjectNode breakdown(PlanReport.Table table) {
     ObjectNode node = NODES.objectNode();
-    figures.forEach((key, values) -> node.set(key, years(values, years)));
+    table.rows().forEach(row -> node.set(row.item().orElseThrow(), years(row)));
     return node;
   }
 
-  private static ObjectNode years(
-      SortedMap<FinancialYear, Tally> values, List<FinancialYear> years) {
+  /** Every year the row has an amount for. */
+  private static ObjectNode years(Row row) {
     ObjectNode node = NODES.objectNode();
-    values.forEach((year, tally) -> money(node, year.toString(), tally.amount()));
+    row.amounts().forEach((year, amount) -> money(node, year.toString(), amount));
     return node;
   }
 

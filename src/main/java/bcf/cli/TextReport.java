@@ -1,21 +1,20 @@
 package bcf.cli;
 
+import static bcf.finance.FigureKey.Kind.*;
+
 import bcf.analysis.PlanAnalysis;
-import bcf.finance.Figures;
+import bcf.analysis.PlanReport;
+import bcf.analysis.PlanReport.Section;
 import bcf.finance.FinancialSummary;
 import bcf.finance.Tally;
 import bcf.kernel.FinancialYear;
 import bcf.kernel.Money;
-import bcf.plan.DeclaredFigure;
 import bcf.plan.Plan;
 import bcf.validation.Finding;
 import bcf.validation.Severity;
 import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Map;
-import java.util.SortedMap;
-import java.util.function.Function;
 
 /** The plain-text reports of the command line, laid out as tables with years across. */
 final class TextReport {
@@ -26,137 +25,80 @@ final class TextReport {
   private TextReport() {}
 
   static void summary(PlanAnalysis analysis, PrintStream out) {
-    Plan plan = analysis.plan();
-    FinancialSummary summary = analysis.summary();
-    List<FinancialYear> years = summary.years();
-    Figures figures = summary.figures();
-    out.println(
-        (plan.title() != null ? plan.title() : plan.id())
-            + "  ["
-            + plan.id()
-            + ", round "
-            + plan.round()
-            + "]");
-    out.println("HWB: " + String.join("; ", plan.hwbs().stream().map(h -> h.name()).toList()));
+    summary(PlanReport.of(analysis), out);
+  }
+
+  static void summary(PlanReport report, PrintStream out) {
+    Plan plan = report.plan();
+    FinancialSummary summary = report.summary();
+    List<FinancialYear> years = report.years();
+    out.println(report.title() + "  [" + plan.id() + ", round " + plan.round() + "]");
+    out.println("HWB: " + String.join("; ", report.hwbNames()));
     out.println(
         "Amounts in pounds"
-            + (plan.statedIn().rounded()
-                ? " (the source states figures in "
-                    + (plan.statedIn() == Plan.StatedIn.THOUSANDS ? "£000" : "£m")
-                    + ")"
-                : "")
+            + report
+                .statedIn()
+                .map(unit -> " (the source states figures in " + unit + ")")
+                .orElse("")
             + ".");
 
-    heading(out, "Income", years);
-    row(out, "Total contributions", figures.years("income.total"), years);
-    row(out, "Total minimum contributions", figures.years("income.minimum"), years);
-    breakdown(
-        out,
-        "By source",
-        figures.under("income.bySource."),
-        years,
-        code -> analysis.round().fundingStream(code).map(s -> s.name()).orElse(code));
-    breakdown(
-        out,
-        "By organisation",
-        figures.under("income.byOrganisation."),
-        years,
-        plan::organisationName);
+    Section income = report.section(PlanReport.INCOME);
+    heading(out, income.title(), years);
+    row(out, income.row(INCOME_TOTAL.key()), years);
+    row(out, income.row(INCOME_MINIMUM.key()), years);
+    breakdown(out, income.table("income-by-source"), years);
+    breakdown(out, income.table("income-by-organisation"), years);
     if (plan.isJoint()) {
-      breakdown(out, "By HWB", figures.under("income.byHwb."), years, Function.identity());
+      breakdown(out, income.table("income-by-hwb"), years);
     }
 
-    heading(out, "Expenditure", years);
-    row(out, "Total spend", figures.years("expenditure.total"), years);
-    breakdown(out, "By theme", figures.under("expenditure.byTheme."), years, Function.identity());
-    breakdown(
-        out,
-        "By area of spend",
-        figures.under("expenditure.byAreaOfSpend."),
-        years,
-        Function.identity());
-    breakdown(
-        out,
-        "By source",
-        figures.under("expenditure.bySource."),
-        years,
-        code -> analysis.round().fundingStream(code).map(s -> s.name()).orElse(code));
-    breakdown(
-        out,
-        "By scheme",
-        figures.under("expenditure.byScheme."),
-        years,
-        id ->
-            plan.schemes().stream()
-                .filter(s -> s.id().equals(id))
-                .findFirst()
-                .map(s -> s.name())
-                .orElse(id));
+    Section expenditure = report.section(PlanReport.EXPENDITURE);
+    heading(out, expenditure.title(), years);
+    row(out, expenditure.row(EXPENDITURE_TOTAL.key()), years);
+    breakdown(out, expenditure.table("spend-by-theme"), years);
+    breakdown(out, expenditure.table("spend-by-area"), years);
+    breakdown(out, expenditure.table("spend-by-source"), years);
+    breakdown(out, expenditure.table("spend-by-scheme"), years);
 
-    heading(out, "Sources and uses", years);
-    row(out, "Contributions", figures.years("income.total"), years);
-    row(out, "Spend", figures.years("expenditure.total"), years);
-    StringBuilder line = new StringBuilder(pad("Spend less contributions", LABEL));
-    for (FinancialYear year : years) {
-      var income = figures.amount("income.total", year);
-      var spend = figures.amount("expenditure.total", year);
-      line.append(
-          cell(
-              income.isPresent() && spend.isPresent()
-                  ? spend.get().minus(income.get()).format()
-                  : "-"));
-    }
-    out.println(line);
+    Section sourcesAndUses = report.section(PlanReport.SOURCES_AND_USES);
+    heading(out, sourcesAndUses.title(), years);
+    sourcesAndUses.rows().forEach(r -> row(out, r, years));
 
-    if (!summary.minimumContributions().isEmpty()) {
+    if (!report.minimumContributions().isEmpty()) {
       out.println();
       out.println("Minimum contributions");
-      for (var check : summary.minimumContributions()) {
+      for (var check : report.minimumContributions()) {
         out.println(
             "  "
-                + pad(plan.organisationName(check.organisation()) + " " + check.year(), LABEL - 2)
+                + pad(check.name() + " " + check.year(), LABEL - 2)
                 + "minimum "
                 + check.minimum().format()
                 + ", actual "
-                + check.actual().amount().format()
+                + check.actual().format()
                 + ", "
                 + (check.surplus().isNegative()
                     ? "short by " + check.surplus().abs().format()
                     : "surplus " + check.surplus().format()));
       }
     }
-    if (figures.has("dfg.passThrough") || figures.has("dfg.allocation")) {
-      heading(out, "Disabled Facilities Grant", years);
-      row(out, "Passed to housing authorities", figures.years("dfg.passThrough"), years);
-      breakdown(
-          out,
-          "By district",
-          figures.under("dfg.passThroughByDistrict."),
-          years,
-          plan::organisationName);
-      row(out, "Allocated by the home improvement agency", figures.years("dfg.allocation"), years);
-      row(out, "Carried forward", figures.years("dfg.carriedForward"), years);
+    Section dfg = report.section(PlanReport.DFG);
+    if (!dfg.row(DFG_PASS_THROUGH.key()).isEmpty() || !dfg.row(DFG_ALLOCATION.key()).isEmpty()) {
+      heading(out, dfg.title(), years);
+      row(out, dfg.row(DFG_PASS_THROUGH.key()), years);
+      breakdown(out, dfg.table("dfg-pass-through-by-district"), years);
+      row(out, dfg.row(DFG_ALLOCATION.key()), years);
+      row(out, dfg.row(DFG_CARRIED_FORWARD.key()), years);
     }
-    if (figures.has("ibcf.total") || figures.has("income.bySource.ibcf")) {
-      heading(out, "iBCF", years);
-      row(out, "iBCF contribution", figures.years("income.bySource.ibcf"), years);
-      row(out, "Allocated to purposes", figures.years("ibcf.total"), years);
-      breakdown(
-          out,
-          "By purpose",
-          figures.under("ibcf.byPurpose."),
-          years,
-          id ->
-              plan.ibcf().purposes().stream()
-                  .filter(p -> id.equals(p.id()))
-                  .findFirst()
-                  .map(p -> p.purpose())
-                  .orElse(id));
+    Section ibcf = report.section(PlanReport.IBCF);
+    if (ibcf.rows().stream().anyMatch(r -> !r.isEmpty())) {
+      heading(out, ibcf.title(), years);
+      ibcf.rows().forEach(r -> row(out, r, years));
+      breakdown(out, ibcf.table("ibcf-by-purpose"), years);
     }
-    if (figures.has("outOfHospital.spend") || figures.has("outOfHospital.ringFence")) {
-      heading(out, "NHS-commissioned out-of-hospital services", years);
-      row(out, "Spend from the minimum contribution", figures.years("outOfHospital.spend"), years);
-      row(out, "Ring-fence", figures.years("outOfHospital.ringFence"), years);
+    Section ooh = report.section(PlanReport.OUT_OF_HOSPITAL);
+    if (ooh.rows().stream().anyMatch(r -> !r.isEmpty())) {
+      heading(out, ooh.title(), years);
+      ooh.rows().forEach(r -> row(out, r, years));
     }
     if (!summary.socialCareMaintenance().isEmpty()) {
       out.println();
@@ -321,23 +263,21 @@ final class TextReport {
             "  " + pad(rating, 8) + (text.length() > 100 ? text.substring(0, 97) + "..." : text));
       }
     }
-    if (!plan.declared().isEmpty()) {
+    if (!report.declared().isEmpty()) {
       out.println();
       out.println("Declared by the plan vs computed from its detail");
-      for (DeclaredFigure declared : plan.declared()) {
-        var computed = summary.counterpart(declared).filter(t -> t.lines() > 0).map(Tally::amount);
+      for (var line : report.declared()) {
+        var check = line.check();
+        var computed = check.detail().map(Tally::amount);
         out.println(
             "  "
-                + pad(
-                    (declared.label() != null ? declared.label() : declared.figure())
-                        + (declared.year() != null ? " " + declared.year() : ""),
-                    60)
+                + pad(line.label(), 60)
                 + " declared "
-                + pad(orBlank(declared.amount()), 14)
+                + pad(orBlank(check.declared().amount()), 14)
                 + " computed "
                 + pad(computed.map(Money::format).orElse("-"), 14)
-                + (computed.isPresent() && declared.amount() != null
-                    ? " difference " + computed.get().minus(declared.amount()).format()
+                + (computed.isPresent() && check.comparison().isPresent()
+                    ? " difference " + check.comparison().get().difference().format()
                     : ""));
       }
     }
@@ -379,31 +319,26 @@ final class TextReport {
     out.println(line);
   }
 
+  private static void row(PrintStream out, PlanReport.Row row, List<FinancialYear> years) {
+    row(out, row.label(), row, years);
+  }
+
   private static void row(
-      PrintStream out,
-      String label,
-      SortedMap<FinancialYear, Tally> values,
-      List<FinancialYear> years) {
+      PrintStream out, String label, PlanReport.Row row, List<FinancialYear> years) {
     StringBuilder line = new StringBuilder(pad(label, LABEL));
     for (FinancialYear year : years) {
-      Tally tally = values.get(year);
-      line.append(cell(tally == null ? "-" : tally.amount().format()));
+      line.append(cell(row.amount(year).map(Money::format).orElse("-")));
     }
     out.println(line);
   }
 
   private static void breakdown(
-      PrintStream out,
-      String title,
-      Map<String, SortedMap<FinancialYear, Tally>> rows,
-      List<FinancialYear> years,
-      Function<String, String> name) {
-    if (rows.isEmpty()) {
+      PrintStream out, PlanReport.Table table, List<FinancialYear> years) {
+    if (table.rows().isEmpty()) {
       return;
     }
-    out.println("  " + title);
-    rows.forEach(
-        (key, values) -> row(out, "    " + abbreviate(name.apply(key), LABEL - 5), values, years));
+    out.println("  " + table.title());
+    table.rows().forEach(r -> row(out, "    " + abbreviate(r.label(), LABEL - 5), r, years));
   }
 
   private static String abbreviate(String text, int width) {

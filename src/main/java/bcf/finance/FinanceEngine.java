@@ -1,8 +1,11 @@
 package bcf.finance;
 
+import static bcf.finance.FigureKey.Kind.*;
+
 import bcf.kernel.FinancialYear;
 import bcf.kernel.Money;
 import bcf.plan.Contribution;
+import bcf.plan.DeclaredFigure;
 import bcf.plan.Dfg;
 import bcf.plan.Ibcf;
 import bcf.plan.OutOfHospital;
@@ -15,11 +18,13 @@ import bcf.round.PaymentForPerformanceTerms;
 import bcf.round.Round;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Computes a plan's figures: income and expenditure by year, source, organisation, HWB, scheme,
@@ -38,14 +43,88 @@ public final class FinanceEngine {
     if (plan.isJoint()) {
       plan.hwbs().forEach(h -> byHwb.put(h.id(), figures(plan, h.id())));
     }
+    Map<String, SourcesVsUses> balancesByHwb = new LinkedHashMap<>();
+    byHwb.forEach((hwb, part) -> balancesByHwb.put(hwb, sourcesVsUses(plan, part, years)));
+    FinancialSummary summary =
+        new FinancialSummary(
+            years,
+            whole,
+            byHwb,
+            minimumContributions(plan),
+            paymentForPerformance(plan, round),
+            riskShares(plan),
+            socialCareMaintenance(plan, round, years),
+            sourcesVsUses(plan, whole, years),
+            Collections.unmodifiableMap(balancesByHwb),
+            List.of());
+    return withDeclared(plan, summary);
+  }
+
+  /** Income against spend in each year, in total and by funding source. */
+  private static SourcesVsUses sourcesVsUses(
+      Plan plan, Figures figures, List<FinancialYear> years) {
+    List<SourcesVsUses.Balance> byYear = new ArrayList<>();
+    for (FinancialYear year : years) {
+      Optional<Tally> income = figures.get(INCOME_TOTAL.key(), year);
+      Optional<Tally> spend = figures.get(EXPENDITURE_TOTAL.key(), year);
+      if (income.isPresent() || spend.isPresent()) {
+        byYear.add(
+            new SourcesVsUses.Balance(
+                year,
+                income,
+                spend,
+                income.isPresent() && spend.isPresent()
+                    ? Optional.of(Comparison.of(plan, income.get(), spend.get()))
+                    : Optional.empty()));
+      }
+    }
+    TreeSet<String> sources = new TreeSet<>(figures.under(INCOME_BY_SOURCE).keySet());
+    sources.addAll(figures.under(EXPENDITURE_BY_SOURCE).keySet());
+    Map<String, List<SourcesVsUses.Balance>> bySource = new LinkedHashMap<>();
+    for (String source : sources) {
+      List<SourcesVsUses.Balance> balances = new ArrayList<>();
+      for (FinancialYear year : years) {
+        Optional<Tally> income = figures.get(INCOME_BY_SOURCE.key(source), year);
+        Optional<Tally> spend = figures.get(EXPENDITURE_BY_SOURCE.key(source), year);
+        if (income.isPresent() || spend.isPresent()) {
+          balances.add(
+              new SourcesVsUses.Balance(
+                  year,
+                  income,
+                  spend,
+                  Optional.of(
+                      Comparison.of(plan, income.orElse(Tally.EMPTY), spend.orElse(Tally.EMPTY)))));
+        }
+      }
+      bySource.put(source, List.copyOf(balances));
+    }
+    return new SourcesVsUses(List.copyOf(byYear), Collections.unmodifiableMap(bySource));
+  }
+
+  /** The summary with each declared figure checked against its computed counterpart. */
+  private static FinancialSummary withDeclared(Plan plan, FinancialSummary summary) {
+    List<DeclaredCheck> checks = new ArrayList<>();
+    for (DeclaredFigure declared : plan.declared()) {
+      Optional<FigureKey> key = FigureKey.parse(declared.figure());
+      Optional<Tally> computed =
+          key.flatMap(k -> summary.counterpart(k, declared.year(), declared.hwb()));
+      Optional<Comparison> comparison =
+          declared.amount() == null || computed.isEmpty()
+              ? Optional.empty()
+              : Optional.of(Comparison.of(plan, Tally.of(declared.amount()), computed.get()));
+      checks.add(new DeclaredCheck(declared, key, computed, comparison));
+    }
     return new FinancialSummary(
-        years,
-        whole,
-        byHwb,
-        minimumContributions(plan),
-        paymentForPerformance(plan, round),
-        riskShares(plan),
-        socialCareMaintenance(plan, round, years));
+        summary.years(),
+        summary.figures(),
+        summary.figuresByHwb(),
+        summary.minimumContributions(),
+        summary.paymentForPerformance(),
+        summary.riskShares(),
+        summary.socialCareMaintenance(),
+        summary.sourcesVsUses(),
+        summary.sourcesVsUsesByHwb(),
+        List.copyOf(checks));
   }
 
   /** Figures for the whole plan ({@code hwb} null) or for the items of one HWB's part. */
@@ -56,14 +135,14 @@ public final class FinanceEngine {
         continue;
       }
       if (c.actual() != null) {
-        figures.add("income.total", c.year(), c.actual());
-        figures.add("income.bySource." + orUnspecified(c.stream()), c.year(), c.actual());
-        figures.add("income.byOrganisation." + c.organisation(), c.year(), c.actual());
-        figures.add("income.byHwb." + hwbKey(plan, c.hwb()), c.year(), c.actual());
+        figures.add(INCOME_TOTAL.key(), c.year(), c.actual());
+        figures.add(INCOME_BY_SOURCE.key(orUnspecified(c.stream())), c.year(), c.actual());
+        figures.add(INCOME_BY_ORGANISATION.key(c.organisation()), c.year(), c.actual());
+        figures.add(INCOME_BY_HWB.key(hwbKey(plan, c.hwb())), c.year(), c.actual());
       }
       if (c.minimum() != null) {
-        figures.add("income.minimum", c.year(), c.minimum());
-        figures.add("income.minimumByOrganisation." + c.organisation(), c.year(), c.minimum());
+        figures.add(INCOME_MINIMUM.key(), c.year(), c.minimum());
+        figures.add(INCOME_MINIMUM_BY_ORGANISATION.key(c.organisation()), c.year(), c.minimum());
       }
     }
     for (Scheme s : plan.schemes()) {
@@ -78,25 +157,25 @@ public final class FinanceEngine {
                   return;
                 }
                 Money spend = amount.get();
-                addParts(figures, "expenditure.total", year, split);
-                figures.add("expenditure.byScheme." + s.id(), year, spend);
-                figures.add("expenditure.byTheme." + orUnspecified(s.theme()), year, spend);
+                addParts(figures, EXPENDITURE_TOTAL.key(), year, split);
+                figures.add(EXPENDITURE_BY_SCHEME.key(s.id()), year, spend);
+                figures.add(EXPENDITURE_BY_THEME.key(orUnspecified(s.theme())), year, spend);
                 figures.add(
-                    "expenditure.byAreaOfSpend." + orUnspecified(s.areaOfSpend()), year, spend);
-                figures.add("expenditure.bySource." + orUnspecified(s.source()), year, spend);
-                figures.add("expenditure.byHwb." + hwbKey(plan, s.hwb()), year, spend);
+                    EXPENDITURE_BY_AREA_OF_SPEND.key(orUnspecified(s.areaOfSpend())), year, spend);
+                figures.add(EXPENDITURE_BY_SOURCE.key(orUnspecified(s.source())), year, spend);
+                figures.add(EXPENDITURE_BY_HWB.key(hwbKey(plan, s.hwb())), year, spend);
                 if (split.recurrent() != null) {
-                  figures.add("expenditure.recurrent", year, split.recurrent());
+                  figures.add(EXPENDITURE_RECURRENT.key(), year, split.recurrent());
                 }
                 if (split.nonRecurrent() != null) {
-                  figures.add("expenditure.nonRecurrent", year, split.nonRecurrent());
+                  figures.add(EXPENDITURE_NON_RECURRENT.key(), year, split.nonRecurrent());
                 }
               });
       s.benefits()
           .forEach(
               (year, split) -> {
                 if (split != null) {
-                  split.amount().ifPresent(b -> figures.add("benefits.total", year, b));
+                  split.amount().ifPresent(b -> figures.add(BENEFITS_TOTAL.key(), year, b));
                 }
               });
     }
@@ -107,7 +186,7 @@ public final class FinanceEngine {
   }
 
   /** Adds a scheme's spend line by line (recurrent and non-recurrent count as separate figures). */
-  private static void addParts(Figures figures, String key, FinancialYear year, Split split) {
+  private static void addParts(Figures figures, FigureKey key, FinancialYear year, Split split) {
     if (split.total() != null) {
       figures.add(key, year, split.total());
       return;
@@ -119,22 +198,22 @@ public final class FinanceEngine {
   private static void dfg(Dfg dfg, Plan plan, String hwb, Figures figures) {
     for (Dfg.PassThrough p : dfg.passThrough()) {
       if (belongs(plan, p.hwb(), hwb)) {
-        figures.add("dfg.passThrough", p.year(), p.amount());
-        figures.add("dfg.passThroughByDistrict." + p.district(), p.year(), p.amount());
+        figures.add(DFG_PASS_THROUGH.key(), p.year(), p.amount());
+        figures.add(DFG_PASS_THROUGH_BY_DISTRICT.key(p.district()), p.year(), p.amount());
       }
     }
     for (Dfg.Allocation a : dfg.allocation()) {
       if (belongs(plan, a.hwb(), hwb)) {
-        figures.add("dfg.allocation", a.year(), a.total());
-        figures.add("dfg.allocationDfg", a.year(), a.dfg());
-        figures.add("dfg.allocationOther", a.year(), a.other());
-        figures.add("dfg.allocationByDistrict." + a.district(), a.year(), a.total());
+        figures.add(DFG_ALLOCATION.key(), a.year(), a.total());
+        figures.add(DFG_ALLOCATION_DFG.key(), a.year(), a.dfg());
+        figures.add(DFG_ALLOCATION_OTHER.key(), a.year(), a.other());
+        figures.add(DFG_ALLOCATION_BY_DISTRICT.key(a.district()), a.year(), a.total());
       }
     }
     if (hwb == null) {
       dfg.carriedForward()
           .values()
-          .forEach((year, amount) -> figures.add("dfg.carriedForward", year, amount));
+          .forEach((year, amount) -> figures.add(DFG_CARRIED_FORWARD.key(), year, amount));
     }
   }
 
@@ -149,8 +228,8 @@ public final class FinanceEngine {
           .values()
           .forEach(
               (year, amount) -> {
-                figures.add("ibcf.total", year, amount);
-                figures.add("ibcf.byPurpose." + key, year, amount);
+                figures.add(IBCF_TOTAL.key(), year, amount);
+                figures.add(IBCF_BY_PURPOSE.key(key), year, amount);
               });
     }
   }
@@ -164,13 +243,13 @@ public final class FinanceEngine {
           .values()
           .forEach(
               (year, amount) -> {
-                figures.add("outOfHospital.spend", year, amount);
-                figures.add("outOfHospital.spend." + area.areaOfSpend(), year, amount);
+                figures.add(OUT_OF_HOSPITAL_SPEND.key(), year, amount);
+                figures.add(OUT_OF_HOSPITAL_SPEND_BY_AREA.key(area.areaOfSpend()), year, amount);
               });
     }
     ooh.ringFence()
         .values()
-        .forEach((year, amount) -> figures.add("outOfHospital.ringFence", year, amount));
+        .forEach((year, amount) -> figures.add(OUT_OF_HOSPITAL_RING_FENCE.key(), year, amount));
   }
 
   private static boolean belongs(Plan plan, String itemHwb, String hwb) {

@@ -12,7 +12,7 @@ import java.util.Optional;
 /**
  * Everything the finance engine computes from a plan: figures by year for the whole plan and for
  * each HWB of a joint plan, minimum contributions, payment for performance, risk shares and social
- * care maintenance.
+ * care maintenance; sources against uses; declared figures against computed ones.
  */
 public record FinancialSummary(
     List<FinancialYear> years,
@@ -21,31 +21,75 @@ public record FinancialSummary(
     List<MinimumCheck> minimumContributions,
     Optional<PaymentForPerformanceResult> paymentForPerformance,
     List<RiskShareResult> riskShares,
-    List<SocialCareMaintenanceResult> socialCareMaintenance) {
+    List<SocialCareMaintenanceResult> socialCareMaintenance,
+    SourcesVsUses sourcesVsUses,
+    Map<String, SourcesVsUses> sourcesVsUsesByHwb,
+    List<DeclaredCheck> declared) {
+
+  /**
+   * A summary without sources against uses or declared figures (as one built by hand, without a
+   * plan to take them from, is).
+   */
+  public FinancialSummary(
+      List<FinancialYear> years,
+      Figures figures,
+      Map<String, Figures> figuresByHwb,
+      List<MinimumCheck> minimumContributions,
+      Optional<PaymentForPerformanceResult> paymentForPerformance,
+      List<RiskShareResult> riskShares,
+      List<SocialCareMaintenanceResult> socialCareMaintenance) {
+    this(
+        years,
+        figures,
+        figuresByHwb,
+        minimumContributions,
+        paymentForPerformance,
+        riskShares,
+        socialCareMaintenance,
+        SourcesVsUses.NONE,
+        Map.of(),
+        List.of());
+  }
+
+  /** Sources against uses for one HWB's part, or for the whole plan when {@code hwb} is null. */
+  public SourcesVsUses sourcesVsUsesFor(String hwb) {
+    return hwb == null ? sourcesVsUses : sourcesVsUsesByHwb.getOrDefault(hwb, SourcesVsUses.NONE);
+  }
 
   /**
    * The computed counterpart of a figure the plan declares: the same key in the figures of the
    * declared HWB (or the whole plan), or the payment-for-performance maximum.
    */
   public Optional<Tally> counterpart(DeclaredFigure declared) {
-    String figure = declared.figure();
-    if (figure.startsWith("paymentForPerformance.")) {
-      return paymentForPerformance.flatMap(
-          p4p -> {
-            if (figure.equals("paymentForPerformance.maximum")) {
-              return Optional.of(Tally.of(p4p.maximum()));
-            }
-            String hwb = figure.substring("paymentForPerformance.byHwb.".length());
-            return p4p.byHwb().stream()
-                .filter(h -> hwb.equals(h.hwb()))
-                .findFirst()
-                .map(h -> Tally.of(h.maximum()));
-          });
+    return FigureKey.parse(declared.figure())
+        .flatMap(key -> counterpart(key, declared.year(), declared.hwb()));
+  }
+
+  /**
+   * The computed figure named by {@code key} for a year, in the figures of {@code hwb} (or the
+   * whole plan when null); payment-for-performance figures are for the whole round and take no
+   * year.
+   */
+  public Optional<Tally> counterpart(FigureKey key, FinancialYear year, String hwb) {
+    switch (key.kind()) {
+      case PAYMENT_FOR_PERFORMANCE_MAXIMUM -> {
+        return paymentForPerformance.map(p4p -> Tally.of(p4p.maximum()));
+      }
+      case PAYMENT_FOR_PERFORMANCE_BY_HWB -> {
+        return paymentForPerformance.flatMap(
+            p4p ->
+                p4p.byHwb().stream()
+                    .filter(h -> key.item().equals(h.hwb()))
+                    .findFirst()
+                    .map(h -> Tally.of(h.maximum())));
+      }
+      default -> {
+        if (year == null) {
+          return Optional.empty();
+        }
+        return figuresFor(hwb).get(key, year);
+      }
     }
-    if (declared.year() == null) {
-      return Optional.empty();
-    }
-    return figuresFor(declared.hwb()).get(figure, declared.year());
   }
 
   /** The figures for one HWB's part, or for the whole plan when {@code hwb} is null. */

@@ -1,6 +1,7 @@
 package bcf.national.web;
 
 import bcf.access.Actor;
+import bcf.finance.FigureKey;
 import bcf.finance.Figures;
 import bcf.planning.PlanRecord;
 import bcf.planning.PlanService;
@@ -57,13 +58,13 @@ class NationalApi {
               listing.version(),
               listing.errors(),
               listing.warnings(),
-              byYear(figures, "income.total"),
-              byYear(figures, "expenditure.total")));
+              byYear(figures, FigureKey.Kind.INCOME_TOTAL.key()),
+              byYear(figures, FigureKey.Kind.EXPENDITURE_TOTAL.key())));
     }
     return new National(view.round().id(), items, new ArrayList<>(view.conditions()));
   }
 
-  private static JsonNode byYear(Figures figures, String key) {
+  private static JsonNode byYear(Figures figures, FigureKey key) {
     ObjectNode node = JsonNodeFactory.instance.objectNode();
     figures.years(key).forEach((year, tally) -> node.put(year.toString(), tally.amount().pounds()));
     return node;

@@ -1,5 +1,7 @@
 package bcf.national.web;
 
+import static bcf.finance.FigureKey.Kind.*;
+
 import bcf.access.Actor;
 import bcf.finance.Figures;
 import bcf.finance.Tally;
@@ -88,8 +90,8 @@ public class NationalPage {
               r.status().label() + (r.outcome() == null ? "" : ": " + r.outcome().label()),
               listing.errors(),
               listing.warnings(),
-              amounts(figures.years("income.total"), years),
-              amounts(figures.years("expenditure.total"), years)));
+              amounts(figures.years(INCOME_TOTAL.key()), years),
+              amounts(figures.years(EXPENDITURE_TOTAL.key()), years)));
     }
     model.addAttribute("errors", Map.of());
     model.addAttribute("view", view);

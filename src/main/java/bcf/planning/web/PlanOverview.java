@@ -1,23 +1,18 @@
 package bcf.planning.web;
 
-import bcf.finance.Figures;
-import bcf.finance.Tally;
+import bcf.analysis.PlanReport;
 import bcf.kernel.FinancialYear;
 import bcf.kernel.Money;
 import bcf.plan.Plan;
 import bcf.plan.json.DocumentPaths;
 import bcf.planning.PlanPart;
 import bcf.planning.PlanView;
-import bcf.round.FundingStream;
-import bcf.round.Round;
 import bcf.validation.Finding;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.SortedMap;
-import java.util.function.Function;
 
 /** The view model of a plan's overview page: figure tables and findings grouped by part. */
 public record PlanOverview(
@@ -39,6 +34,8 @@ public record PlanOverview(
           PlanPart.RISKS,
           PlanPart.NARRATIVE);
 
+  private static final String NOT_STATED = "Not stated";
+
   public record FigureTable(String id, String title, List<Row> rows, Row total) {}
 
   public record Row(String label, List<String> amounts) {}
@@ -46,53 +43,31 @@ public record PlanOverview(
   public record FindingItem(
       String severity, String tag, String rule, String message, String where, String link) {}
 
+  /** The report's tables the overview shows, in order. */
+  private static final List<String> TABLES =
+      List.of("income-by-source", "income-by-organisation", "spend-by-theme", "spend-by-area");
+
   public static PlanOverview of(PlanView view) {
     Plan plan = view.plan();
-    Round round = view.analysis().round();
-    Figures figures = view.analysis().summary().figures();
-    List<FinancialYear> years = view.analysis().summary().years();
+    PlanReport report = PlanReport.of(view.analysis());
+    List<FinancialYear> years = report.years();
     List<FigureTable> tables = new ArrayList<>();
-    tables.add(
-        table(
-            "income-by-source",
-            "Income by funding source",
-            figures,
-            years,
-            "income.bySource.",
-            code -> round.fundingStream(code).map(FundingStream::name).orElse(label(code)),
-            "income.total"));
-    tables.add(
-        table(
-            "income-by-organisation",
-            "Income by organisation",
-            figures,
-            years,
-            "income.byOrganisation.",
-            plan::organisationName,
-            "income.total"));
-    tables.add(
-        table(
-            "spend-by-theme",
-            "Spend by theme",
-            figures,
-            years,
-            "expenditure.byTheme.",
-            PlanOverview::label,
-            "expenditure.total"));
-    tables.add(
-        table(
-            "spend-by-area",
-            "Spend by area of spend",
-            figures,
-            years,
-            "expenditure.byAreaOfSpend.",
-            PlanOverview::label,
-            "expenditure.total"));
+    for (String id : TABLES) {
+      PlanReport.Table table = report.table(id);
+      tables.add(
+          new FigureTable(
+              table.id(),
+              table.caption(),
+              table.rows().stream()
+                  .map(r -> new Row(r.notStated() ? NOT_STATED : r.label(), amounts(r, years)))
+                  .toList(),
+              new Row("Total", amounts(table.total(), years))));
+    }
     Map<String, List<FindingItem>> byPart = new LinkedHashMap<>();
     long errors = 0;
     long warnings = 0;
     long infos = 0;
-    for (Finding finding : view.analysis().findings()) {
+    for (Finding finding : report.findings()) {
       String pointer = DocumentPaths.toPointer(finding.where());
       PlanPart part = PlanPart.ofPath(pointer).orElse(null);
       String group = part == null ? "Whole plan" : part.label();
@@ -138,34 +113,8 @@ public record PlanOverview(
         infos);
   }
 
-  private static FigureTable table(
-      String id,
-      String title,
-      Figures figures,
-      List<FinancialYear> years,
-      String prefix,
-      Function<String, String> labels,
-      String totalKey) {
-    List<Row> rows = new ArrayList<>();
-    for (Map.Entry<String, SortedMap<FinancialYear, Tally>> entry :
-        figures.under(prefix).entrySet()) {
-      rows.add(new Row(labels.apply(entry.getKey()), amounts(entry.getValue(), years)));
-    }
-    return new FigureTable(
-        id, title, rows, new Row("Total", amounts(figures.years(totalKey), years)));
-  }
-
-  private static List<String> amounts(
-      SortedMap<FinancialYear, Tally> byYear, List<FinancialYear> years) {
-    return years.stream()
-        .map(y -> byYear.containsKey(y) ? byYear.get(y).amount().format() : Money.ZERO.format())
-        .toList();
-  }
-
-  private static String label(String code) {
-    if (code == null || code.isEmpty() || code.equals("unspecified")) {
-      return "Not stated";
-    }
-    return code;
+  /** Each year's amount, nothing shown as £0.00. */
+  private static List<String> amounts(PlanReport.Row row, List<FinancialYear> years) {
+    return years.stream().map(y -> row.amount(y).orElse(Money.ZERO).format()).toList();
   }
 }

@@ -1,10 +1,12 @@
 package bcf.validation.rules;
 
+import static bcf.finance.FigureKey.Kind.*;
 import static bcf.validation.PlanContext.finding;
 
+import bcf.finance.Comparison;
+import bcf.finance.DeclaredCheck;
+import bcf.finance.FigureKey;
 import bcf.finance.Figures;
-import bcf.finance.Rounding;
-import bcf.finance.Tally;
 import bcf.kernel.Money;
 import bcf.plan.DeclaredFigure;
 import bcf.plan.Plan;
@@ -14,9 +16,10 @@ import bcf.validation.Rule;
 import bcf.validation.RuleParameters;
 import bcf.validation.Severity;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Every summary figure the plan declares matches the figure computed from the detail, within the
@@ -27,16 +30,22 @@ public final class DeclaredTotalMatches implements Rule {
 
   public static final String ID = "declared-total-matches";
 
-  /** The totals a figure printed without its unit is compared with, and their names for people. */
-  private static final Map<String, String> TOTALS =
-      new java.util.LinkedHashMap<>(
-          Map.of(
-              "income.total", "the total of contributions",
-              "income.minimum", "the total of minimum contributions",
-              "expenditure.total", "the schemes' total spend",
-              "dfg.passThrough", "the DFG passed through",
-              "ibcf.total", "the iBCF allocated",
-              "outOfHospital.spend", "the out-of-hospital spend"));
+  /**
+   * The totals a figure printed without its unit is compared with, and their names for people, in
+   * the order a finding names them.
+   */
+  private static final Map<FigureKey, String> TOTALS = totals();
+
+  private static Map<FigureKey, String> totals() {
+    Map<FigureKey, String> totals = new LinkedHashMap<>();
+    totals.put(INCOME_TOTAL.key(), "the total of contributions");
+    totals.put(INCOME_MINIMUM.key(), "the total of minimum contributions");
+    totals.put(EXPENDITURE_TOTAL.key(), "the schemes' total spend");
+    totals.put(DFG_PASS_THROUGH.key(), "the DFG passed through");
+    totals.put(IBCF_TOTAL.key(), "the iBCF allocated");
+    totals.put(OUT_OF_HOSPITAL_SPEND.key(), "the out-of-hospital spend");
+    return Collections.unmodifiableMap(totals);
+  }
 
   @Override
   public String id() {
@@ -47,8 +56,10 @@ public final class DeclaredTotalMatches implements Rule {
   public List<Finding> check(PlanContext context, RuleParameters parameters) {
     Plan plan = context.plan();
     List<Finding> findings = new ArrayList<>();
-    for (int i = 0; i < plan.declared().size(); i++) {
-      DeclaredFigure declared = plan.declared().get(i);
+    List<DeclaredCheck> checks = context.summary().declared();
+    for (int i = 0; i < checks.size(); i++) {
+      DeclaredCheck check = checks.get(i);
+      DeclaredFigure declared = check.declared();
       String where = "declared[" + i + "].amount";
       String what = describe(declared);
       if (declared.amount() == null) {
@@ -57,9 +68,8 @@ public final class DeclaredTotalMatches implements Rule {
                 ID, Severity.WARNING, where, what + " is printed blank" + printed(declared) + "."));
         continue;
       }
-      Optional<Tally> computed = context.summary().counterpart(declared);
       Money stated = declared.amount();
-      if (computed.isEmpty() || computed.get().lines() == 0) {
+      if (check.detail().isEmpty() || check.comparison().isEmpty()) {
         findings.add(
             finding(
                 ID,
@@ -77,10 +87,11 @@ public final class DeclaredTotalMatches implements Rule {
                 null));
         continue;
       }
-      Money actual = computed.get().amount();
-      Money difference = actual.minus(stated);
-      Money tolerance = Rounding.tolerance(plan, Tally.of(stated), computed.get());
-      switch (Rounding.compare(difference, tolerance)) {
+      Comparison comparison = check.comparison().get();
+      Money actual = comparison.actual().amount();
+      Money difference = comparison.difference();
+      Money tolerance = comparison.tolerance();
+      switch (comparison.outcome()) {
         case EQUAL -> {}
         case WITHIN_ROUNDING ->
             findings.add(
@@ -146,7 +157,7 @@ public final class DeclaredTotalMatches implements Rule {
     Money asThousands = declared.amount().times(1000);
     Figures figures = context.summary().figuresFor(declared.hwb());
     List<String> matches = new ArrayList<>();
-    for (Map.Entry<String, String> total : TOTALS.entrySet()) {
+    for (Map.Entry<FigureKey, String> total : TOTALS.entrySet()) {
       var tally = figures.get(total.getKey(), declared.year());
       if (tally.isPresent() && tally.get().amount().compareTo(asThousands) == 0) {
         matches.add(total.getValue() + " (" + total.getKey() + ")");

@@ -1,5 +1,6 @@
 package bcf.validation.rules;
 
+import static bcf.finance.FigureKey.Kind.*;
 import static bcf.validation.PlanContext.finding;
 
 import bcf.finance.Figures;
@@ -39,8 +40,8 @@ public final class DfgPassthrough implements Rule {
     Severity allocationSeverity = parameters.severity("allocationSeverity", Severity.WARNING);
     List<Finding> findings = new ArrayList<>();
     for (FinancialYear year : context.years()) {
-      Optional<Tally> passed = figures.get("dfg.passThrough", year);
-      Optional<Tally> contributed = figures.get("income.bySource.dfg", year);
+      Optional<Tally> passed = figures.get(DFG_PASS_THROUGH.key(), year);
+      Optional<Tally> contributed = figures.get(INCOME_BY_SOURCE.key("dfg"), year);
       if (contributed.isPresent() && passed.isEmpty()) {
         findings.add(
             finding(
@@ -77,7 +78,7 @@ public final class DfgPassthrough implements Rule {
                   passed.get().amount()));
         }
       }
-      Optional<Tally> allocated = figures.get("dfg.allocation", year);
+      Optional<Tally> allocated = figures.get(DFG_ALLOCATION.key(), year);
       if (passed.isPresent() && allocated.isPresent()) {
         Money difference = allocated.get().amount().minus(passed.get().amount());
         Money tolerance = Rounding.tolerance(plan, allocated.get(), passed.get());

@@ -1,5 +1,6 @@
 package bcf.validation.rules;
 
+import static bcf.finance.FigureKey.Kind.*;
 import static bcf.validation.PlanContext.finding;
 
 import bcf.finance.Figures;
@@ -31,8 +32,8 @@ public final class IbcfAllocation implements Rule {
     Figures figures = context.summary().figures();
     List<Finding> findings = new ArrayList<>();
     for (FinancialYear year : context.years()) {
-      Optional<Tally> grant = figures.get("income.bySource.ibcf", year);
-      Optional<Tally> purposes = figures.get("ibcf.total", year);
+      Optional<Tally> grant = figures.get(INCOME_BY_SOURCE.key("ibcf"), year);
+      Optional<Tally> purposes = figures.get(IBCF_TOTAL.key(), year);
       if (grant.isEmpty()) {
         continue;
       }

@@ -2,9 +2,9 @@ package bcf.validation.rules;
 
 import static bcf.validation.PlanContext.finding;
 
-import bcf.finance.Figures;
-import bcf.finance.Rounding;
-import bcf.finance.Tally;
+import bcf.finance.Comparison;
+import bcf.finance.SourcesVsUses;
+import bcf.finance.SourcesVsUses.Balance;
 import bcf.kernel.FinancialYear;
 import bcf.kernel.Money;
 import bcf.plan.Plan;
@@ -16,7 +16,6 @@ import bcf.validation.Severity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.TreeSet;
 
 /**
  * Sources equal uses: contributions equal scheme spend in every year, per funding source where the
@@ -34,56 +33,27 @@ public final class IncomeEqualsExpenditure implements Rule {
   @Override
   public List<Finding> check(PlanContext context, RuleParameters parameters) {
     Plan plan = context.plan();
+    Severity severity = parameters.severity();
     List<Finding> findings = new ArrayList<>();
-    Figures figures = context.summary().figures();
-    for (FinancialYear year : context.years()) {
-      compare(
-              plan,
-              parameters.severity(),
-              year,
-              figures.get("income.total", year),
-              figures.get("expenditure.total", year),
-              "",
-              "schemes")
-          .ifPresent(findings::add);
+    SourcesVsUses whole = context.summary().sourcesVsUses();
+    for (Balance balance : whole.byYear()) {
+      judge(plan, severity, balance, "").ifPresent(findings::add);
     }
     if (sourcesGivenThroughout(plan)) {
-      TreeSet<String> sources = new TreeSet<>(figures.under("income.bySource.").keySet());
-      sources.addAll(figures.under("expenditure.bySource.").keySet());
-      for (String source : sources) {
-        for (FinancialYear year : context.years()) {
-          Optional<Tally> income = figures.get("income.bySource." + source, year);
-          Optional<Tally> spend = figures.get("expenditure.bySource." + source, year);
-          compare(
-                  plan,
-                  parameters.severity(),
-                  year,
-                  Optional.of(income.orElse(Tally.EMPTY)),
-                  Optional.of(spend.orElse(Tally.EMPTY)),
-                  " from " + streamName(context, source),
-                  "schemes")
-              .filter(f -> income.isPresent() || spend.isPresent())
-              .ifPresent(findings::add);
-        }
-      }
+      whole
+          .bySource()
+          .forEach(
+              (source, balances) -> {
+                for (Balance balance : balances) {
+                  judge(plan, severity, balance, " from " + streamName(context, source))
+                      .ifPresent(findings::add);
+                }
+              });
     }
     if (plan.isJoint()) {
       for (var hwb : plan.hwbs()) {
-        Figures part = context.summary().figuresFor(hwb.id());
-        for (FinancialYear year : context.years()) {
-          Optional<Tally> income = part.get("income.total", year);
-          Optional<Tally> spend = part.get("expenditure.total", year);
-          if (income.isPresent() && spend.isPresent()) {
-            compare(
-                    plan,
-                    parameters.severity(),
-                    year,
-                    income,
-                    spend,
-                    " for " + hwb.name(),
-                    "schemes")
-                .ifPresent(findings::add);
-          }
+        for (Balance balance : context.summary().sourcesVsUsesFor(hwb.id()).byYear()) {
+          judge(plan, severity, balance, " for " + hwb.name()).ifPresent(findings::add);
         }
       }
     }
@@ -104,24 +74,22 @@ public final class IncomeEqualsExpenditure implements Rule {
     return contributions && schemes;
   }
 
-  private static Optional<Finding> compare(
-      Plan plan,
-      Severity severity,
-      FinancialYear year,
-      Optional<Tally> income,
-      Optional<Tally> spend,
-      String scope,
-      String where) {
-    if (income.isEmpty() || spend.isEmpty()) {
+  /** What the finance engine's comparison of a year's income and spend means for the plan. */
+  private static Optional<Finding> judge(
+      Plan plan, Severity severity, Balance balance, String scope) {
+    if (balance.comparison().isEmpty()) {
       return Optional.empty();
     }
-    Money in = income.get().amount();
-    Money out = spend.get().amount();
-    Money difference = out.minus(in);
-    Money tolerance = Rounding.tolerance(plan, income.get(), spend.get());
+    Comparison comparison = balance.comparison().get();
+    FinancialYear year = balance.year();
+    String where = "schemes";
+    Money in = comparison.expected().amount();
+    Money out = comparison.actual().amount();
+    Money difference = comparison.difference();
+    Money tolerance = comparison.tolerance();
     String figuresText =
         ": schemes total " + out.format() + " against contributions of " + in.format();
-    return switch (Rounding.compare(difference, tolerance)) {
+    return switch (comparison.outcome()) {
       case EQUAL -> Optional.empty();
       case WITHIN_ROUNDING ->
           Optional.of(

@@ -1,5 +1,6 @@
 package bcf.validation.rules;
 
+import static bcf.finance.FigureKey.Kind.*;
 import static bcf.validation.PlanContext.finding;
 
 import bcf.finance.FinancialSummary.MinimumCheck;
@@ -62,8 +63,8 @@ public final class MinimumContribution implements Rule {
               check.actual().amount()));
     }
     for (FinancialYear year : context.years()) {
-      var minimum = context.summary().figures().amount("income.minimum", year);
-      var actual = context.summary().figures().amount("income.total", year);
+      var minimum = context.summary().figures().amount(INCOME_MINIMUM.key(), year);
+      var actual = context.summary().figures().amount(INCOME_TOTAL.key(), year);
       if (minimum.isPresent() && actual.isPresent() && actual.get().isLessThan(minimum.get())) {
         findings.add(
             finding(

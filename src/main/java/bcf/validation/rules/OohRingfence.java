@@ -1,5 +1,6 @@
 package bcf.validation.rules;
 
+import static bcf.finance.FigureKey.Kind.*;
 import static bcf.validation.PlanContext.finding;
 
 import bcf.finance.Figures;
@@ -29,8 +30,8 @@ public final class OohRingfence implements Rule {
     List<Finding> findings = new ArrayList<>();
     Figures figures = context.summary().figures();
     for (FinancialYear year : context.years()) {
-      Optional<Money> ringFence = figures.amount("outOfHospital.ringFence", year);
-      Optional<Money> spend = figures.amount("outOfHospital.spend", year);
+      Optional<Money> ringFence = figures.amount(OUT_OF_HOSPITAL_RING_FENCE.key(), year);
+      Optional<Money> spend = figures.amount(OUT_OF_HOSPITAL_SPEND.key(), year);
       if (ringFence.isEmpty()) {
         findings.add(
             finding(

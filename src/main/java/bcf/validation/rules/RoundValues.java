@@ -2,6 +2,7 @@ package bcf.validation.rules;
 
 import static bcf.validation.PlanContext.finding;
 
+import bcf.finance.FigureKey;
 import bcf.kernel.FinancialYear;
 import bcf.plan.ConditionAnswer;
 import bcf.plan.Contribution;
@@ -17,6 +18,7 @@ import bcf.validation.Rule;
 import bcf.validation.RuleParameters;
 import bcf.validation.Severity;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -30,27 +32,6 @@ import java.util.stream.Collectors;
 public final class RoundValues implements Rule {
 
   public static final String ID = "round-values";
-
-  private static final List<String> FIGURE_PREFIXES =
-      List.of(
-          "income.total",
-          "income.minimum",
-          "income.byOrganisation.",
-          "income.bySource.",
-          "income.byHwb.",
-          "expenditure.total",
-          "expenditure.byTheme.",
-          "expenditure.byScheme.",
-          "expenditure.byAreaOfSpend.",
-          "expenditure.bySource.",
-          "expenditure.byHwb.",
-          "dfg.passThrough",
-          "dfg.allocation",
-          "ibcf.total",
-          "outOfHospital.spend",
-          "outOfHospital.ringFence",
-          "paymentForPerformance.maximum",
-          "paymentForPerformance.byHwb.");
 
   @Override
   public String id() {
@@ -241,9 +222,7 @@ public final class RoundValues implements Rule {
       for (int i = 0; i < plan.declared().size(); i++) {
         DeclaredFigure d = plan.declared().get(i);
         String at = "declared[" + i + "]";
-        boolean known =
-            FIGURE_PREFIXES.stream()
-                .anyMatch(p -> p.endsWith(".") ? d.figure().startsWith(p) : d.figure().equals(p));
+        boolean known = FigureKey.parse(d.figure()).map(k -> k.kind().declarable()).orElse(false);
         if (!known) {
           add(
               at + ".figure",
@@ -336,8 +315,14 @@ public final class RoundValues implements Rule {
     }
   }
 
-  /** For tests and documentation: the declared-figure keys this rule accepts. */
+  /**
+   * For tests and documentation: the declared-figure keys this rule accepts, a breakdown's ending
+   * in a dot (its item follows).
+   */
   public static List<String> figurePrefixes() {
-    return FIGURE_PREFIXES;
+    return Arrays.stream(FigureKey.Kind.values())
+        .filter(FigureKey.Kind::declarable)
+        .map(k -> k.itemised() ? k.text() + "." : k.text())
+        .toList();
   }
 }
