@@ -67,6 +67,15 @@ class CsvTableTest {
   }
 
   @Test
+  void a_line_end_inside_a_quoted_field_counts_whatever_its_style() {
+    for (String end : List.of("\r\n", "\n", "\r")) {
+      CsvTable table = CsvTable.parse("a" + end + "\"x" + end + "y\"" + end + "z" + end);
+      assertThat(table.rows()).extracting(r -> r.text("a")).containsExactly("x" + end + "y", "z");
+      assertThat(table.rows()).extracting(CsvTable.Row::number).containsExactly(2, 4);
+    }
+  }
+
+  @Test
   void the_last_line_needs_no_line_end_and_a_byte_order_mark_is_not_part_of_the_header() {
     CsvTable table = CsvTable.parse("\uFEFFvalue\n1\n2");
     assertThat(table.header()).containsExactly("value");
