@@ -3,28 +3,34 @@ package bcf.cli;
 import bcf.plan.Plan;
 import bcf.plan.json.PlanDocumentWriter;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Set;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * {@code bcf format FILE [--write]}: prints the plan document in canonical form (documented field
  * order, blanks left out), or rewrites the file in place with {@code --write}.
  */
-final class FormatCommand implements Command {
+@Command(
+    name = "format",
+    description =
+        "Prints the plan document in canonical form (documented field order, blanks left out),"
+            + " or rewrites the file in place, atomically.",
+    customSynopsis = "bcf format FILE [--write]")
+final class FormatCommand extends CliCommand {
+
+  @Parameters(paramLabel = "FILE", description = "The plan document (JSON).")
+  String file;
+
+  @Option(names = "--write", description = "Rewrite the file instead of printing it.")
+  boolean write;
 
   @Override
-  public String usage() {
-    return "format FILE [--write]                print (or rewrite) a plan document in canonical form";
-  }
-
-  @Override
-  public int run(Arguments arguments, PrintStream out, PrintStream err) {
-    arguments.allowOnly(Set.of("write"));
-    String file = arguments.single("FILE");
+  public Integer call() {
     Plan plan;
     try {
       plan = PlanFiles.read(file);
@@ -33,7 +39,7 @@ final class FormatCommand implements Command {
       return Main.UNUSABLE;
     }
     String text = new PlanDocumentWriter().write(plan);
-    if (!arguments.options().containsKey("write")) {
+    if (!write) {
       out.print(text);
       return Main.OK;
     }

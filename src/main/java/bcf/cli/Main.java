@@ -1,13 +1,22 @@
 package bcf.cli;
 
 import java.io.PrintStream;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import picocli.CommandLine;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.TypeConversionException;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
- * The {@code bcf} command line. Each command is a class with a {@code run} method returning the
- * exit code; new commands (serve, import, ...) are new entries in {@link #commands}.
+ * The {@code bcf} command line, parsed by picocli: {@link BcfCommand} and its sub-commands. Usage
+ * mistakes are exit 2 with one line saying what is wrong and the command's synopsis; a failure of
+ * the command itself is exit 2 with the reason, never a stack trace.
  */
 public final class Main {
 
@@ -19,18 +28,10 @@ public final class Main {
 
   private final PrintStream out;
   private final PrintStream err;
-  private final Map<String, Command> commands = new LinkedHashMap<>();
 
   public Main(PrintStream out, PrintStream err) {
     this.out = out;
     this.err = err;
-    commands.put("validate", new ValidateCommand());
-    commands.put("summary", new SummaryCommand());
-    commands.put("rounds", new RoundsCommand());
-    commands.put("format", new FormatCommand());
-    commands.put("serve", new ServeCommand());
-    commands.put("user", new UserCommand());
-    commands.put("metrics", new MetricsCommand());
   }
 
   public static void main(String[] args) {
@@ -40,36 +41,93 @@ public final class Main {
   }
 
   public int run(String[] args) {
-    if (args.length == 0 || Arrays.asList("help", "--help", "-h").contains(args[0])) {
-      usage(out);
-      return args.length == 0 ? UNUSABLE : OK;
-    }
-    Command command = commands.get(args[0]);
-    if (command == null) {
-      err.println("bcf: unknown command '" + args[0] + "'");
-      usage(err);
-      return UNUSABLE;
-    }
-    try {
-      return command.run(Arguments.parse(Arrays.copyOfRange(args, 1, args.length)), out, err);
-    } catch (UsageException e) {
-      err.println("bcf " + args[0] + ": " + e.getMessage());
-      err.println("usage: bcf " + (e.usage() != null ? e.usage() : command.usage()));
-      return UNUSABLE;
-    } catch (RuntimeException e) {
-      // Never a stack trace for a user: say what failed, and exit as "cannot use the input".
-      err.println("bcf " + args[0] + ": failed: " + e);
-      return UNUSABLE;
-    }
+    CommandLine commandLine = commandLine();
+    int code = commandLine.execute(args);
+    commandLine.getOut().flush();
+    commandLine.getErr().flush();
+    return code;
   }
 
-  private void usage(PrintStream stream) {
-    stream.println("bcf: Better Care Fund planning, pooled budgets and performance");
-    stream.println();
-    stream.println("usage:");
-    commands.values().forEach(c -> stream.println("  bcf " + c.usage()));
-    stream.println();
-    stream.println(
-        "Exit codes: 0 no error findings; 1 error findings; 2 the input cannot be used.");
+  CommandLine commandLine() {
+    CommandLine commandLine = new CommandLine(new BcfCommand());
+    commandLine
+        .setOut(new PrintWriter(out, true, StandardCharsets.UTF_8))
+        .setErr(new PrintWriter(err, true, StandardCharsets.UTF_8))
+        .setOverwrittenOptionsAllowed(true) // the last of a repeated option counts, as before
+        .setParameterExceptionHandler(this::usageMistake)
+        .setExecutionExceptionHandler(
+            (e, failed, parsed) -> {
+              err.println(failed.getCommandSpec().qualifiedName() + ": failed: " + e);
+              return UNUSABLE;
+            });
+    prepare(commandLine);
+    return commandLine;
+  }
+
+  /** Gives every command the output streams and the same synopsis heading. */
+  private void prepare(CommandLine commandLine) {
+    commandLine.getCommandSpec().usageMessage().synopsisHeading("usage: ");
+    if (commandLine.getCommand() instanceof CliCommand command) {
+      command.streams(out, err);
+    }
+    commandLine.getSubcommands().values().forEach(this::prepare);
+  }
+
+  private int usageMistake(ParameterException e, String[] args) {
+    CommandLine at = e.getCommandLine();
+    CommandSpec spec = at.getCommandSpec();
+    err.println(spec.qualifiedName() + ": " + message(e));
+    if (spec.subcommands().isEmpty()) {
+      err.print(at.getHelp().synopsisHeading() + at.getHelp().synopsis(0));
+      err.println("See '" + spec.qualifiedName() + " --help' for the options.");
+    } else {
+      at.usage(err);
+    }
+    return UNUSABLE;
+  }
+
+  /** What is wrong, in bcf's words: the option's own message where it has one. */
+  static String message(ParameterException e) {
+    for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+      if (cause instanceof TypeConversionException) {
+        return cause.getMessage();
+      }
+    }
+    if (e instanceof CommandLine.MissingParameterException missing) {
+      List<ArgSpec> specs = missing.getMissing();
+      List<String> positional =
+          specs.stream().filter(ArgSpec::isPositional).map(ArgSpec::paramLabel).toList();
+      if (!positional.isEmpty()) {
+        return "give " + String.join(" and ", positional);
+      }
+      OptionSpec option = (OptionSpec) specs.get(0);
+      String own = ownMessage(option);
+      return own != null ? own : "give " + option.longestName() + " " + option.paramLabel();
+    }
+    if (e instanceof UnmatchedArgumentException unmatched && !unmatched.getUnmatched().isEmpty()) {
+      String argument = unmatched.getUnmatched().get(0);
+      if (unmatched.isUnknownOption()) {
+        return "unknown option " + argument;
+      }
+      if (!e.getCommandLine().getSubcommands().isEmpty()) {
+        return "unknown command '" + argument + "'";
+      }
+      return "unexpected argument '" + argument + "'";
+    }
+    return e.getMessage();
+  }
+
+  /** The message an option's converter gives for no value: what to give, in its own words. */
+  private static String ownMessage(OptionSpec option) {
+    for (ITypeConverter<?> converter : option.converters()) {
+      try {
+        converter.convert(null);
+      } catch (TypeConversionException e) {
+        return e.getMessage();
+      } catch (Exception e) {
+        return null;
+      }
+    }
+    return null;
   }
 }

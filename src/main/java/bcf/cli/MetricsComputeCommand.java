@@ -5,14 +5,14 @@ import bcf.statistics.Interval;
 import bcf.statistics.tools.IntervalsCsv;
 import bcf.statistics.tools.IntervalsCsv.MetricType;
 import bcf.statistics.tools.IntervalsCsv.Result;
-import bcf.statistics.tools.ParameterException;
-import bcf.statistics.tools.Parameters;
 import bcf.statistics.tools.StatisticsDocument;
 import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * {@code bcf metrics compute FILE.csv --metric-type TYPE}: each value of a CSV file with its
@@ -20,33 +20,60 @@ import java.util.Set;
  * JSON ({@link StatisticsDocument}). Every problem of the file is reported with its row and column,
  * and the exit code is then 2.
  */
-final class MetricsComputeCommand implements Command {
+@Command(
+    name = "compute",
+    description = {
+      "Each value of a CSV file with its confidence interval.",
+      "Columns: numerator,denominator (rate: exact Poisson below 10 events, Byar from 10;"
+          + " proportion: Wilson, a fraction unless --multiplier 100); value (mean: t);"
+          + " numerator,denominator,age_band[,standard_population] (dsr: Dobson, ESP 2013 by"
+          + " default); an optional group column.",
+      "Every problem of the file is reported with its row and column (exit 2)."
+    },
+    customSynopsis = {
+      "bcf metrics compute FILE.csv --metric-type rate|proportion|mean|dsr",
+      "       [--multiplier N] [--confidence 0.95] [--format text|json]"
+    })
+final class MetricsComputeCommand extends CliCommand {
+
+  @Parameters(paramLabel = "FILE.csv", description = "The CSV file (UTF-8, a header row).")
+  String file;
+
+  @Option(
+      names = "--metric-type",
+      required = true,
+      paramLabel = "rate|proportion|mean|dsr",
+      converter = Options.Type.class,
+      description = "What the values are.")
+  MetricType type;
+
+  @Option(
+      names = "--multiplier",
+      paramLabel = "N",
+      converter = Options.Multiplier.class,
+      description = "Per how many (default 100000 for rates, 1 otherwise).")
+  Double multiplier;
+
+  @Option(
+      names = "--confidence",
+      paramLabel = "LEVEL",
+      defaultValue = "0.95",
+      converter = Options.Confidence.class,
+      description = "From 0.5 to below 1, or as a percentage (default 0.95).")
+  double confidence;
+
+  @Option(
+      names = "--format",
+      paramLabel = "text|json",
+      defaultValue = "text",
+      converter = Options.Format.class,
+      description = "Print text (the default) or JSON.")
+  String format;
 
   @Override
-  public String usage() {
-    return "metrics compute FILE.csv --metric-type rate|proportion|mean|dsr [--multiplier N]"
-        + " [--confidence 0.95] [--format text|json]   each value with its confidence interval";
-  }
-
-  @Override
-  public int run(Arguments arguments, PrintStream out, PrintStream err) {
-    arguments.allowOnly(Set.of("metric-type", "multiplier", "confidence", "format"));
-    boolean json = arguments.json();
-    String file = arguments.single("FILE.csv");
-    MetricType type;
-    double multiplier;
-    double confidence;
-    try {
-      type = MetricType.parse("--metric-type", arguments.options().get("metric-type"));
-      multiplier =
-          arguments.options().containsKey("multiplier")
-              ? Parameters.multiplier("--multiplier", arguments.options().get("multiplier"))
-              : type.defaultMultiplier();
-      confidence =
-          Parameters.level("--confidence", arguments.options().getOrDefault("confidence", "0.95"));
-    } catch (ParameterException e) {
-      throw new UsageException(e.getMessage());
-    }
+  public Integer call() {
+    boolean json = format.equals("json");
+    double multiplier = this.multiplier != null ? this.multiplier : type.defaultMultiplier();
     String text;
     try {
       text = CsvFiles.read(file);

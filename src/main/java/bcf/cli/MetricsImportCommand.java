@@ -1,26 +1,15 @@
 package bcf.cli;
 
-import bcf.access.Actor;
-import bcf.actuals.ActualsRepository;
 import bcf.actuals.MetricsService;
-import bcf.analysis.PlanAnalyser;
 import bcf.csv.CsvException;
-import bcf.document.DocumentRepository;
-import bcf.document.DocumentStore;
-import bcf.planning.PlanCache;
-import bcf.planning.PlanService;
 import bcf.planning.PlanningException;
-import bcf.round.json.RoundCatalogue;
 import bcf.users.UserAccount;
 import bcf.users.UserRepository;
-import java.io.PrintStream;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.util.Set;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DataSourceTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * {@code bcf metrics import PLAN FILE.csv --as USER}: imports actuals into a stored plan, through
@@ -28,28 +17,38 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@code serve} uses. The import is recorded as made by {@code --as}, who must be an editor of the
  * rows' HWBs.
  */
-final class MetricsImportCommand implements Command {
+@Command(
+    name = "import",
+    description = {
+      "Imports actuals (hwb,metric,period,numerator,denominator[,age_band,standard_population])"
+          + " into a stored plan, as the web upload and the API do: all rows or none, recorded"
+          + " as made by USER, an editor of the rows' HWBs.",
+      "Every problem of the file is reported with its row and column (exit 2)."
+    },
+    customSynopsis = {
+      "bcf metrics import PLAN FILE.csv --as USER [--data-dir DIR]",
+      "       [--database-url URL]"
+    })
+final class MetricsImportCommand extends CliCommand {
+
+  @Parameters(index = "0", paramLabel = "PLAN", description = "The stored plan's id.")
+  String planId;
+
+  @Parameters(index = "1", paramLabel = "FILE.csv", description = "The actuals (UTF-8 CSV).")
+  String file;
+
+  @Option(
+      names = "--as",
+      required = true,
+      paramLabel = "USER",
+      converter = Options.As.class,
+      description = "The editor the import is recorded for.")
+  String username;
+
+  @Mixin DatabaseOptions database;
 
   @Override
-  public String usage() {
-    return "metrics import PLAN FILE.csv --as USER [--data-dir DIR] [--database-url URL]\n"
-        + "                                        import actuals (hwb,metric,period,numerator,\n"
-        + "                                        denominator[,age_band,standard_population])\n"
-        + "                                        into a stored plan; all rows or none";
-  }
-
-  @Override
-  public int run(Arguments arguments, PrintStream out, PrintStream err) {
-    arguments.allowOnly(Set.of("as", "data-dir", "database-url"));
-    if (arguments.positional().size() != 2) {
-      throw new UsageException("give the plan id and the CSV file");
-    }
-    String planId = arguments.positional().get(0);
-    String file = arguments.positional().get(1);
-    String username = arguments.options().get("as");
-    if (username == null || username.isBlank()) {
-      throw new UsageException("give --as USER: the editor the import is recorded for");
-    }
+  public Integer call() {
     String text;
     try {
       text = CsvFiles.read(file);
@@ -58,32 +57,19 @@ final class MetricsImportCommand implements Command {
       return Main.UNUSABLE;
     }
     return CliDatabase.with(
-        arguments,
-        source -> {
-          JdbcClient jdbc = JdbcClient.create(source);
+        database.choose(),
+        context -> {
           UserAccount user =
-              new UserRepository(jdbc)
+              context
+                  .getBean(UserRepository.class)
                   .find(username)
-                  .orElseThrow(
-                      () -> new UsageException("--as: there is no user '" + username + "'"));
-          Actor actor = user.actor();
-          MetricsService service =
-              new MetricsService(
-                  new PlanService(
-                      new DocumentStore(new DocumentRepository(jdbc)),
-                      new PlanAnalyser(RoundCatalogue.load()),
-                      new PlanCache(),
-                      Clock.systemUTC()),
-                  new ActualsRepository(jdbc, new JdbcTemplate(source)),
-                  Clock.systemUTC());
-          TransactionTemplate transaction =
-              new TransactionTemplate(new DataSourceTransactionManager(source));
+                  .orElseThrow(() -> usage("--as: there is no user '" + username + "'"));
+          MetricsService service = context.getBean(MetricsService.class);
           try {
+            // One transaction: MetricsService.importCsv is @Transactional.
             MetricsService.Imported imported =
-                transaction.execute(
-                    status ->
-                        service.importCsv(
-                            actor, planId, Path.of(file).getFileName().toString(), text));
+                service.importCsv(
+                    user.actor(), planId, Path.of(file).getFileName().toString(), text);
             out.println(
                 "bcf: imported "
                     + imported.rows()

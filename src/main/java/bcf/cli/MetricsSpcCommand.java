@@ -1,45 +1,86 @@
 package bcf.cli;
 
 import bcf.csv.CsvException;
+import bcf.kernel.Polarity;
 import bcf.statistics.spc.SpcOptions;
 import bcf.statistics.spc.SpcPoint;
 import bcf.statistics.spc.SpcResult;
 import bcf.statistics.spc.SpcSegment;
 import bcf.statistics.spc.SpcWords;
 import bcf.statistics.tools.ParameterException;
-import bcf.statistics.tools.Parameters;
 import bcf.statistics.tools.SpcCsv;
 import bcf.statistics.tools.SpcCsv.Series;
 import bcf.statistics.tools.StatisticsDocument;
 import java.io.PrintStream;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * {@code bcf metrics spc FILE.csv}: an XmR chart of a series, with its special causes and the
  * Making Data Count variation and assurance icons ({@link SpcCsv} has the columns and the
  * calculation), as text or as JSON ({@link StatisticsDocument}).
  */
-final class MetricsSpcCommand implements Command {
+@Command(
+    name = "spc",
+    description = {
+      "An XmR (SPC) chart of the value column (optional period): mean, process limits, each"
+          + " point's special cause, rule and type, the variation and assurance icons."
+    },
+    customSynopsis = {
+      "bcf metrics spc FILE.csv [--polarity up|down|neutral] [--target X]",
+      "       [--no-screening] [--fix-after N] [--rebase-at PERIOD[,PERIOD]]",
+      "       [--format text|json]"
+    })
+final class MetricsSpcCommand extends CliCommand {
 
-  private static final Set<String> OPTIONS =
-      Set.of("polarity", "target", "no-screening", "fix-after", "rebase-at", "format");
+  @Parameters(paramLabel = "FILE.csv", description = "The CSV file (UTF-8, a header row).")
+  String file;
+
+  @Option(
+      names = "--polarity",
+      paramLabel = "up|down|neutral",
+      converter = Options.PolarityOption.class,
+      description = "Which direction is better (default neutral).")
+  Polarity polarity;
+
+  @Option(
+      names = "--target",
+      paramLabel = "X",
+      converter = Options.Target.class,
+      description = "The target, for the assurance icon.")
+  Double target;
+
+  @Option(names = "--no-screening", description = "Do not screen out large moving ranges.")
+  boolean noScreening;
+
+  @Option(
+      names = "--fix-after",
+      paramLabel = "N",
+      converter = Options.FixAfter.class,
+      description = "Fix the limits after the first N points (at least 12).")
+  Integer fixAfter;
+
+  @Option(
+      names = "--rebase-at",
+      paramLabel = "PERIOD[,PERIOD]",
+      converter = Options.RebaseAt.class,
+      description = "Start new limits at these periods (or point numbers).")
+  String rebaseAt;
+
+  @Option(
+      names = "--format",
+      paramLabel = "text|json",
+      defaultValue = "text",
+      converter = Options.Format.class,
+      description = "Print text (the default) or JSON.")
+  String format;
 
   @Override
-  public String usage() {
-    return "metrics spc FILE.csv [--polarity up|down|neutral] [--target X] [--no-screening]\n"
-        + "       [--fix-after N] [--rebase-at PERIOD[,PERIOD]] [--format text|json]\n"
-        + "                                        an XmR (SPC) chart of the value column:\n"
-        + "                                        limits, special causes, icons";
-  }
-
-  @Override
-  public int run(Arguments arguments, PrintStream out, PrintStream err) {
-    arguments.allowOnly(OPTIONS);
-    boolean json = arguments.json();
-    String file = arguments.single("FILE.csv");
-    SpcOptions options = options(arguments.options());
+  public Integer call() {
+    boolean json = format.equals("json");
+    SpcOptions options = options();
     Series series;
     try {
       series = Series.read(CsvFiles.read(file));
@@ -52,7 +93,7 @@ final class MetricsSpcCommand implements Command {
     }
     SpcResult result;
     try {
-      result = SpcCsv.chart(series, options, "--rebase-at", arguments.options().get("rebase-at"));
+      result = SpcCsv.chart(series, options, "--rebase-at", rebaseAt);
     } catch (ParameterException e) {
       err.println("bcf: " + file + ": " + e.getMessage());
       return Main.UNUSABLE;
@@ -65,32 +106,21 @@ final class MetricsSpcCommand implements Command {
     return Main.OK;
   }
 
-  /** The options as given; a value that cannot be used is a usage error. */
-  static SpcOptions options(Map<String, String> given) {
-    try {
-      SpcOptions options = SpcOptions.defaults();
-      if (given.containsKey("polarity")) {
-        options = options.withPolarity(Parameters.polarity("--polarity", given.get("polarity")));
-      }
-      if (given.containsKey("target")) {
-        options = options.withTarget(Parameters.number("--target", given.get("target")));
-      }
-      if (given.containsKey("no-screening")) {
-        if (given.get("no-screening") != null) {
-          throw new UsageException("--no-screening takes no value");
-        }
-        options = options.withScreening(false);
-      }
-      if (given.containsKey("fix-after")) {
-        options = options.withFixAfter(Parameters.fixAfter("--fix-after", given.get("fix-after")));
-      }
-      if (given.containsKey("rebase-at") && given.get("rebase-at") == null) {
-        throw new UsageException("--rebase-at takes periods (or point numbers), comma-separated");
-      }
-      return options;
-    } catch (ParameterException e) {
-      throw new UsageException(e.getMessage());
+  private SpcOptions options() {
+    SpcOptions options = SpcOptions.defaults();
+    if (polarity != null) {
+      options = options.withPolarity(polarity);
     }
+    if (target != null) {
+      options = options.withTarget(target);
+    }
+    if (noScreening) {
+      options = options.withScreening(false);
+    }
+    if (fixAfter != null) {
+      options = options.withFixAfter(fixAfter);
+    }
+    return options;
   }
 
   static void text(String file, SpcResult result, Series series, PrintStream out) {

@@ -6,16 +6,25 @@ import bcf.analysis.UnknownRoundException;
 import bcf.plan.Plan;
 import bcf.round.json.RoundCatalogue;
 import java.io.PrintStream;
-import java.util.Set;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /** A command that reads one plan document and analyses it. */
-abstract class PlanCommand implements Command {
+abstract class PlanCommand extends CliCommand {
+
+  @Parameters(paramLabel = "FILE", description = "The plan document (JSON).")
+  String file;
+
+  @Option(
+      names = "--format",
+      paramLabel = "text|json",
+      defaultValue = "text",
+      converter = Options.Format.class,
+      description = "Print text (the default) or JSON.")
+  String format;
 
   @Override
-  public final int run(Arguments arguments, PrintStream out, PrintStream err) {
-    arguments.allowOnly(Set.of("format"));
-    boolean json = arguments.json();
-    String file = arguments.single("FILE");
+  public final Integer call() {
     PlanAnalysis analysis;
     try {
       Plan plan = PlanFiles.read(file);
@@ -27,7 +36,7 @@ abstract class PlanCommand implements Command {
       err.println("bcf: " + file + ": round: " + e.getMessage());
       return Main.UNUSABLE;
     }
-    if (json) {
+    if (format.equals("json")) {
       out.println(Json.write(json(analysis)));
     } else {
       text(analysis, out);

@@ -5,31 +5,36 @@ import bcf.round.FundingStream;
 import bcf.round.MetricDefinition;
 import bcf.round.Round;
 import bcf.round.json.RoundCatalogue;
-import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /** {@code bcf rounds}: the planning rounds with their years, conditions, metrics and picklists. */
-final class RoundsCommand implements Command {
+@Command(
+    name = "rounds",
+    description =
+        "The planning rounds, with their years, funding streams, national conditions, metrics,"
+            + " picklists, payment-for-performance terms and rules.",
+    customSynopsis = "bcf rounds [--format text|json]")
+final class RoundsCommand extends CliCommand {
+
+  @Option(
+      names = "--format",
+      paramLabel = "text|json",
+      defaultValue = "text",
+      converter = Options.Format.class,
+      description = "Print text (the default) or JSON.")
+  String format;
 
   @Override
-  public String usage() {
-    return "rounds [--format text|json]          the planning rounds, their conditions and metrics";
-  }
-
-  @Override
-  public int run(Arguments arguments, PrintStream out, PrintStream err) {
-    arguments.allowOnly(Set.of("format"));
-    boolean json = arguments.json();
-    if (!arguments.positional().isEmpty()) {
-      throw new UsageException("takes no arguments");
-    }
+  public Integer call() {
+    boolean json = format.equals("json");
     List<Round> rounds = RoundCatalogue.load().all();
     if (json) {
       out.println(Json.write(json(rounds)));

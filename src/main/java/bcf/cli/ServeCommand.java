@@ -4,36 +4,47 @@ import bcf.BcfApplication;
 import bcf.platform.Database;
 import bcf.platform.EmbeddedDatabase;
 import bcf.platform.Quiet;
-import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.ContextClosedEvent;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /**
  * {@code bcf serve}: the web UI and API on localhost, on an external PostgreSQL or, by default, on
  * an embedded one whose data persists in the data directory. Runs until stopped.
  */
-final class ServeCommand implements Command {
+@Command(
+    name = "serve",
+    description = {
+      "Runs the web application and API on 127.0.0.1 until stopped: with no database URL, on the"
+          + " embedded PostgreSQL kept in the data directory; on first start it creates the admin"
+          + " account (its password printed once) and loads the seed plans as demo data."
+    },
+    customSynopsis = {"bcf serve [--port N] [--data-dir DIR] [--database-url URL] [--no-demo]"})
+final class ServeCommand extends CliCommand {
+
+  @Option(
+      names = "--port",
+      paramLabel = "N",
+      defaultValue = "${env:BCF_PORT:-8080}",
+      converter = Options.Port.class,
+      description = "The port (default BCF_PORT, or 8080).")
+  int port;
+
+  @Option(names = "--no-demo", description = "Do not load the seed plans on first start.")
+  boolean noDemo;
+
+  @Mixin DatabaseOptions databaseOptions;
 
   @Override
-  public String usage() {
-    return "serve [--port N] [--data-dir DIR] [--database-url URL] [--no-demo]\n"
-        + "                                        run the web application and API on localhost";
-  }
-
-  @Override
-  public int run(Arguments arguments, PrintStream out, PrintStream err) {
-    arguments.allowOnly(Set.of("port", "data-dir", "database-url", "no-demo"));
-    if (!arguments.positional().isEmpty()) {
-      throw new UsageException("serve takes no file");
-    }
-    int port = port(arguments.options().getOrDefault("port", System.getenv("BCF_PORT")));
-    Database database = CliDatabase.choose(arguments);
+  public Integer call() {
+    Database database = databaseOptions.choose();
     long started = System.nanoTime();
     EmbeddedDatabase embedded = null;
     String url = database.url();
@@ -47,7 +58,7 @@ final class ServeCommand implements Command {
     List<String> properties = new ArrayList<>();
     properties.add("--spring.datasource.url=" + url);
     properties.add("--server.port=" + port);
-    properties.add("--bcf.demo=" + !arguments.options().containsKey("no-demo"));
+    properties.add("--bcf.demo=" + !noDemo);
     CountDownLatch closed = new CountDownLatch(1);
     SpringApplication application = new SpringApplication(BcfApplication.class);
     application.setLogStartupInfo(false);
@@ -68,21 +79,6 @@ final class ServeCommand implements Command {
       if (embedded != null) {
         embedded.close();
       }
-    }
-  }
-
-  private static int port(String text) {
-    if (text == null) {
-      return 8080;
-    }
-    try {
-      int port = Integer.parseInt(text);
-      if (port < 1 || port > 65535) {
-        throw new NumberFormatException();
-      }
-      return port;
-    } catch (NumberFormatException e) {
-      throw new UsageException("--port takes a number from 1 to 65535, not '" + text + "'");
     }
   }
 }

@@ -3,15 +3,22 @@ package bcf.cli;
 import bcf.analysis.PlanAnalysis;
 import bcf.analysis.SummaryDocument;
 import java.io.PrintStream;
+import picocli.CommandLine.Command;
 import tools.jackson.databind.JsonNode;
 
 /** {@code bcf summary FILE}: the computed figures and the findings. */
+@Command(
+    name = "summary",
+    description =
+        "The plan's computed figures (income, spend, sources vs uses, minimums, DFG, iBCF, ring-fences, payment for performance, declared vs computed) and its findings.",
+    customSynopsis = "bcf summary FILE [--format text|json]",
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:no error finding",
+      "1:at least one error finding",
+      "2:the file cannot be used"
+    })
 final class SummaryCommand extends PlanCommand {
-
-  @Override
-  public String usage() {
-    return "summary FILE [--format text|json]    the plan's computed figures and findings";
-  }
 
   @Override
   JsonNode json(PlanAnalysis analysis) {

@@ -8,139 +8,152 @@ import bcf.users.UserRepository;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * {@code bcf user add|list}: manages users on the same database {@code serve} uses. With the
  * embedded database it connects to the running server's PostgreSQL, or starts it briefly.
  */
-final class UserCommand implements Command {
+@Command(
+    name = "user",
+    description = "Users of the web application and API, on the database serve uses.",
+    customSynopsis = "bcf user add|list ...",
+    commandListHeading = "%nCommands:%n",
+    subcommands = {UserCommand.Add.class, UserCommand.ListUsers.class})
+final class UserCommand extends CliCommand {
 
   @Override
-  public String usage() {
-    return "user add USERNAME --role R[,R] [--scope S[,S]] [--name NAME] [--password-stdin]\n"
-        + "       [--data-dir DIR] [--database-url URL]   add a user (roles: editor, signatory,\n"
-        + "                                        assurer, admin; scopes: hwb:ID, region:NAME,\n"
-        + "                                        national); prints a random password unless\n"
-        + "                                        --password-stdin\n"
-        + "  bcf user list [--data-dir DIR] [--database-url URL]   list users, roles and scopes";
+  public Integer call() {
+    throw usage("give add or list");
   }
 
-  @Override
-  public int run(Arguments arguments, PrintStream out, PrintStream err) {
-    if (arguments.positional().isEmpty()) {
-      throw new UsageException("give add or list");
-    }
-    String action = arguments.positional().get(0);
-    return switch (action) {
-      case "add" -> add(arguments, out);
-      case "list" -> list(arguments, out);
-      default -> throw new UsageException("unknown user action '" + action + "' (add or list)");
-    };
-  }
+  @Command(
+      name = "add",
+      description = {
+        "Adds a user, and prints a random password unless one is given on standard input.",
+        "Works while the server runs."
+      },
+      customSynopsis = {
+        "bcf user add NAME --role R[,R] [--scope S[,S]] [--name \"Full name\"]",
+        "       [--password-stdin] [--data-dir DIR] [--database-url URL]"
+      })
+  static final class Add extends CliCommand {
 
-  private int add(Arguments arguments, PrintStream out) {
-    arguments.allowOnly(
-        Set.of("role", "scope", "name", "password-stdin", "data-dir", "database-url"));
-    if (arguments.positional().size() != 2) {
-      throw new UsageException("give one username after 'add'");
-    }
-    String username = arguments.positional().get(1);
-    Set<Role> roles = parse(arguments.options().get("role"), "--role", Role::of);
-    Set<Scope> scopes = parse(arguments.options().get("scope"), "--scope", Scope::parse);
-    boolean fromStdin = arguments.options().containsKey("password-stdin");
-    String password = fromStdin ? readPassword() : UserAccounts.randomPassword();
-    return withDatabase(
-        arguments,
-        users -> {
-          Set<String> known = users.knownHwbs();
-          for (Scope scope : scopes) {
-            if (scope.kind() == Scope.Kind.HWB && !known.contains(scope.value())) {
-              throw new UsageException(
-                  "unknown HWB '" + scope.value() + "' (known: " + new TreeSet<>(known) + ")");
+    @Parameters(paramLabel = "NAME", description = "The username.")
+    String username;
+
+    @Option(
+        names = "--role",
+        required = true,
+        split = ",",
+        paramLabel = "R",
+        converter = Options.RoleOption.class,
+        description = "editor, signatory, assurer, admin.")
+    List<Role> roles;
+
+    @Option(
+        names = "--scope",
+        split = ",",
+        paramLabel = "S",
+        converter = Options.ScopeOption.class,
+        description = "hwb:ID, region:NAME, national.")
+    List<Scope> scopes = List.of();
+
+    @Option(names = "--name", paramLabel = "\"Full name\"", description = "The person's name.")
+    String name;
+
+    @Option(
+        names = "--password-stdin",
+        description = "Read the password from the first line of standard input.")
+    boolean passwordStdin;
+
+    @Mixin DatabaseOptions database;
+
+    @Override
+    public Integer call() {
+      Set<Role> roles = new LinkedHashSet<>(this.roles);
+      Set<Scope> scopes = new LinkedHashSet<>(this.scopes);
+      String password = passwordStdin ? readPassword() : UserAccounts.randomPassword();
+      return CliDatabase.with(
+          database.choose(),
+          context -> {
+            UserRepository users = context.getBean(UserRepository.class);
+            Set<String> known = users.knownHwbs();
+            for (Scope scope : scopes) {
+              if (scope.kind() == Scope.Kind.HWB && !known.contains(scope.value())) {
+                throw usage(
+                    "unknown HWB '" + scope.value() + "' (known: " + new TreeSet<>(known) + ")");
+              }
             }
-          }
-          try {
-            new UserAccounts(users, UserAccounts.passwordEncoder())
-                .add(username, arguments.options().get("name"), password, roles, scopes);
-          } catch (IllegalArgumentException e) {
-            throw new UsageException(e.getMessage());
-          }
-          out.println(
-              "bcf: added user '"
-                  + username
-                  + "' ("
-                  + roles.stream().map(Role::code).collect(Collectors.joining(", "))
-                  + (scopes.isEmpty() ? "" : "; " + scopes)
-                  + ")");
-          if (!fromStdin) {
-            out.println("password (shown only now): " + password);
-          }
-          return Main.OK;
-        });
-  }
-
-  private int list(Arguments arguments, PrintStream out) {
-    arguments.allowOnly(Set.of("data-dir", "database-url"));
-    return withDatabase(
-        arguments,
-        users -> {
-          for (UserAccount user : users.findAll()) {
-            out.printf(
-                "%-24s %-28s %s%s%n",
-                user.username(),
-                user.roles().stream().map(Role::code).sorted().collect(Collectors.joining(",")),
-                user.scopes().stream()
-                    .map(Scope::toString)
-                    .sorted()
-                    .collect(Collectors.joining(",")),
-                user.disabled() ? " (disabled)" : "");
-          }
-          return Main.OK;
-        });
-  }
-
-  private static <T> Set<T> parse(String text, String option, Function<String, T> parser) {
-    if (text == null || text.isBlank()) {
-      if (option.equals("--role")) {
-        throw new UsageException("give --role (editor, signatory, assurer or admin)");
-      }
-      return Set.of();
+            try {
+              context.getBean(UserAccounts.class).add(username, name, password, roles, scopes);
+            } catch (IllegalArgumentException e) {
+              throw usage(e.getMessage());
+            }
+            out.println(
+                "bcf: added user '"
+                    + username
+                    + "' ("
+                    + roles.stream().map(Role::code).collect(Collectors.joining(", "))
+                    + (scopes.isEmpty() ? "" : "; " + scopes)
+                    + ")");
+            if (!passwordStdin) {
+              out.println("password (shown only now): " + password);
+            }
+            return Main.OK;
+          });
     }
-    Set<T> values = new LinkedHashSet<>();
-    for (String part : text.split(",")) {
+
+    private String readPassword() {
       try {
-        values.add(parser.apply(part.strip()));
-      } catch (IllegalArgumentException e) {
-        throw new UsageException(option + ": " + e.getMessage());
+        String line =
+            new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
+        if (line == null) {
+          throw usage("--password-stdin: no password on standard input");
+        }
+        return line;
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
       }
-    }
-    return values;
-  }
-
-  private static String readPassword() {
-    try {
-      String line =
-          new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
-      if (line == null) {
-        throw new UsageException("--password-stdin: no password on standard input");
-      }
-      return line;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 
-  private static int withDatabase(Arguments arguments, Function<UserRepository, Integer> work) {
-    return CliDatabase.with(
-        arguments, source -> work.apply(new UserRepository(JdbcClient.create(source))));
+  @Command(
+      name = "list",
+      description = "Users with their roles and scopes.",
+      customSynopsis = "bcf user list [--data-dir DIR] [--database-url URL]")
+  static final class ListUsers extends CliCommand {
+
+    @Mixin DatabaseOptions database;
+
+    @Override
+    public Integer call() {
+      return CliDatabase.with(
+          database.choose(),
+          context -> {
+            for (UserAccount user : context.getBean(UserRepository.class).findAll()) {
+              out.printf(
+                  "%-24s %-28s %s%s%n",
+                  user.username(),
+                  user.roles().stream().map(Role::code).sorted().collect(Collectors.joining(",")),
+                  user.scopes().stream()
+                      .map(Scope::toString)
+                      .sorted()
+                      .collect(Collectors.joining(",")),
+                  user.disabled() ? " (disabled)" : "");
+            }
+            return Main.OK;
+          });
+    }
   }
 }

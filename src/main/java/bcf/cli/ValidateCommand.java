@@ -3,15 +3,21 @@ package bcf.cli;
 import bcf.analysis.PlanAnalysis;
 import bcf.analysis.SummaryDocument;
 import java.io.PrintStream;
+import picocli.CommandLine.Command;
 import tools.jackson.databind.JsonNode;
 
 /** {@code bcf validate FILE}: the plan's findings; exit 1 when any is an error. */
+@Command(
+    name = "validate",
+    description = "Checks a plan document against its round's rules and prints the findings.",
+    customSynopsis = "bcf validate FILE [--format text|json]",
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:no error finding",
+      "1:at least one error finding",
+      "2:the file cannot be used"
+    })
 final class ValidateCommand extends PlanCommand {
-
-  @Override
-  public String usage() {
-    return "validate FILE [--format text|json]   check a plan document against its round's rules";
-  }
 
   @Override
   JsonNode json(PlanAnalysis analysis) {

@@ -1,24 +1,44 @@
 package bcf.csv;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
 /**
  * A CSV file with a header row (RFC 4180: commas, double-quoted fields with doubled quotes inside,
  * CRLF or LF line ends, an optional byte-order mark). Header names are matched without regard to
  * case, spaces or hyphens: {@code Age Band}, {@code age-band} and {@code age_band} are one column.
  * Rows are numbered as a spreadsheet numbers them, the header being row 1; blank lines are skipped
- * but still counted.
+ * but still counted, and a row whose quoted field runs over several lines is numbered by the line
+ * it starts on (the line a text editor shows), so the rows after it keep their line numbers.
+ * Commons CSV does the tokenising; this class numbers the rows and reports the problems.
  */
 public final class CsvTable {
+
+  /**
+   * RFC 4180, and as forgiving as spreadsheets are: spaces around a quoted field are ignored, text
+   * after a closing quote is kept, and blank lines are records (skipped later, but counted).
+   */
+  private static final CSVFormat FORMAT =
+      CSVFormat.RFC4180
+          .builder()
+          .setIgnoreEmptyLines(false)
+          .setIgnoreSurroundingSpaces(true)
+          .setTrailingData(true)
+          .get();
 
   private static final Pattern GROUPED = Pattern.compile("-?\\d{1,3}(,\\d{3})+(\\.\\d+)?");
 
@@ -197,62 +217,32 @@ public final class CsvTable {
     return fields.stream().allMatch(String::isBlank);
   }
 
+  /**
+   * Splits the text into records with Commons CSV, each with the line it starts on. The parser is
+   * asked for one record at a time, so the lines it has consumed before a record (CR, LF and CRLF
+   * each ending one, inside quotes too) give that record's row; blank lines come back as records of
+   * one empty field, so they are counted.
+   */
   private static void split(String content, List<List<String>> records, List<Integer> lines) {
-    List<String> fields = new ArrayList<>();
-    StringBuilder field = new StringBuilder();
-    boolean quoted = false;
-    boolean wasQuoted = false;
-    int line = 1;
-    int recordLine = 1;
-    for (int i = 0; i < content.length(); i++) {
-      char c = content.charAt(i);
-      if (quoted) {
-        if (c == '"') {
-          if (i + 1 < content.length() && content.charAt(i + 1) == '"') {
-            field.append('"');
-            i++;
-          } else {
-            quoted = false;
+    try (CSVParser parser = CSVParser.parse(content, FORMAT)) {
+      Iterator<CSVRecord> iterator = parser.iterator();
+      while (true) {
+        int line = Math.toIntExact(parser.getCurrentLineNumber()) + 1;
+        try {
+          if (!iterator.hasNext()) {
+            return;
           }
-        } else {
-          if (c == '\n') {
-            line++;
-          }
-          field.append(c);
+        } catch (UncheckedIOException e) {
+          // With this format the only record the parser refuses is one whose quote never closes.
+          throw new CsvException(
+              new CsvProblem(
+                  line, null, "a quoted field is not closed before the end of the file"));
         }
-      } else if (c == '"' && field.toString().isBlank() && !wasQuoted) {
-        quoted = true;
-        wasQuoted = true;
-        field.setLength(0);
-      } else if (c == ',') {
-        fields.add(field.toString());
-        field.setLength(0);
-        wasQuoted = false;
-      } else if (c == '\n' || c == '\r') {
-        if (c == '\r' && i + 1 < content.length() && content.charAt(i + 1) == '\n') {
-          i++;
-        }
-        fields.add(field.toString());
-        records.add(fields);
-        lines.add(recordLine);
-        fields = new ArrayList<>();
-        field.setLength(0);
-        wasQuoted = false;
-        line++;
-        recordLine = line;
-      } else {
-        field.append(c);
+        records.add(iterator.next().toList());
+        lines.add(line);
       }
-    }
-    if (quoted) {
-      throw new CsvException(
-          new CsvProblem(
-              recordLine, null, "a quoted field is not closed before the end of the file"));
-    }
-    if (field.length() > 0 || !fields.isEmpty()) {
-      fields.add(field.toString());
-      records.add(fields);
-      lines.add(recordLine);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // reading a String does no I/O
     }
   }
 

@@ -49,6 +49,13 @@ public final class ApiClient {
     return send(request(path).GET());
   }
 
+  /** A GET with extra request headers (such as {@code If-None-Match}). */
+  public Response get(String path, Map<String, String> headers) {
+    HttpRequest.Builder builder = request(path).GET();
+    headers.forEach(builder::header);
+    return send(builder);
+  }
+
   public Response post(String path, String body) {
     return send(
         request(path)

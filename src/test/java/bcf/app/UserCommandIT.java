@@ -1,0 +1,103 @@
+package bcf.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import bcf.cli.CliRun;
+import bcf.platform.EmbeddedDatabase;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.postgresql.ds.PGSimpleDataSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * {@code bcf user add|list} on the server's database, in a Spring context without a web server:
+ * through {@code --database-url}, and through {@code --data-dir} while a server's embedded
+ * PostgreSQL runs there (found by its port file).
+ */
+class UserCommandIT extends AppTestSupport {
+
+  @Test
+  void a_user_added_on_the_command_line_signs_in_to_the_api() {
+    String name = "cli.editor" + System.nanoTime() % 100000;
+    CliRun added =
+        CliRun.of(
+            "user",
+            "add",
+            name,
+            "--role",
+            "editor,signatory",
+            "--scope",
+            "hwb:warwickshire",
+            "--name",
+            "Cli Editor",
+            "--database-url",
+            databaseUrl());
+    assertThat(added.exitCode()).as(added.err()).isZero();
+    assertThat(added.err()).isEmpty();
+    assertThat(added.out())
+        .contains("bcf: added user '" + name + "' (editor, signatory; [hwb:warwickshire])");
+    String password = added.out().replaceAll("(?s).*password \\(shown only now\\): (\\S+).*", "$1");
+    ApiClient.Response me = new ApiClient(base(), name, password).get("/api/v1/me");
+    assertThat(me.status()).isEqualTo(200);
+
+    CliRun listed = CliRun.of("user", "list", "--database-url", databaseUrl());
+    assertThat(listed.exitCode()).isZero();
+    assertThat(listed.out()).containsPattern(name + " +editor,signatory +hwb:warwickshire");
+  }
+
+  @Test
+  void mistakes_are_exit_2_without_a_stack_trace() {
+    CliRun unknownHwb =
+        CliRun.of(
+            "user",
+            "add",
+            "someone.new",
+            "--role",
+            "editor",
+            "--scope",
+            "hwb:atlantis",
+            "--database-url",
+            databaseUrl());
+    assertThat(unknownHwb.exitCode()).isEqualTo(2);
+    assertThat(unknownHwb.err()).contains("unknown HWB 'atlantis' (known: [");
+
+    CliRun twice =
+        CliRun.of("user", "add", EDITOR, "--role", "editor", "--database-url", databaseUrl());
+    assertThat(twice.exitCode()).isEqualTo(2);
+    assertThat(twice.err()).contains("bcf user add: ").doesNotContain("\tat ");
+
+    CliRun noDatabase =
+        CliRun.of("user", "list", "--database-url", "jdbc:postgresql://127.0.0.1:1/none?user=x");
+    assertThat(noDatabase.exitCode()).isEqualTo(2);
+    assertThat(noDatabase.err())
+        .startsWith("bcf user list: failed: ")
+        .contains("the database cannot be used")
+        .doesNotContain("\tat ");
+  }
+
+  @Test
+  void works_on_the_embedded_database_of_a_running_server(@TempDir Path dir) {
+    try (EmbeddedDatabase running = EmbeddedDatabase.start(dir)) {
+      CliRun added =
+          CliRun.of(
+              "user", "add", "while.running", "--role", "admin", "--data-dir", dir.toString());
+      assertThat(added.exitCode()).as(added.err()).isZero();
+      PGSimpleDataSource source = new PGSimpleDataSource();
+      source.setURL(running.jdbcUrl());
+      assertThat(
+              JdbcClient.create(source)
+                  .sql("select count(*) from users where username = 'while.running'")
+                  .query(Integer.class)
+                  .single())
+          .isEqualTo(1);
+      assertThat(
+              JdbcClient.create(source)
+                  .sql("select count(*) from plans")
+                  .query(Integer.class)
+                  .single())
+          .as("no demo plans loaded by a command")
+          .isZero();
+    }
+  }
+}
