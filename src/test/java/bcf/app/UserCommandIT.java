@@ -93,7 +93,7 @@ class UserCommandIT extends AppTestSupport {
           .isEqualTo(1);
       assertThat(
               JdbcClient.create(source)
-                  .sql("select count(*) from plans")
+                  .sql("select count(*) from documents")
                   .query(Integer.class)
                   .single())
           .as("no demo plans loaded by a command")
