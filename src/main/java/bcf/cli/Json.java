@@ -1,14 +1,13 @@
 package bcf.cli;
 
-import bcf.plan.json.JsonStyle;
 import tools.jackson.databind.JsonNode;
 
-/** JSON output of the command line, in bcf's JSON style. */
+/** JSON output of the command line, in bcf's JSON style, without the final newline. */
 final class Json {
 
   private Json() {}
 
   static String write(JsonNode node) {
-    return JsonStyle.write(node).stripTrailing();
+    return bcf.json.Json.write(node).stripTrailing();
   }
 }

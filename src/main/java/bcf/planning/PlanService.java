@@ -11,9 +11,9 @@ import bcf.document.DocumentHistory;
 import bcf.document.DocumentStore;
 import bcf.document.EditConflict;
 import bcf.document.JsonDiff;
+import bcf.json.Json;
 import bcf.plan.Hwb;
 import bcf.plan.Plan;
-import bcf.plan.json.JsonStyle;
 import bcf.plan.json.PlanDocumentReader;
 import bcf.plan.json.PlanDocumentWriter;
 import bcf.round.Round;
@@ -264,7 +264,7 @@ public class PlanService {
             part,
             currentTree,
             canonical,
-            JsonStyle.write(canonical),
+            Json.write(canonical),
             title(plan),
             actor.auditName(),
             now);

@@ -1,5 +1,6 @@
 package bcf.plan.json;
 
+import bcf.json.Json;
 import bcf.kernel.FinancialYear;
 import bcf.kernel.Money;
 import bcf.kernel.Period;
@@ -29,7 +30,7 @@ public final class PlanDocumentWriter {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   public String write(Plan plan) {
-    return JsonStyle.write(toJson(plan));
+    return Json.write(toJson(plan));
   }
 
   public ObjectNode toJson(Plan plan) {
