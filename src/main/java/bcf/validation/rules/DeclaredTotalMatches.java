@@ -27,16 +27,20 @@ public final class DeclaredTotalMatches implements Rule {
 
   public static final String ID = "declared-total-matches";
 
-  /** The totals a figure printed without its unit is compared with, and their names for people. */
-  private static final Map<String, String> TOTALS =
-      new java.util.LinkedHashMap<>(
-          Map.of(
-              "income.total", "the total of contributions",
-              "income.minimum", "the total of minimum contributions",
-              "expenditure.total", "the schemes' total spend",
-              "dfg.passThrough", "the DFG passed through",
-              "ibcf.total", "the iBCF allocated",
-              "outOfHospital.spend", "the out-of-hospital spend"));
+  /**
+   * The totals a figure printed without its unit is compared with, and their names for people, in
+   * the order a message names them (Map.of has no order, and changes it from run to run).
+   */
+  private static final Map<String, String> TOTALS = new java.util.LinkedHashMap<>();
+
+  static {
+    TOTALS.put("income.total", "the total of contributions");
+    TOTALS.put("income.minimum", "the total of minimum contributions");
+    TOTALS.put("expenditure.total", "the schemes' total spend");
+    TOTALS.put("dfg.passThrough", "the DFG passed through");
+    TOTALS.put("ibcf.total", "the iBCF allocated");
+    TOTALS.put("outOfHospital.spend", "the out-of-hospital spend");
+  }
 
   @Override
   public String id() {
