@@ -232,6 +232,19 @@ public final class PlanBuilder {
     return this;
   }
 
+  /** DFG passed through in one HWB's part of a joint plan. */
+  public PlanBuilder passingDfgThroughFor(String hwb, String district, String year, long amount) {
+    dfgPassThrough.add(new Dfg.PassThrough(hwb, year(year), district, pounds(amount)));
+    return this;
+  }
+
+  /** What the agency allocates to a district in one HWB's part of a joint plan. */
+  public PlanBuilder allocatingDfgFor(String hwb, String district, String year, long total) {
+    dfgAllocation.add(
+        new Dfg.Allocation(hwb, year(year), district, pounds(total), pounds(total), Money.ZERO));
+    return this;
+  }
+
   /** What the home improvement agency allocates to a district: total, DFG and other money. */
   public PlanBuilder allocatingDfg(
       String district, String year, Money total, Money dfg, Money other) {
