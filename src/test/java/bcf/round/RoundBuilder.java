@@ -153,6 +153,11 @@ public final class RoundBuilder {
 
   /** The round with only this rule, at this severity and with these parameters. */
   public RoundBuilder applyingOnly(String rule, String severity, Map<String, String> parameters) {
+    return applying(new RuleSetting(rule, severity, parameters));
+  }
+
+  /** The round applying these rules, in this order, and no other. */
+  public RoundBuilder applying(RuleSetting... rules) {
     Round r = round;
     round =
         new Round(
@@ -170,7 +175,7 @@ public final class RoundBuilder {
             r.deadlines(),
             r.paymentForPerformance(),
             r.socialCareUplift(),
-            List.of(new RuleSetting(rule, severity, parameters)));
+            List.of(rules));
     return this;
   }
 
