@@ -48,6 +48,8 @@ public final class PlanBuilder {
   private final List<Organisation> organisations = new ArrayList<>();
   private final List<PlanDate> dates = new ArrayList<>();
   private String pooledBudgetHost;
+  private final List<PooledBudget.RiskShare> riskShares = new ArrayList<>();
+  private final List<Ibcf.Purpose> unnamedIbcfPurposes = new ArrayList<>();
   private final List<Contribution> contributions = new ArrayList<>();
   private final Map<String, Scheme> schemes = new LinkedHashMap<>();
   private final List<Dfg.PassThrough> dfgPassThrough = new ArrayList<>();
@@ -142,6 +144,12 @@ public final class PlanBuilder {
 
   public PlanBuilder hostedBy(String organisation) {
     this.pooledBudgetHost = organisation;
+    return this;
+  }
+
+  /** Money at risk under a risk share of the pooled budget. */
+  public PlanBuilder sharingRisk(PooledBudget.RiskShare share) {
+    riskShares.add(share);
     return this;
   }
 
@@ -262,6 +270,13 @@ public final class PlanBuilder {
     return this;
   }
 
+  /** An iBCF purpose the plan gives no id, only its wording. */
+  public PlanBuilder withIbcfPurposeWithoutId(String purpose, String year, long amount) {
+    unnamedIbcfPurposes.add(
+        new Ibcf.Purpose(null, purpose, null, YearAmounts.of(Map.of(year(year), pounds(amount)))));
+    return this;
+  }
+
   public PlanBuilder withOutOfHospitalSpend(String areaOfSpend, String year, long amount) {
     outOfHospitalSpend
         .computeIfAbsent(areaOfSpend, a -> new TreeMap<>())
@@ -355,9 +370,9 @@ public final class PlanBuilder {
         List.copyOf(hwbs),
         List.copyOf(organisations),
         List.copyOf(dates),
-        pooledBudgetHost == null
+        pooledBudgetHost == null && riskShares.isEmpty()
             ? PooledBudget.NONE
-            : new PooledBudget(pooledBudgetHost, null, null, List.of(), List.of()),
+            : new PooledBudget(pooledBudgetHost, null, null, List.of(), List.copyOf(riskShares)),
         List.copyOf(contributions),
         List.copyOf(schemes.values()),
         new Dfg(
@@ -365,11 +380,15 @@ public final class PlanBuilder {
             List.copyOf(dfgAllocation),
             YearAmounts.of(dfgCarriedForward)),
         new Ibcf(
-            ibcfPurposes.entrySet().stream()
-                .map(
-                    e ->
-                        new Ibcf.Purpose(
-                            e.getKey(), e.getKey(), null, YearAmounts.of(e.getValue())))
+            java.util.stream.Stream.concat(
+                    ibcfPurposes.entrySet().stream()
+                        .map(
+                            e ->
+                                new Ibcf.Purpose(
+                                    e.getKey(), e.getKey(), null, YearAmounts.of(e.getValue())))
+                        .toList()
+                        .stream(),
+                    unnamedIbcfPurposes.stream())
                 .toList()),
         new OutOfHospital(
             outOfHospitalSpend.entrySet().stream()
