@@ -143,6 +143,17 @@ class MetricConsistentTest {
   }
 
   @Test
+  void a_value_without_a_numerator_is_not_checked_even_over_a_zero_denominator() {
+    var plan =
+        aPlan()
+            .forRound("2014-16")
+            .withMetric(admissions(observed("2012-13", null, "0", "673.5"), List.of(), List.of()))
+            .build();
+
+    assertThat(check(rule, plan, Severity.ERROR)).isEmpty();
+  }
+
+  @Test
   void a_count_is_its_numerator_and_needs_no_denominator() {
     var count =
         new MetricAmbition(
