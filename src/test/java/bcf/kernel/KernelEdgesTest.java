@@ -16,6 +16,7 @@ class KernelEdgesTest {
   void money_accepts_trailing_zeros_beyond_the_penny_but_not_fractions_of_it() {
     assertThat(Money.of("1.000")).isEqualTo(Money.of("1.00"));
     assertThat(Money.of("1.10").pounds().scale()).isEqualTo(2);
+    assertThat(Money.of("1.010")).isEqualTo(Money.of("1.01"));
     assertThat(new Money(new BigDecimal("1E+3"))).isEqualTo(Money.of(1000));
     assertThatThrownBy(() -> Money.of("1.005"))
         .hasMessage("an amount of money has at most two decimal places: 1.005");
@@ -91,6 +92,8 @@ class KernelEdgesTest {
     assertThatThrownBy(() -> Period.parse("2017-7..2017-08"))
         .hasMessage("'2017-7..2017-08' " + accepted);
     assertThatThrownBy(() -> Period.parse("2017-13")).hasMessage("'2017-13' " + accepted);
+    assertThatThrownBy(() -> Period.parse("+12017-07..+12017-08"))
+        .hasMessage("'+12017-07..+12017-08' " + accepted);
     assertThatThrownBy(() -> Period.parse("2017-18 Q5")).hasMessage("'2017-18 Q5' " + accepted);
   }
 
