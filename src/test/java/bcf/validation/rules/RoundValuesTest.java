@@ -357,6 +357,8 @@ class RoundValuesTest {
                 new DeclaredFigure("income.totally", year("2024-25"), "x", pounds(1), null, null))
             .declaring(new DeclaredFigure("income.bySource", null, null, pounds(1), null, null))
             .declaring(new DeclaredFigure("dfg.allocation", null, null, pounds(1), null, null))
+            // A figure the engine computes but a plan cannot declare.
+            .declaring(new DeclaredFigure("benefits.total", null, null, pounds(1), null, null))
             .build();
 
     assertThat(check(rule, plan, Severity.ERROR))
@@ -382,6 +384,12 @@ class RoundValuesTest {
                 Severity.ERROR,
                 "declared[1].figure",
                 "'income.bySource' is not a summary figure; see docs/plan-document.md for the"
+                    + " keys."),
+            finding(
+                "round-values",
+                Severity.ERROR,
+                "declared[3].figure",
+                "'benefits.total' is not a summary figure; see docs/plan-document.md for the"
                     + " keys."));
     assertThat(RoundValues.figurePrefixes()).contains("income.total", "expenditure.byTheme.");
   }
