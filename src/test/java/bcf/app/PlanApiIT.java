@@ -57,4 +57,33 @@ class PlanApiIT extends AppTestSupport {
     dorset.signIn(OTHER_EDITOR, PASSWORD);
     assertThat(dorset.get("/plans").body()).contains(draft);
   }
+
+  /**
+   * The national view's totals are typed (pounds by year), so the OpenAPI document describes them
+   * and the golden figures come through exactly.
+   */
+  @Test
+  void theNationalViewGivesEachPlansTotalsInPoundsByYearAndTheApiDocumentSaysSo() {
+    ApiClient.Response national = api(NATIONAL_ASSURER).get("/api/v1/national?round=2017-19");
+    assertThat(national.status()).isEqualTo(200);
+    tools.jackson.databind.JsonNode warwickshire = null;
+    for (tools.jackson.databind.JsonNode plan : national.json().get("plans")) {
+      if (plan.get("id").asString().equals("warwickshire-2017-19")) {
+        warwickshire = plan;
+      }
+    }
+    assertThat(warwickshire).isNotNull();
+    assertThat(warwickshire.get("incomeTotal").get("2017-18").decimalValue())
+        .isEqualByComparingTo("117601234.00");
+    assertThat(warwickshire.get("incomeTotal").get("2018-19").decimalValue())
+        .isEqualByComparingTo("120101728.00");
+    assertThat(national.json().get("conditions").isArray()).isTrue();
+    tools.jackson.databind.JsonNode schema =
+        anonymous()
+            .get("/api/v1/openapi.json")
+            .json()
+            .at("/components/schemas/NationalItem/properties/incomeTotal");
+    assertThat(schema.get("type").asString()).isEqualTo("object");
+    assertThat(schema.at("/additionalProperties/type").asString()).isEqualTo("number");
+  }
 }

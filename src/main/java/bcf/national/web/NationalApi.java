@@ -3,18 +3,19 @@ package bcf.national.web;
 import bcf.access.Actor;
 import bcf.finance.FigureKey;
 import bcf.finance.Figures;
+import bcf.national.Stocktake;
 import bcf.planning.PlanRecord;
 import bcf.planning.PlanService;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.JsonNodeFactory;
-import tools.jackson.databind.node.ObjectNode;
 
 /** The national view in the API: {@code GET /api/v1/national?round=}. */
 @RestController
@@ -36,10 +37,11 @@ class NationalApi {
       int version,
       long errors,
       long warnings,
-      JsonNode incomeTotal,
-      JsonNode expenditureTotal) {}
+      SortedMap<String, BigDecimal> incomeTotal,
+      SortedMap<String, BigDecimal> expenditureTotal) {}
 
-  public record National(String round, List<NationalItem> plans, List<Object> conditions) {}
+  public record National(
+      String round, List<NationalItem> plans, List<Stocktake.ConditionCount> conditions) {}
 
   @GetMapping("/national")
   public National national(Actor actor, @RequestParam String round) {
@@ -61,12 +63,15 @@ class NationalApi {
               byYear(figures, FigureKey.Kind.INCOME_TOTAL.key()),
               byYear(figures, FigureKey.Kind.EXPENDITURE_TOTAL.key())));
     }
-    return new National(view.round().id(), items, new ArrayList<>(view.conditions()));
+    return new National(view.round().id(), items, view.conditions());
   }
 
-  private static JsonNode byYear(Figures figures, FigureKey key) {
-    ObjectNode node = JsonNodeFactory.instance.objectNode();
-    figures.years(key).forEach((year, tally) -> node.put(year.toString(), tally.amount().pounds()));
-    return node;
+  /** A figure's amount in pounds per year, the years written {@code 2017-18}. */
+  private static SortedMap<String, BigDecimal> byYear(Figures figures, FigureKey key) {
+    SortedMap<String, BigDecimal> amounts = new TreeMap<>();
+    figures
+        .years(key)
+        .forEach((year, tally) -> amounts.put(year.toString(), tally.amount().pounds()));
+    return amounts;
   }
 }
