@@ -27,6 +27,35 @@ class PlanDocumentReaderTest {
     assertThat(plan.contributions().get(0).year()).isEqualTo(FinancialYear.parse("2017-18"));
   }
 
+  /** An unclosed object is reported in words, without the parser's internal notes. */
+  @Test
+  void a_file_that_ends_inside_an_object_says_so_in_words() {
+    assertThatThrownBy(() -> reader.read("{\"id\": 1"))
+        .isInstanceOfSatisfying(
+            PlanDocumentException.class,
+            e -> {
+              assertThat(e.describe())
+                  .startsWith("line 1, column")
+                  .endsWith(
+                      "not valid JSON: the file ends before an object opened with { is closed"
+                          + " with }")
+                  .doesNotContain("Source")
+                  .doesNotContain("StreamReadFeature");
+            });
+  }
+
+  @Test
+  void a_file_that_ends_inside_a_list_says_so_in_words() {
+    assertThatThrownBy(() -> reader.read("{\"years\": [\"2017-18\""))
+        .isInstanceOfSatisfying(
+            PlanDocumentException.class,
+            e ->
+                assertThat(e.describe())
+                    .endsWith(
+                        "not valid JSON: the file ends before a list opened with [ is closed"
+                            + " with ]"));
+  }
+
   @Test
   void malformed_json_says_line_and_column() {
     assertThatThrownBy(() -> reader.read("{\n  \"id\": \"p\",\n  \"round\" \"2017-19\"\n}"))
