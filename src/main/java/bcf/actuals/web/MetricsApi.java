@@ -33,13 +33,13 @@ import tools.jackson.databind.JsonNode;
  */
 @RestController
 @RequestMapping(path = "/api/v1/plans/{id}")
-public class MetricsApi {
+class MetricsApi {
 
   static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
   private final MetricsService metrics;
 
-  public MetricsApi(MetricsService metrics) {
+  MetricsApi(MetricsService metrics) {
     this.metrics = metrics;
   }
 

@@ -24,11 +24,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** A plan's metrics page per HWB, the upload of actuals and their download as CSV. */
 @Controller
-public class MetricsController {
+class MetricsController {
 
   private final MetricsService metrics;
 
-  public MetricsController(MetricsService metrics) {
+  MetricsController(MetricsService metrics) {
     this.metrics = metrics;
   }
 

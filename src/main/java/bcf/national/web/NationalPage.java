@@ -29,14 +29,14 @@ import org.springframework.web.bind.annotation.RequestParam;
  * and totals per year, and the national-conditions stocktake.
  */
 @Controller
-public class NationalPage {
+class NationalPage {
 
   static final String FALLBACK_ROUND = "2014-16";
 
   private final NationalService national;
   private final PlanService plans;
 
-  public NationalPage(NationalService national, PlanService plans) {
+  NationalPage(NationalService national, PlanService plans) {
     this.national = national;
     this.plans = plans;
   }

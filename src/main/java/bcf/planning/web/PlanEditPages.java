@@ -38,7 +38,7 @@ import tools.jackson.databind.node.ObjectNode;
  * and rows added by re-rendering the form.
  */
 @Controller
-public class PlanEditPages {
+class PlanEditPages {
 
   static final String ROWS = "rows:";
   static final String REMOVE = "remove";
@@ -48,7 +48,7 @@ public class PlanEditPages {
 
   private final PlanService plans;
 
-  public PlanEditPages(PlanService plans) {
+  PlanEditPages(PlanService plans) {
     this.plans = plans;
   }
 

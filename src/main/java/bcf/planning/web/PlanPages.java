@@ -15,11 +15,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** The plan list and a plan's overview. */
 @Controller
-public class PlanPages {
+class PlanPages {
 
   private final PlanService plans;
 
-  public PlanPages(PlanService plans) {
+  PlanPages(PlanService plans) {
     this.plans = plans;
   }
 

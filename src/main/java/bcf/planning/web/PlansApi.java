@@ -46,7 +46,7 @@ import tools.jackson.databind.node.ObjectNode;
  */
 @RestController
 @RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
-public class PlansApi {
+class PlansApi {
 
   /**
    * Strict: a misspelt field in a request body is refused, not silently ignored. Numbers are read
@@ -60,7 +60,7 @@ public class PlansApi {
 
   private final PlanService plans;
 
-  public PlansApi(PlanService plans) {
+  PlansApi(PlanService plans) {
     this.plans = plans;
   }
 

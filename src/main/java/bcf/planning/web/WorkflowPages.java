@@ -31,13 +31,13 @@ import org.springframework.web.bind.annotation.RequestParam;
  * come back as the same page with a GOV.UK error summary, so the user keeps their place.
  */
 @Controller
-public class WorkflowPages {
+class WorkflowPages {
 
   private static final int LATEST_TRANSITIONS = 10;
 
   private final PlanService plans;
 
-  public WorkflowPages(PlanService plans) {
+  WorkflowPages(PlanService plans) {
     this.plans = plans;
   }
 

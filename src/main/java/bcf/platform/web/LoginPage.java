@@ -7,7 +7,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** The sign-in form (Spring Security processes its post). */
 @Controller
-public class LoginPage {
+class LoginPage {
 
   @GetMapping("/login")
   String login(@RequestParam(required = false) String error, Model model) {

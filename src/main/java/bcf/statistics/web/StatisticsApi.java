@@ -35,7 +35,7 @@ import tools.jackson.databind.JsonNode;
  */
 @RestController
 @RequestMapping(path = "/api/v1/metrics")
-public class StatisticsApi {
+class StatisticsApi {
 
   /** Each row's or group's value with its confidence interval. */
   @io.swagger.v3.oas.annotations.parameters.RequestBody(

@@ -38,7 +38,7 @@ import org.springframework.web.multipart.MultipartFile;
  * pasted or uploaded, and nothing is kept.
  */
 @Controller
-public class StatisticsPages {
+class StatisticsPages {
 
   /** The fields of a tool's form, as submitted, to fill the form again. */
   public record Form(Map<String, String> values) {
