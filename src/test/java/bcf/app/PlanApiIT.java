@@ -86,4 +86,31 @@ class PlanApiIT extends AppTestSupport {
     assertThat(schema.get("type").asString()).isEqualTo("object");
     assertThat(schema.at("/additionalProperties/type").asString()).isEqualTo("number");
   }
+
+  /**
+   * The history is the API's own record of versions, changes (with their part), moves and
+   * signatures, described by the OpenAPI document; no storage row, no database id.
+   */
+  @Test
+  void theHistoryNamesEachChangesPartAndShowsNoStorageIds() {
+    String id = copyOfSeed("warwickshire-2017-19");
+    ApiClient.Response saved =
+        api(EDITOR)
+            .put(
+                "/api/v1/plans/" + id + "/parts/risks",
+                "{\"risks\": [{\"id\": \"r1\", \"description\": \"Flu\"}]}",
+                "\"1\"");
+    assertThat(saved.status()).isEqualTo(200);
+    tools.jackson.databind.JsonNode history =
+        api(EDITOR).get("/api/v1/plans/" + id + "/history").json();
+    assertThat(history.get("versions").size()).isEqualTo(2);
+    assertThat(history.get("changes").get(0).get("part").asString()).isEqualTo("risks");
+    assertThat(history.get("changes").get(0).get("changedBy").asString()).isEqualTo(EDITOR);
+    tools.jackson.databind.JsonNode openapi = anonymous().get("/api/v1/openapi.json").json();
+    tools.jackson.databind.JsonNode signOff =
+        openapi.at("/components/schemas/SignOffItem/properties");
+    assertThat(signOff.has("valid")).isTrue();
+    assertThat(signOff.has("id")).isFalse();
+    assertThat(openapi.at("/components/schemas/History/properties").has("changes")).isTrue();
+  }
 }

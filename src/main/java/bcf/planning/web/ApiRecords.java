@@ -1,6 +1,7 @@
 package bcf.planning.web;
 
 import bcf.document.Change;
+import bcf.document.DocumentHistory;
 import bcf.planning.PlanPart;
 import bcf.planning.PlanRecord;
 import bcf.planning.PlanService;
@@ -96,7 +97,106 @@ final class ApiRecords {
   record RequiredSignature(
       String role, String roleName, String party, String partyName, boolean signed) {}
 
-  record SignOffs(String id, int version, List<RequiredSignature> required, List<Object> history) {}
+  record SignOffs(
+      String id, int version, List<RequiredSignature> required, List<SignOffItem> history) {}
+
+  /** A saved version of the plan. */
+  record VersionItem(
+      int version, Instant createdAt, String createdBy, String note, boolean submitted) {
+    static VersionItem of(DocumentHistory.VersionEntry v) {
+      return new VersionItem(v.version(), v.createdAt(), v.createdBy(), v.note(), v.submitted());
+    }
+  }
+
+  /** One changed value in the audit trail: where, in which part, who, when, old and new. */
+  record HistoryChange(
+      int version,
+      Instant changedAt,
+      String changedBy,
+      String path,
+      String part,
+      JsonNode oldValue,
+      JsonNode newValue) {
+    static HistoryChange of(DocumentHistory.ChangeEntry c) {
+      return new HistoryChange(
+          c.version(),
+          c.changedAt(),
+          c.changedBy(),
+          c.path(),
+          PlanPart.ofPath(c.path()).map(PlanPart::code).orElse("plan"),
+          c.oldValue(),
+          c.newValue());
+    }
+  }
+
+  /** A move through the workflow. */
+  record TransitionItem(
+      int version,
+      String action,
+      String from,
+      String to,
+      String outcome,
+      String actor,
+      Instant at,
+      String comment,
+      String overrideReason) {
+    static TransitionItem of(DocumentHistory.TransitionEntry t) {
+      return new TransitionItem(
+          t.version(),
+          t.action(),
+          t.from(),
+          t.to(),
+          t.outcome(),
+          t.actor(),
+          t.at(),
+          t.comment(),
+          t.overrideReason());
+    }
+  }
+
+  /** A partner's signature on a version, and whether it still counts. */
+  record SignOffItem(
+      int version,
+      String party,
+      String partyName,
+      String role,
+      String signatoryName,
+      String position,
+      String signedBy,
+      Instant signedAt,
+      boolean valid,
+      Instant invalidatedAt,
+      Integer invalidatedByVersion) {
+    static SignOffItem of(DocumentHistory.SignOffEntry s) {
+      return new SignOffItem(
+          s.version(),
+          s.party(),
+          s.partyName(),
+          s.role(),
+          s.signatoryName(),
+          s.position(),
+          s.signedBy(),
+          s.signedAt(),
+          s.valid(),
+          s.invalidatedAt(),
+          s.invalidatedByVersion());
+    }
+  }
+
+  /** The plan's record: versions, every changed value, workflow moves and signatures. */
+  record History(
+      List<VersionItem> versions,
+      List<HistoryChange> changes,
+      List<TransitionItem> transitions,
+      List<SignOffItem> signOffs) {
+    static History of(DocumentHistory h) {
+      return new History(
+          h.versions().stream().map(VersionItem::of).toList(),
+          h.changes().stream().map(HistoryChange::of).toList(),
+          h.transitions().stream().map(TransitionItem::of).toList(),
+          h.signOffs().stream().map(SignOffItem::of).toList());
+    }
+  }
 
   record Me(String username, String displayName, List<String> roles, List<String> scopes) {}
 }

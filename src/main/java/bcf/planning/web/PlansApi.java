@@ -5,7 +5,6 @@ import bcf.access.Scope;
 import bcf.access.SignInRequired;
 import bcf.analysis.PlanAnalysis;
 import bcf.analysis.SummaryDocument;
-import bcf.document.DocumentHistory;
 import bcf.json.Json;
 import bcf.planning.PlanPart;
 import bcf.planning.PlanRecord;
@@ -18,7 +17,6 @@ import bcf.workflow.Outcome;
 import bcf.workflow.Workflow;
 import bcf.workflow.WorkflowAction;
 import java.net.URI;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -213,13 +211,13 @@ class PlansApi {
   }
 
   @GetMapping("/plans/{id}/history")
-  public DocumentHistory history(Actor actor, @PathVariable String id) {
-    return plans.history(actor, id);
+  public ApiRecords.History history(Actor actor, @PathVariable String id) {
+    return ApiRecords.History.of(plans.history(actor, id));
   }
 
   @GetMapping("/plans/{id}/versions")
-  public List<DocumentHistory.VersionEntry> versions(Actor actor, @PathVariable String id) {
-    return plans.history(actor, id).versions();
+  public List<ApiRecords.VersionItem> versions(Actor actor, @PathVariable String id) {
+    return plans.history(actor, id).versions().stream().map(ApiRecords.VersionItem::of).toList();
   }
 
   @GetMapping("/plans/{id}/versions/{version}/document")
@@ -252,9 +250,11 @@ class PlansApi {
                             .anyMatch(
                                 s -> s.party().equals(r.party()) && s.role().equals(r.role()))))
             .toList();
-    List<Object> history =
+    List<ApiRecords.SignOffItem> history =
         view.can().readCurrent()
-            ? new ArrayList<>(plans.history(actor, view.record().id()).signOffs())
+            ? plans.history(actor, view.record().id()).signOffs().stream()
+                .map(ApiRecords.SignOffItem::of)
+                .toList()
             : List.of();
     return new ApiRecords.SignOffs(view.record().id(), view.version(), required, history);
   }
