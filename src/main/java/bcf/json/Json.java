@@ -1,5 +1,6 @@
 package bcf.json;
 
+import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.util.DefaultIndenter;
@@ -54,6 +55,29 @@ public final class Json {
   /** A tree in bcf's style, with a final newline: the canonical text of a document. */
   public static String write(JsonNode node) {
     return PRETTY.writeValueAsString(node) + "\n";
+  }
+
+  /**
+   * Why the parser refused some JSON, in words: the first line of its reason, without its own notes
+   * on where an unclosed object or list began (callers give the line and column), and an unclosed
+   * object or list said plainly.
+   */
+  public static String reason(JacksonException e) {
+    String message = e.getOriginalMessage();
+    if (message == null) {
+      return "unreadable";
+    }
+    int newline = message.indexOf('\n');
+    String first = newline < 0 ? message : message.substring(0, newline);
+    int marker = first.indexOf(" (start marker at ");
+    String reason = marker < 0 ? first : first.substring(0, marker);
+    if (reason.startsWith("Unexpected end-of-input: expected close marker for Object")) {
+      return "the text ends before an object opened with { is closed with }";
+    }
+    if (reason.startsWith("Unexpected end-of-input: expected close marker for Array")) {
+      return "the text ends before a list opened with [ is closed with ]";
+    }
+    return reason;
   }
 
   /** Reads JSON text as a tree, strictly (see the class comment). */

@@ -142,6 +142,13 @@ class ApiBadInputIT extends AppTestSupport {
             400);
     assertThat(part.get("detail").asString()).contains("risks");
     assertUnchanged(id, before);
+    // A body that ends too soon is said in words, without the parser's internal notes.
+    JsonNode unclosed =
+        problem(api(EDITOR).put("/api/v1/plans/" + id + "/parts/risks", "[1,2", "\"1\""), 400);
+    assertThat(unclosed.get("detail").asString())
+        .isEqualTo(
+            "The body is not usable JSON: line 1, column 5: the text ends before a list opened"
+                + " with [ is closed with ]");
     problem(
         api(EDITOR)
             .post(

@@ -93,31 +93,9 @@ public final class PlanDocumentReader {
       TokenStreamLocation location = e.getLocation();
       int line = location == null ? -1 : location.getLineNr();
       int column = location == null ? -1 : location.getColumnNr();
-      throw new PlanDocumentException(
-          "", "not valid JSON: " + firstLine(e.getOriginalMessage()), line, column);
+      throw new PlanDocumentException("", "not valid JSON: " + Json.reason(e), line, column);
     }
     return read(root);
-  }
-
-  /**
-   * The parser's reason in words: its first line, without the parser's own notes on where an
-   * unclosed object or array began (the line and column are given already).
-   */
-  static String firstLine(String message) {
-    if (message == null) {
-      return "unreadable";
-    }
-    int newline = message.indexOf('\n');
-    String first = newline < 0 ? message : message.substring(0, newline);
-    int marker = first.indexOf(" (start marker at ");
-    String reason = marker < 0 ? first : first.substring(0, marker);
-    if (reason.startsWith("Unexpected end-of-input: expected close marker for Object")) {
-      return "the file ends before an object opened with { is closed with }";
-    }
-    if (reason.startsWith("Unexpected end-of-input: expected close marker for Array")) {
-      return "the file ends before a list opened with [ is closed with ]";
-    }
-    return reason;
   }
 
   public Plan read(JsonNode root) {

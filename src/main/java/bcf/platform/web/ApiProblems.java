@@ -1,6 +1,7 @@
 package bcf.platform.web;
 
 import bcf.csv.CsvException;
+import bcf.json.Json;
 import bcf.kernel.Refusal;
 import java.net.URI;
 import java.util.LinkedHashMap;
@@ -45,7 +46,7 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
     }
 
     private static String describe(JacksonException e) {
-      String message = e.getOriginalMessage();
+      String message = Json.reason(e);
       if (e instanceof tools.jackson.databind.exc.UnrecognizedPropertyException unknown) {
         // Name the field and the known ones, not the Java class behind them.
         message =

@@ -37,7 +37,7 @@ class PlanDocumentReaderTest {
               assertThat(e.describe())
                   .startsWith("line 1, column")
                   .endsWith(
-                      "not valid JSON: the file ends before an object opened with { is closed"
+                      "not valid JSON: the text ends before an object opened with { is closed"
                           + " with }")
                   .doesNotContain("Source")
                   .doesNotContain("StreamReadFeature");
@@ -52,7 +52,7 @@ class PlanDocumentReaderTest {
             e ->
                 assertThat(e.describe())
                     .endsWith(
-                        "not valid JSON: the file ends before a list opened with [ is closed"
+                        "not valid JSON: the text ends before a list opened with [ is closed"
                             + " with ]"));
   }
 
