@@ -2,6 +2,7 @@ package bcf.planning.web;
 
 import bcf.kernel.FinancialYear;
 import bcf.plan.json.DocumentPaths;
+import bcf.plan.json.PlanSchema;
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
@@ -79,6 +80,53 @@ public final class EditForm {
 
     public Column mandatory() {
       return new Column(suffix, label, kind, options, true);
+    }
+
+    /**
+     * The field at {@code suffix} below the rows at {@code rows} as the plan's schema describes it:
+     * its title, kind, whether required and its fixed choices.
+     */
+    static Column described(String rows, String suffix) {
+      PlanSchema.Field field = PlanSchema.get().field(rows, suffix);
+      Kind kind =
+          switch (field.type()) {
+            case MONEY -> Kind.MONEY;
+            case DECIMAL, SHARE -> Kind.DECIMAL;
+            case WHOLE -> Kind.WHOLE;
+            case DATE -> Kind.DATE;
+            case YEAR -> Kind.YEAR;
+            case CHOICE -> Kind.CHOICE;
+            case TEXT, PERIOD -> Kind.TEXT;
+            case TRUE_OR_FALSE, LIST, GROUP ->
+                throw new IllegalArgumentException(
+                    rows + "/" + suffix + " is not a single value a form can edit");
+          };
+      List<Option> options =
+          field.choices().stream().map(c -> new Option(c.value(), c.title())).toList();
+      return new Column(suffix, field.title(), kind, options, field.required());
+    }
+
+    /** The same field in a box for long text. */
+    Column multiline() {
+      return new Column(suffix, label, Kind.TEXTAREA, options, required);
+    }
+
+    /** The same field shown, not edited (so not checked either). */
+    Column readOnly() {
+      return new Column(suffix, label, Kind.READ_ONLY, options, false);
+    }
+
+    /**
+     * The same field chosen from a list that comes from the plan or its round (its organisations,
+     * the round's funding streams); a year stays a year.
+     */
+    Column choosing(List<Option> choices) {
+      return new Column(suffix, label, kind == Kind.YEAR ? kind : Kind.CHOICE, choices, required);
+    }
+
+    /** The same field under another title, where the page words it for its context. */
+    Column titled(String title) {
+      return new Column(suffix, title, kind, options, required);
     }
 
     /** The label inside a sentence: "Actual" becomes "actual", "HWB" stays. */

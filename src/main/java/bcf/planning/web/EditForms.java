@@ -52,18 +52,12 @@ public final class EditForms {
                 "Plan",
                 "",
                 List.of(
-                    Column.of("title", "Title", Kind.TEXT),
-                    Column.choice(
-                        "statedIn",
-                        "Figures stated in",
-                        List.of(
-                            new Option("pounds", "Pounds"),
-                            new Option("thousands", "Thousands of pounds"),
-                            new Option("millions", "Millions of pounds"))),
-                    Column.of("source/title", "Source title", Kind.TEXTAREA),
-                    Column.of("source/date", "Source date", Kind.TEXT),
-                    Column.of("source/reference", "Source reference", Kind.TEXT),
-                    Column.of("source/notes", "Source notes", Kind.TEXTAREA)),
+                    field("", "title"),
+                    field("", "statedIn"),
+                    field("", "source/title").multiline(),
+                    field("", "source/date"),
+                    field("", "source/reference"),
+                    field("", "source/notes").multiline()),
                 false,
                 false));
         sections.add(
@@ -72,11 +66,11 @@ public final class EditForms {
                 "Health and Wellbeing Boards",
                 "HWB",
                 List.of(
-                    Column.of("id", "Id", Kind.TEXT).mandatory(),
-                    Column.of("name", "Name", Kind.TEXT).mandatory(),
-                    Column.of("localAuthority", "Local authority", Kind.TEXT),
-                    Column.of("region", "Region", Kind.TEXT),
-                    Column.of("boundaryNotes", "Boundary notes", Kind.TEXTAREA)),
+                    field("/hwbs", "id"),
+                    field("/hwbs", "name"),
+                    field("/hwbs", "localAuthority"),
+                    field("/hwbs", "region"),
+                    field("/hwbs", "boundaryNotes").multiline()),
                 true,
                 true));
         sections.add(
@@ -85,17 +79,16 @@ public final class EditForms {
                 "Organisations",
                 "Organisation",
                 List.of(
-                    Column.of("id", "Id", Kind.TEXT).mandatory(),
-                    Column.of("name", "Name", Kind.TEXT).mandatory(),
-                    Column.choice(
-                        "type",
-                        "Type",
-                        List.of(
-                            new Option("local-authority", "Local authority"),
-                            new Option("ccg", "Clinical commissioning group"),
-                            new Option("icb", "Integrated care board"),
-                            new Option("other", "Other"))),
-                    Column.of("notes", "Notes", Kind.TEXTAREA)),
+                    field("/organisations", "id"),
+                    field("/organisations", "name"),
+                    field("/organisations", "type")
+                        .choosing(
+                            List.of(
+                                new Option("local-authority", "Local authority"),
+                                new Option("ccg", "Clinical commissioning group"),
+                                new Option("icb", "Integrated care board"),
+                                new Option("other", "Other"))),
+                    field("/organisations", "notes").multiline()),
                 true,
                 true));
         sections.add(
@@ -104,124 +97,111 @@ public final class EditForms {
                 "Dates",
                 "Date",
                 List.of(
-                    Column.of("event", "Event", Kind.TEXT).mandatory(),
-                    Column.of("date", "Date", Kind.DATE),
-                    Column.of("asPrinted", "As printed", Kind.TEXT)),
+                    field("/dates", "event"), field("/dates", "date"), field("/dates", "asPrinted")),
                 false,
                 true));
         break;
       case CONTRIBUTIONS:
         {
+          String rows = "/contributions";
           List<Column> columns = new ArrayList<>();
-          hwbColumn(plan).ifPresent(columns::add);
+          hwbColumn(plan, rows).ifPresent(columns::add);
           columns.add(
-              Column.choice(
-                      "organisation",
-                      "Organisation",
-                      plan.organisations().stream().map(o -> new Option(o.id(), name(o))).toList())
-                  .mandatory());
+              field(rows, "organisation")
+                  .choosing(
+                      plan.organisations().stream()
+                          .map(o -> new Option(o.id(), name(o)))
+                          .toList()));
           columns.add(
-              Column.choice(
-                  "stream",
-                  "Funding stream",
-                  round.fundingStreams().stream()
-                      .map(s -> new Option(s.code(), name(s)))
-                      .toList()));
-          columns.add(Column.of("description", "Description", Kind.TEXT));
-          columns.add(new Column("year", "Year", Kind.YEAR, yearOptions, true));
-          columns.add(Column.of("minimum", "Minimum", Kind.MONEY));
-          columns.add(Column.of("actual", "Actual", Kind.MONEY));
-          columns.add(Column.of("notes", "Notes", Kind.TEXT));
-          sections.add(
-              new Section("/contributions", "Contributions", "Contribution", columns, false, true));
+              field(rows, "stream")
+                  .choosing(
+                      round.fundingStreams().stream()
+                          .map(s -> new Option(s.code(), name(s)))
+                          .toList()));
+          columns.add(field(rows, "description"));
+          columns.add(field(rows, "year").choosing(yearOptions));
+          columns.add(field(rows, "minimum"));
+          columns.add(field(rows, "actual"));
+          columns.add(field(rows, "notes"));
+          sections.add(new Section(rows, "Contributions", "Contribution", columns, false, true));
           break;
         }
       case SCHEMES:
         {
+          String rows = "/schemes";
           List<Column> columns = new ArrayList<>();
-          columns.add(Column.of("id", "Id", Kind.TEXT).mandatory());
-          columns.add(Column.of("name", "Name", Kind.TEXT).mandatory());
-          hwbColumn(plan).ifPresent(columns::add);
-          columns.add(Column.of("theme", "Theme", Kind.TEXT));
-          columns.add(picklist(round, Round.SCHEME_TYPE, "type", "Scheme type"));
-          columns.add(Column.of("subType", "Sub-type", Kind.TEXT));
-          columns.add(Column.of("leadProvider", "Lead provider", Kind.TEXT));
-          columns.add(picklist(round, Round.PROVIDER_TYPE, "providerType", "Provider type"));
-          columns.add(picklist(round, Round.COMMISSIONER, "commissioner", "Commissioner"));
-          columns.add(picklist(round, Round.AREA_OF_SPEND, "areaOfSpend", "Area of spend"));
-          columns.add(Column.of("source", "Source of funding", Kind.TEXT));
-          columns.add(
-              Column.choice(
-                  "newOrExisting",
-                  "New or existing",
-                  List.of(new Option("new", "New"), new Option("existing", "Existing"))));
+          columns.add(field(rows, "id"));
+          columns.add(field(rows, "name"));
+          hwbColumn(plan, rows).ifPresent(columns::add);
+          columns.add(field(rows, "theme"));
+          columns.add(picklist(round, Round.SCHEME_TYPE, field(rows, "type")));
+          columns.add(field(rows, "subType"));
+          columns.add(field(rows, "leadProvider"));
+          columns.add(picklist(round, Round.PROVIDER_TYPE, field(rows, "providerType")));
+          columns.add(picklist(round, Round.COMMISSIONER, field(rows, "commissioner")));
+          columns.add(picklist(round, Round.AREA_OF_SPEND, field(rows, "areaOfSpend")));
+          columns.add(field(rows, "source"));
+          columns.add(field(rows, "newOrExisting"));
           for (FinancialYear year : years) {
-            String y = year.toString();
-            columns.add(Column.of("spend/" + y + "/recurrent", y + " recurrent", Kind.MONEY));
-            columns.add(
-                Column.of("spend/" + y + "/nonRecurrent", y + " non-recurrent", Kind.MONEY));
-            columns.add(Column.of("spend/" + y + "/total", y + " total", Kind.MONEY));
+            for (String part2 : List.of("recurrent", "nonRecurrent", "total")) {
+              columns.add(field(rows, "spend/" + year + "/" + part2));
+            }
           }
-          sections.add(new Section("/schemes", "Schemes", "Scheme", columns, true, true));
+          sections.add(new Section(rows, "Schemes", "Scheme", columns, true, true));
           break;
         }
       case CONDITIONS:
         {
+          String rows = "/nationalConditions";
           List<Column> columns = new ArrayList<>();
           columns.add(
-              Column.choice(
-                      "condition",
-                      "Condition",
+              field(rows, "condition")
+                  .choosing(
                       round.nationalConditions().stream()
                           .map(c -> new Option(c.code(), name(c)))
-                          .toList())
-                  .mandatory());
-          columns.add(Column.of("subItem", "Sub-item", Kind.TEXT));
-          hwbColumn(plan).ifPresent(columns::add);
-          columns.add(
-              Column.choice(
-                  "status",
-                  "Status",
-                  List.of(new Option("met", "Met"), new Option("not-met", "Not met"))));
-          columns.add(Column.of("evidence", "Evidence", Kind.TEXTAREA));
-          columns.add(Column.of("expectedDate", "Expected date", Kind.DATE));
-          columns.add(Column.of("explanation", "Explanation", Kind.TEXTAREA));
-          sections.add(
-              new Section(
-                  "/nationalConditions", "National conditions", "Condition", columns, true, true));
+                          .toList()));
+          columns.add(field(rows, "subItem"));
+          hwbColumn(plan, rows).ifPresent(columns::add);
+          columns.add(field(rows, "status"));
+          columns.add(field(rows, "evidence").multiline());
+          columns.add(field(rows, "expectedDate"));
+          columns.add(field(rows, "explanation").multiline());
+          sections.add(new Section(rows, "National conditions", "Condition", columns, true, true));
           break;
         }
       case METRICS:
         {
+          String rows = "/metrics";
           sections.add(
               new Section(
-                  "/metrics",
+                  rows,
                   "Metric baselines",
                   "Metric",
                   List.of(
-                      Column.of("metric", "Metric", Kind.READ_ONLY),
-                      Column.of("baseline/period", "Baseline period", Kind.TEXT),
-                      Column.of("baseline/numerator", "Baseline numerator", Kind.DECIMAL),
-                      Column.of("baseline/denominator", "Baseline denominator", Kind.DECIMAL),
-                      Column.of("baseline/value", "Baseline value", Kind.DECIMAL)),
+                      field(rows, "metric").readOnly(),
+                      field(rows, "baseline/period"),
+                      field(rows, "baseline/numerator"),
+                      field(rows, "baseline/denominator"),
+                      field(rows, "baseline/value")),
                   false,
                   false));
           JsonNode metrics = document.path("metrics");
           for (int i = 0; i < metrics.size(); i++) {
             String code = metrics.get(i).path("metric").asString("");
             String name = round.metric(code).map(MetricDefinition::name).orElse(code);
+            String targets = rows + "/" + i + "/targets";
             sections.add(
                 new Section(
-                    "/metrics/" + i + "/targets",
+                    targets,
                     "Targets: " + name,
                     "Target",
                     List.of(
-                        Column.of("period", "Period", Kind.TEXT),
-                        Column.of("periodLabel", "Period as printed", Kind.TEXT),
-                        Column.of("payment", "Payment", Kind.TEXT),
-                        Column.of("numerator", "Numerator", Kind.DECIMAL),
-                        Column.of("denominator", "Denominator", Kind.DECIMAL),
-                        Column.of("value", "Value", Kind.DECIMAL)),
+                        field(targets, "period"),
+                        field(targets, "periodLabel"),
+                        field(targets, "payment"),
+                        field(targets, "numerator"),
+                        field(targets, "denominator"),
+                        field(targets, "value")),
                     false,
                     true));
           }
@@ -229,56 +209,63 @@ public final class EditForms {
         }
       case RISKS:
         {
+          String rows = "/risks";
           List<Column> columns = new ArrayList<>();
-          columns.add(Column.of("id", "Id", Kind.TEXT));
-          hwbColumn(plan).ifPresent(columns::add);
-          columns.add(Column.of("description", "Description", Kind.TEXTAREA).mandatory());
-          columns.add(Column.of("likelihood", "Likelihood", Kind.WHOLE));
-          columns.add(Column.of("impact", "Impact", Kind.WHOLE));
-          columns.add(Column.of("score", "Score", Kind.WHOLE));
-          columns.add(picklist(round, Round.RISK_RATING, "rating", "Rating"));
-          columns.add(Column.of("mitigation", "Mitigation", Kind.TEXTAREA));
-          columns.add(Column.of("owner", "Owner", Kind.TEXT));
-          columns.add(
-              Column.of("level", "Managed at (project, portfolio or programme)", Kind.TEXT));
-          columns.add(Column.of("reviewDate", "Review date", Kind.DATE));
-          sections.add(new Section("/risks", "Risks", "Risk", columns, true, true));
+          columns.add(field(rows, "id"));
+          hwbColumn(plan, rows).ifPresent(columns::add);
+          columns.add(field(rows, "description").multiline());
+          columns.add(field(rows, "likelihood"));
+          columns.add(field(rows, "impact"));
+          columns.add(field(rows, "score"));
+          columns.add(picklist(round, Round.RISK_RATING, field(rows, "rating")));
+          columns.add(field(rows, "mitigation").multiline());
+          columns.add(field(rows, "owner"));
+          columns.add(field(rows, "level"));
+          columns.add(field(rows, "reviewDate"));
+          sections.add(new Section(rows, "Risks", "Risk", columns, true, true));
           break;
         }
       case NARRATIVE:
-        sections.add(
-            new Section(
-                "/narrative",
-                "Narrative sections",
-                "Section",
-                List.of(
-                    Column.of("key", "Key", Kind.TEXT),
-                    Column.of("title", "Title", Kind.TEXT),
-                    Column.of("text", "Text", Kind.TEXTAREA)),
-                true,
-                true));
-        break;
+        {
+          String rows = "/narrative";
+          sections.add(
+              new Section(
+                  rows,
+                  "Narrative sections",
+                  "Section",
+                  List.of(
+                      field(rows, "key"), field(rows, "title"), field(rows, "text").multiline()),
+                  true,
+                  true));
+          break;
+        }
       default:
         throw new IllegalArgumentException("no edit form for " + part.code());
     }
     return sections;
   }
 
-  private static java.util.Optional<Column> hwbColumn(Plan plan) {
+  /** A field as the plan's schema describes it (title, kind, required, fixed choices). */
+  private static Column field(String rows, String suffix) {
+    return Column.described(rows, suffix);
+  }
+
+  private static java.util.Optional<Column> hwbColumn(Plan plan, String rows) {
     if (!plan.isJoint()) {
       return java.util.Optional.empty();
     }
     return java.util.Optional.of(
-        Column.choice(
-            "hwb", "HWB", plan.hwbs().stream().map(h -> new Option(h.id(), name(h))).toList()));
+        field(rows, "hwb")
+            .choosing(plan.hwbs().stream().map(h -> new Option(h.id(), name(h))).toList()));
   }
 
-  private static Column picklist(Round round, String list, String suffix, String label) {
+  /** A text field chosen from one of the round's picklists, where the round has that list. */
+  private static Column picklist(Round round, String list, Column field) {
     List<String> values = round.picklist(list);
     if (values.isEmpty()) {
-      return Column.of(suffix, label, Kind.TEXT);
+      return field;
     }
-    return Column.choice(suffix, label, values.stream().map(v -> new Option(v, v)).toList());
+    return field.choosing(values.stream().map(v -> new Option(v, v)).toList());
   }
 
   private static String name(Organisation o) {

@@ -151,7 +151,7 @@ class PlanSchemaMatchesTypesTest {
           ref.map(r -> r.equals("requiredText")).orElse(false)
               || property.path("type").toString().contains("\"string\"")
               || property.path("type").asString("").equals("string")
-              || property.path("enum").valueStream().anyMatch(JsonNode::isString);
+              || property.path("anyOf").valueStream().anyMatch(c -> c.path("const").isString());
       if (!text) {
         problems.add(at + ": the schema says " + ref.orElse(describe(property)) + " for text");
       }
@@ -170,11 +170,11 @@ class PlanSchemaMatchesTypesTest {
       }
       Set<String> allowed = new TreeSet<>();
       property
-          .path("enum")
+          .path("anyOf")
           .forEach(
-              v -> {
-                if (v.isString()) {
-                  allowed.add(v.asString());
+              choice -> {
+                if (choice.path("const").isString()) {
+                  allowed.add(choice.get("const").asString());
                 }
               });
       if (!allowed.equals(words)) {
