@@ -1,8 +1,11 @@
 package bcf.cli;
 
 import bcf.platform.Database;
+import bcf.platform.DatabaseLogin;
 import bcf.platform.EmbeddedDatabase;
 import bcf.platform.Quiet;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import org.springframework.boot.Banner;
@@ -24,17 +27,19 @@ final class CliDatabase {
   static <T> T with(Database database, Function<ApplicationContext, T> work) {
     Quiet.embeddedDatabaseLogs();
     EmbeddedDatabase started = null;
-    String url = database.url();
+    DatabaseLogin login;
     if (database.embedded()) {
-      Optional<String> running = EmbeddedDatabase.running(database.dataDirectory());
+      Optional<DatabaseLogin> running = EmbeddedDatabase.running(database.dataDirectory());
       if (running.isPresent()) {
-        url = running.get();
+        login = running.get();
       } else {
         started = EmbeddedDatabase.start(database.dataDirectory());
-        url = started.jdbcUrl();
+        login = started.login();
       }
+    } else {
+      login = DatabaseLogin.external(database.url());
     }
-    try (ConfigurableApplicationContext context = start(url)) {
+    try (ConfigurableApplicationContext context = start(login)) {
       return work.apply(context);
     } finally {
       if (started != null) {
@@ -43,20 +48,20 @@ final class CliDatabase {
     }
   }
 
-  private static ConfigurableApplicationContext start(String url) {
+  private static ConfigurableApplicationContext start(DatabaseLogin login) {
+    List<String> arguments = new ArrayList<>(List.of(login.springArguments()));
+    // Quiet as a command should be; a failure is reported once, by the command line.
+    arguments.add("--logging.level.bcf=WARN");
+    arguments.add("--logging.level.org.springframework.boot.SpringApplication=OFF");
+    arguments.add("--logging.level.org.springframework.boot.diagnostics=OFF");
     try {
       return new SpringApplicationBuilder(DatabaseCommandsContext.class)
           .web(WebApplicationType.NONE)
           .bannerMode(Banner.Mode.OFF)
           .logStartupInfo(false)
           .registerShutdownHook(false)
-          .run(
-              // As command-line properties, so they win over application.properties.
-              "--spring.datasource.url=" + url,
-              // Quiet as a command should be; a failure is reported once, by the command line.
-              "--logging.level.bcf=WARN",
-              "--logging.level.org.springframework.boot.SpringApplication=OFF",
-              "--logging.level.org.springframework.boot.diagnostics=OFF");
+          // As command-line properties, so they win over application.properties.
+          .run(arguments.toArray(String[]::new));
     } catch (RuntimeException e) {
       Throwable cause = e;
       while (cause.getCause() != null) {

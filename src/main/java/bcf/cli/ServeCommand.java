@@ -2,6 +2,7 @@ package bcf.cli;
 
 import bcf.BcfApplication;
 import bcf.platform.Database;
+import bcf.platform.DatabaseLogin;
 import bcf.platform.EmbeddedDatabase;
 import bcf.platform.Quiet;
 import java.util.ArrayList;
@@ -47,16 +48,19 @@ final class ServeCommand extends CliCommand {
     Database database = databaseOptions.choose();
     long started = System.nanoTime();
     EmbeddedDatabase embedded = null;
-    String url = database.url();
+    DatabaseLogin login = null;
     if (database.embedded()) {
       Quiet.embeddedDatabaseLogs();
       out.println("bcf: starting the embedded PostgreSQL in " + database.dataDirectory());
-      embedded = EmbeddedDatabase.start(database.dataDirectory());
-      url = embedded.jdbcUrl();
+      out.flush();
+      embedded =
+          EmbeddedDatabase.start(database.dataDirectory(), note -> out.println("bcf: " + note));
+      login = embedded.login();
+    } else {
+      login = DatabaseLogin.external(database.url());
     }
     // As command-line properties, so they win over application.properties.
-    List<String> properties = new ArrayList<>();
-    properties.add("--spring.datasource.url=" + url);
+    List<String> properties = new ArrayList<>(List.of(login.springArguments()));
     properties.add("--server.port=" + port);
     properties.add("--bcf.demo=" + !noDemo);
     CountDownLatch closed = new CountDownLatch(1);

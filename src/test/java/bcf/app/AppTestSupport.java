@@ -70,12 +70,12 @@ public abstract class AppTestSupport {
 
   /** The JDBC URL of the test database, for command-line runs against it. */
   protected static String databaseUrl() {
-    return DATABASE.jdbcUrl();
+    return DATABASE.login().migrationsUrlWithCredentials();
   }
 
   @DynamicPropertySource
   static void database(DynamicPropertyRegistry registry) {
-    registry.add("spring.datasource.url", DATABASE::jdbcUrl);
+    DATABASE.login().springProperties().forEach((name, value) -> registry.add(name, () -> value));
   }
 
   @org.junit.jupiter.api.BeforeEach

@@ -84,7 +84,7 @@ class UserCommandIT extends AppTestSupport {
               "user", "add", "while.running", "--role", "admin", "--data-dir", dir.toString());
       assertThat(added.exitCode()).as(added.err()).isZero();
       PGSimpleDataSource source = new PGSimpleDataSource();
-      source.setURL(running.jdbcUrl());
+      source.setURL(running.login().urlWithCredentials());
       assertThat(
               JdbcClient.create(source)
                   .sql("select count(*) from users where username = 'while.running'")

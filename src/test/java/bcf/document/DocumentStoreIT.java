@@ -87,7 +87,8 @@ class DocumentStoreIT {
   @BeforeAll
   static void start() throws Exception {
     database = EmbeddedDatabase.start(Files.createTempDirectory("bcf-store"));
-    DriverManagerDataSource source = new DriverManagerDataSource(database.jdbcUrl());
+    DriverManagerDataSource source =
+        new DriverManagerDataSource(database.login().migrationsUrlWithCredentials());
     Flyway.configure().dataSource(source).load().migrate();
     documents = new DocumentRepository(JdbcClient.create(source));
     store = new DocumentStore(documents);

@@ -34,7 +34,8 @@ class DocumentsMigrationIT {
   @BeforeAll
   static void migrateADatabaseOfTheEarlierSchema() throws Exception {
     database = EmbeddedDatabase.start(Files.createTempDirectory("bcf-migration"));
-    DriverManagerDataSource source = new DriverManagerDataSource(database.jdbcUrl());
+    DriverManagerDataSource source =
+        new DriverManagerDataSource(database.login().migrationsUrlWithCredentials());
     jdbc = JdbcClient.create(source);
     Flyway.configure().dataSource(source).target("3").load().migrate();
 

@@ -218,8 +218,7 @@ public final class PlanSchema {
     if (property.has("$ref")) {
       return property.get("$ref").asString().replace("#/$defs/", "");
     }
-    List<JsonNode> refs =
-        property.path("anyOf").valueStream().filter(o -> o.has("$ref")).toList();
+    List<JsonNode> refs = property.path("anyOf").valueStream().filter(o -> o.has("$ref")).toList();
     return refs.size() == 1 ? refName(refs.get(0)) : "";
   }
 

@@ -6,7 +6,6 @@ import bcf.plan.Organisation;
 import bcf.plan.Plan;
 import bcf.planning.PlanPart;
 import bcf.planning.web.EditForm.Column;
-import bcf.planning.web.EditForm.Kind;
 import bcf.planning.web.EditForm.Option;
 import bcf.planning.web.EditForm.Section;
 import bcf.round.ConditionDefinition;
@@ -97,7 +96,9 @@ public final class EditForms {
                 "Dates",
                 "Date",
                 List.of(
-                    field("/dates", "event"), field("/dates", "date"), field("/dates", "asPrinted")),
+                    field("/dates", "event"),
+                    field("/dates", "date"),
+                    field("/dates", "asPrinted")),
                 false,
                 true));
         break;

@@ -37,7 +37,9 @@ import tools.jackson.databind.JsonNode;
  */
 class PlanSchemaMatchesTypesTest {
 
-  /** The definition each value type is written as, and with a null allowed where it may be blank. */
+  /**
+   * The definition each value type is written as, and with a null allowed where it may be blank.
+   */
   private static final Map<Class<?>, Set<String>> VALUE_DEFS =
       Map.of(
           Money.class, Set.of("money"),
@@ -178,7 +180,8 @@ class PlanSchemaMatchesTypesTest {
                 }
               });
       if (!allowed.equals(words)) {
-        problems.add(at + ": the schema allows " + allowed + " but the record's choices are " + words);
+        problems.add(
+            at + ": the schema allows " + allowed + " but the record's choices are " + words);
       }
       return;
     }
@@ -213,7 +216,8 @@ class PlanSchemaMatchesTypesTest {
     }
     if (raw.isRecord()) {
       if (ref.isEmpty()) {
-        problems.add(at + ": the record holds " + raw.getSimpleName() + " but the schema has no definition");
+        problems.add(
+            at + ": the record holds " + raw.getSimpleName() + " but the schema has no definition");
         return;
       }
       compare(raw, schema.at("/$defs/" + ref.get()), at, seen, problems);
