@@ -63,6 +63,7 @@ final class ServeCommand extends CliCommand {
     List<String> properties = new ArrayList<>(List.of(login.springArguments()));
     properties.add("--server.port=" + port);
     properties.add("--bcf.demo=" + !noDemo);
+    properties.add("--bcf.data-dir=" + database.dataDirectory());
     CountDownLatch closed = new CountDownLatch(1);
     SpringApplication application = new SpringApplication(BcfApplication.class);
     application.setLogStartupInfo(false);

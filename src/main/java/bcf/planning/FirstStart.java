@@ -2,6 +2,7 @@ package bcf.planning;
 
 import bcf.access.Actor;
 import bcf.access.Role;
+import bcf.platform.PrivateFiles;
 import bcf.platform.Settings;
 import bcf.users.UserAccounts;
 import bcf.users.UserRepository;
@@ -9,6 +10,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
@@ -17,9 +19,10 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
 
 /**
- * What happens once per installation: an admin account with a random password, printed once (there
- * are no default passwords), and the five seed plans loaded as published demo data unless {@code
- * --no-demo}.
+ * What happens once per installation: an admin account with a random password, written to a file in
+ * the data directory that only the server's account can read (never to the console and so the
+ * service log; there are no default passwords), and the five seed plans loaded as published demo
+ * data unless {@code --no-demo}.
  */
 @Component
 public class FirstStart implements ApplicationRunner {
@@ -38,6 +41,11 @@ public class FirstStart implements ApplicationRunner {
   private final Settings settings;
   private final PlanService service;
   private final boolean demo;
+  private final Path dataDirectory;
+
+  /** Where, in the data directory, the first admin password is written (never to the console). */
+  public static final String ADMIN_PASSWORD_FILE = "admin-password";
+
   private final PrintStream console = System.out;
 
   public FirstStart(
@@ -45,7 +53,9 @@ public class FirstStart implements ApplicationRunner {
       UserAccounts accounts,
       Settings settings,
       PlanService service,
-      @Value("${bcf.demo:true}") boolean demo) {
+      @Value("${bcf.demo:true}") boolean demo,
+      @Value("${bcf.data-dir}") Path dataDirectory) {
+    this.dataDirectory = dataDirectory;
     this.users = users;
     this.accounts = accounts;
     this.settings = settings;
@@ -57,14 +67,18 @@ public class FirstStart implements ApplicationRunner {
   public void run(ApplicationArguments args) {
     if (users.count() == 0) {
       String password = UserAccounts.randomPassword();
+      Path file = dataDirectory.resolve(ADMIN_PASSWORD_FILE);
+      try {
+        PrivateFiles.directory(dataDirectory);
+        PrivateFiles.write(file, password);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot write the admin account's password to " + file, e);
+      }
       accounts.add("admin", "Administrator", password, Set.of(Role.ADMIN), Set.of());
-      console.println();
-      console.println("bcf: created the admin account. Sign in as 'admin' with password:");
-      console.println();
-      console.println("    " + password);
-      console.println();
-      console.println("     It is shown only this once. Add users with ./bcf user add.");
-      console.println();
+      console.println("bcf: created the account 'admin'. Its password is in " + file);
+      console.println(
+          "     (readable only by this account; delete the file once it is kept safe).");
+      console.println("     Add users with ./bcf user add.");
     }
     if (demo && settings.get("demo-loaded").isEmpty()) {
       for (String id : DEMO_PLANS) {

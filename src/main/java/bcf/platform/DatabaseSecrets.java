@@ -4,14 +4,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.Set;
 
 /**
  * The embedded database's passwords, one file per role in {@code DATA_DIR/secrets}: generated on
@@ -22,10 +18,6 @@ public final class DatabaseSecrets {
 
   static final String DIRECTORY = "secrets";
 
-  private static final Set<PosixFilePermission> OWNER_ONLY_DIRECTORY =
-      PosixFilePermissions.fromString("rwx------");
-  private static final Set<PosixFilePermission> OWNER_ONLY_FILE =
-      PosixFilePermissions.fromString("rw-------");
   private static final SecureRandom RANDOM = new SecureRandom();
 
   private final Path directory;
@@ -41,7 +33,7 @@ public final class DatabaseSecrets {
    */
   static DatabaseSecrets in(Path dataDirectory) throws IOException {
     Path directory = dataDirectory.resolve(DIRECTORY);
-    privateDirectory(directory);
+    PrivateFiles.directory(directory);
     DatabaseSecrets secrets = new DatabaseSecrets(directory);
     boolean cluster = Files.exists(dataDirectory.resolve("postgres/postgresql.conf"));
     for (String role :
@@ -58,7 +50,7 @@ public final class DatabaseSecrets {
                   + file
                   + ", and that file is missing; restore it from the backup of this data directory");
         }
-        writePrivate(file, generate());
+        PrivateFiles.write(file, generate());
       }
     }
     return secrets;
@@ -115,28 +107,5 @@ public final class DatabaseSecrets {
     byte[] bytes = new byte[32];
     RANDOM.nextBytes(bytes);
     return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-  }
-
-  /** Creates the directory if need be and makes it the server's account's alone. */
-  static void privateDirectory(Path directory) throws IOException {
-    Files.createDirectories(directory);
-    if (posix()) {
-      Files.setPosixFilePermissions(directory, OWNER_ONLY_DIRECTORY);
-    }
-  }
-
-  /** Writes a file that only the server's account can read, never readable by others between. */
-  static void writePrivate(Path file, String content) throws IOException {
-    if (posix()) {
-      if (!Files.exists(file)) {
-        Files.createFile(file, PosixFilePermissions.asFileAttribute(OWNER_ONLY_FILE));
-      }
-      Files.setPosixFilePermissions(file, OWNER_ONLY_FILE);
-    }
-    Files.writeString(file, content + "\n", StandardCharsets.UTF_8);
-  }
-
-  private static boolean posix() {
-    return FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
   }
 }

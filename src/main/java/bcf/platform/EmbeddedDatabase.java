@@ -74,7 +74,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
    */
   public static EmbeddedDatabase start(Path dataDirectory, Consumer<String> notes) {
     try {
-      DatabaseSecrets.privateDirectory(dataDirectory);
+      PrivateFiles.directory(dataDirectory);
       DatabaseSecrets secrets = DatabaseSecrets.in(dataDirectory);
       Path cluster = dataDirectory.resolve("postgres");
       stopLeftOver(cluster, notes);
@@ -106,7 +106,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
       }
       prepare(postgres.getPort(), secrets);
       Path portFile = dataDirectory.resolve(PORT_FILE);
-      DatabaseSecrets.writePrivate(portFile, Integer.toString(postgres.getPort()));
+      PrivateFiles.write(portFile, Integer.toString(postgres.getPort()));
       return new EmbeddedDatabase(postgres, portFile, secrets);
     } catch (IOException e) {
       throw new UncheckedIOException(

@@ -44,7 +44,22 @@ public abstract class AppTestSupport {
   public static final String NATIONAL_ASSURER = "assurer.national";
   public static final String ADMIN = "admin.test";
 
+  private static final Path DATA_DIRECTORY = temporaryDirectory();
   private static final EmbeddedDatabase DATABASE = start();
+
+  private static Path temporaryDirectory() {
+    try {
+      return Files.createTempDirectory("bcf-test-db");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The data directory of the test server (its database, secrets and first admin password). */
+  protected static Path dataDirectory() {
+    return DATA_DIRECTORY;
+  }
+
   private static final AtomicInteger COPIES = new AtomicInteger();
 
   @LocalServerPort protected int port;
@@ -58,14 +73,9 @@ public abstract class AppTestSupport {
   @Autowired private UserRepository users;
 
   private static EmbeddedDatabase start() {
-    try {
-      Path directory = Files.createTempDirectory("bcf-test-db");
-      EmbeddedDatabase database = EmbeddedDatabase.start(directory);
-      Runtime.getRuntime().addShutdownHook(new Thread(database::close));
-      return database;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    EmbeddedDatabase database = EmbeddedDatabase.start(DATA_DIRECTORY);
+    Runtime.getRuntime().addShutdownHook(new Thread(database::close));
+    return database;
   }
 
   /** The JDBC URL of the test database, for command-line runs against it. */
@@ -76,6 +86,7 @@ public abstract class AppTestSupport {
   @DynamicPropertySource
   static void database(DynamicPropertyRegistry registry) {
     DATABASE.login().springProperties().forEach((name, value) -> registry.add(name, () -> value));
+    registry.add("bcf.data-dir", () -> DATA_DIRECTORY.toString());
   }
 
   @org.junit.jupiter.api.BeforeEach
