@@ -4,336 +4,341 @@ import static bcf.finance.FigureKey.Kind.*;
 
 import bcf.analysis.PlanReport.Row;
 import bcf.analysis.PlanReport.Section;
+import bcf.analysis.SummaryRecords.ContingencyItem;
+import bcf.analysis.SummaryRecords.DeclaredItem;
+import bcf.analysis.SummaryRecords.DfgFigures;
+import bcf.analysis.SummaryRecords.ExpenditureFigures;
+import bcf.analysis.SummaryRecords.FindingItem;
+import bcf.analysis.SummaryRecords.Findings;
+import bcf.analysis.SummaryRecords.HwbFigures;
+import bcf.analysis.SummaryRecords.HwbPaymentForPerformance;
+import bcf.analysis.SummaryRecords.IbcfFigures;
+import bcf.analysis.SummaryRecords.IncomeFigures;
+import bcf.analysis.SummaryRecords.MinimumContribution;
+import bcf.analysis.SummaryRecords.OutOfHospitalFigures;
+import bcf.analysis.SummaryRecords.PaymentForPerformanceFigures;
+import bcf.analysis.SummaryRecords.PerformancePayment;
+import bcf.analysis.SummaryRecords.PlanSummary;
+import bcf.analysis.SummaryRecords.PoolSummary;
+import bcf.analysis.SummaryRecords.PooledBudgetSummary;
+import bcf.analysis.SummaryRecords.RiskShareLine;
+import bcf.analysis.SummaryRecords.SocialCareMaintenanceLine;
+import bcf.analysis.SummaryRecords.SourcesAndUsesYear;
+import bcf.analysis.SummaryRecords.SummaryPlan;
 import bcf.finance.DeclaredCheck;
 import bcf.finance.FinancialSummary;
 import bcf.finance.Tally;
 import bcf.kernel.FinancialYear;
 import bcf.kernel.Money;
-import bcf.plan.ContingencyLine;
 import bcf.plan.DeclaredFigure;
 import bcf.plan.Plan;
 import bcf.round.Round;
 import bcf.validation.Finding;
 import java.math.BigDecimal;
+import java.util.LinkedHashMap;
 import java.util.List;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.JsonNodeFactory;
-import tools.jackson.databind.node.ObjectNode;
+import java.util.Map;
 
 /**
  * The summary of a plan as JSON: the output contract of {@code ./bcf summary --format json} and of
- * the API's summary endpoint. Amounts are pounds as JSON numbers, years as {@code 2017-18}. Extend
- * it; never break it.
+ * the API's summary endpoint, as the records of {@link SummaryRecords}. Amounts are pounds as JSON
+ * numbers, years as {@code 2017-18}. Extend it; never break it.
  */
 public final class SummaryDocument {
 
-  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-
   private SummaryDocument() {}
 
-  public static ObjectNode of(
+  public static PlanSummary of(
       Plan plan, Round round, FinancialSummary summary, List<Finding> findings) {
     return of(PlanReport.of(new PlanAnalysis(plan, round, summary, findings)));
   }
 
   /** The summary document of a plan's report. */
-  public static ObjectNode of(PlanReport report) {
+  public static PlanSummary of(PlanReport report) {
     Plan plan = report.plan();
     Round round = report.analysis().round();
     FinancialSummary summary = report.summary();
-    ObjectNode root = NODES.objectNode();
-    ObjectNode planNode = root.putObject("plan");
-    planNode.put("id", plan.id());
-    planNode.put("round", plan.round());
-    if (plan.title() != null) {
-      planNode.put("title", plan.title());
-    }
-    ArrayNode hwbs = planNode.putArray("hwbs");
-    report.hwbNames().forEach(hwbs::add);
-    ArrayNode years = root.putArray("years");
-    report.years().forEach(y -> years.add(y.toString()));
+    SummaryPlan planPart =
+        new SummaryPlan(plan.id(), plan.round(), plan.title(), List.copyOf(report.hwbNames()));
+    List<String> years = report.years().stream().map(FinancialYear::toString).toList();
 
-    root.set("income", income(report.section(PlanReport.INCOME)));
-    root.set("expenditure", expenditure(report.section(PlanReport.EXPENDITURE)));
-    root.set(
-        "sourcesVsUses",
-        sourcesVsUses(report.section(PlanReport.SOURCES_AND_USES), report.years()));
-    root.set("minimumContributions", minimumContributions(report.minimumContributions()));
+    Map<String, HwbFigures> byHwb = null;
     if (plan.isJoint()) {
-      ObjectNode byHwb = root.putObject("hwbs");
-      report
-          .byHwb()
-          .forEach(
-              (hwb, sections) -> {
-                ObjectNode node = byHwb.putObject(hwb);
-                for (Section section : sections) {
-                  node.set(
-                      section.id(),
-                      section.id().equals(PlanReport.INCOME)
-                          ? income(section)
-                          : expenditure(section));
-                }
-              });
+      byHwb = new LinkedHashMap<>();
+      for (Map.Entry<String, List<Section>> hwb : report.byHwb().entrySet()) {
+        IncomeFigures income = null;
+        ExpenditureFigures expenditure = null;
+        for (Section section : hwb.getValue()) {
+          if (section.id().equals(PlanReport.INCOME)) {
+            income = income(section);
+          } else {
+            expenditure = expenditure(section);
+          }
+        }
+        byHwb.put(hwb.getKey(), new HwbFigures(income, expenditure));
+      }
     }
+    DfgFigures dfg = null;
     if (!plan.dfg().isEmpty()) {
       Section section = report.section(PlanReport.DFG);
-      ObjectNode dfg = root.putObject("dfg");
-      dfg.set("passThrough", years(section.row(DFG_PASS_THROUGH.key())));
-      dfg.set("passThroughByDistrict", breakdown(section.table("dfg-pass-through-by-district")));
-      dfg.set("allocation", years(section.row(DFG_ALLOCATION.key())));
-      dfg.set("allocationByDistrict", breakdown(section.table("dfg-allocation-by-district")));
-      dfg.set("carriedForward", years(section.row(DFG_CARRIED_FORWARD.key())));
+      dfg =
+          new DfgFigures(
+              years(section.row(DFG_PASS_THROUGH.key())),
+              breakdown(section.table("dfg-pass-through-by-district")),
+              years(section.row(DFG_ALLOCATION.key())),
+              breakdown(section.table("dfg-allocation-by-district")),
+              years(section.row(DFG_CARRIED_FORWARD.key())));
     }
+    IbcfFigures ibcf = null;
     Section ibcfSection = report.section(PlanReport.IBCF);
     if (!plan.ibcf().purposes().isEmpty()
         || !ibcfSection.row(INCOME_BY_SOURCE.key("ibcf")).isEmpty()) {
-      ObjectNode ibcf = root.putObject("ibcf");
-      ibcf.set("contribution", years(ibcfSection.row(INCOME_BY_SOURCE.key("ibcf"))));
-      ibcf.set("total", years(ibcfSection.row(IBCF_TOTAL.key())));
-      ibcf.set("byPurpose", breakdown(ibcfSection.table("ibcf-by-purpose")));
+      ibcf =
+          new IbcfFigures(
+              years(ibcfSection.row(INCOME_BY_SOURCE.key("ibcf"))),
+              years(ibcfSection.row(IBCF_TOTAL.key())),
+              breakdown(ibcfSection.table("ibcf-by-purpose")));
     }
+    OutOfHospitalFigures outOfHospital = null;
     if (!plan.outOfHospital().isEmpty()) {
       Section section = report.section(PlanReport.OUT_OF_HOSPITAL);
-      ObjectNode ooh = root.putObject("outOfHospital");
-      ooh.set("spend", years(section.row(OUT_OF_HOSPITAL_SPEND.key())));
-      ooh.set("byAreaOfSpend", breakdown(section.table("out-of-hospital-by-area")));
-      ooh.set("ringFence", years(section.row(OUT_OF_HOSPITAL_RING_FENCE.key())));
+      outOfHospital =
+          new OutOfHospitalFigures(
+              years(section.row(OUT_OF_HOSPITAL_SPEND.key())),
+              breakdown(section.table("out-of-hospital-by-area")),
+              years(section.row(OUT_OF_HOSPITAL_RING_FENCE.key())));
     }
-    if (!summary.socialCareMaintenance().isEmpty()) {
-      ArrayNode scm = root.putArray("socialCareMaintenance");
-      for (var result : summary.socialCareMaintenance()) {
-        ObjectNode node = scm.addObject();
-        node.put("year", result.year().toString());
-        decimal(node, "upliftRequired", result.upliftRequired());
-        decimal(node, "upliftStated", result.upliftStated());
-        money(node, "baseline", result.baseline());
-        money(node, "required", result.required());
-        money(node, "planned", result.planned());
-      }
-    }
-    if (!plan.contingency().isEmpty()) {
-      ArrayNode contingency = root.putArray("contingency");
-      for (ContingencyLine line : plan.contingency()) {
-        ObjectNode node = contingency.addObject();
-        if (line.hwb() != null) {
-          node.put("hwb", line.hwb());
-        }
-        node.put("period", line.period());
-        money(node, "plannedSavings", line.plannedSavings());
-        money(node, "maximumSupport", line.maximumSupport());
-      }
-    }
-    if (!summary.riskShares().isEmpty()) {
-      ArrayNode shares = root.putArray("riskShares");
-      for (var share : summary.riskShares()) {
-        ObjectNode node = shares.addObject();
-        node.put("id", share.id());
-        node.put("description", share.description());
-        node.put("year", share.year().toString());
-        money(node, "atRisk", share.atRisk());
-        if (share.retainedShare() != null) {
-          node.put("retainedShare", share.retainedShare().value());
-        }
-        money(node, "retainedComputed", share.retainedComputed());
-        money(node, "retainedDeclared", share.retainedDeclared());
-      }
-    }
+    List<SocialCareMaintenanceLine> socialCareMaintenance =
+        summary.socialCareMaintenance().isEmpty()
+            ? null
+            : summary.socialCareMaintenance().stream()
+                .map(
+                    r ->
+                        new SocialCareMaintenanceLine(
+                            r.year().toString(),
+                            r.upliftRequired(),
+                            r.upliftStated(),
+                            pounds(r.baseline()),
+                            pounds(r.required()),
+                            pounds(r.planned())))
+                .toList();
+    List<ContingencyItem> contingency =
+        plan.contingency().isEmpty()
+            ? null
+            : plan.contingency().stream()
+                .map(
+                    line ->
+                        new ContingencyItem(
+                            line.hwb(),
+                            line.period(),
+                            pounds(line.plannedSavings()),
+                            pounds(line.maximumSupport())))
+                .toList();
+    List<RiskShareLine> riskShares =
+        summary.riskShares().isEmpty()
+            ? null
+            : summary.riskShares().stream()
+                .map(
+                    share ->
+                        new RiskShareLine(
+                            share.id(),
+                            share.description(),
+                            share.year().toString(),
+                            pounds(share.atRisk()),
+                            share.retainedShare() == null ? null : share.retainedShare().value(),
+                            pounds(share.retainedComputed()),
+                            pounds(share.retainedDeclared())))
+                .toList();
+    PaymentForPerformanceFigures paymentForPerformance = null;
     if (round.paymentForPerformanceTerms().isPresent() || plan.paymentForPerformance() != null) {
-      summary
-          .paymentForPerformance()
-          .ifPresent(
-              p4p -> {
-                ObjectNode node = root.putObject("paymentForPerformance");
-                money(node, "valuePerAdmission", p4p.valuePerAvoidedAdmission());
-                money(node, "maximum", p4p.maximum());
-                ObjectNode byHwb = node.putObject("byHwb");
-                for (var hwb : p4p.byHwb()) {
-                  ObjectNode h = byHwb.putObject(hwb.hwb());
-                  decimal(h, "plannedReduction", hwb.plannedReduction());
-                  money(h, "maximum", hwb.maximum());
-                }
-                ArrayNode schedule = node.putArray("schedule");
-                for (var payment : p4p.schedule()) {
-                  ObjectNode p = schedule.addObject();
-                  p.put("payment", payment.payment());
-                  decimal(p, "share", payment.share());
-                  money(p, "amount", payment.amount());
-                  p.put("basis", payment.basis());
-                }
-              });
+      paymentForPerformance =
+          summary.paymentForPerformance().map(SummaryDocument::paymentForPerformance).orElse(null);
     }
-    root.set("pooledBudget", pooledBudget(plan));
-    root.set("nationalConditions", PlanSections.conditions(plan));
-    root.set("metrics", PlanSections.metrics(plan, round));
-    root.set("risks", PlanSections.risks(plan));
-    root.set("signOffs", PlanSections.signOffs(plan));
-    root.set("declared", declared(report.declared()));
-    root.set("findings", findings(report.findings()));
-    return root;
+    return new PlanSummary(
+        planPart,
+        years,
+        income(report.section(PlanReport.INCOME)),
+        expenditure(report.section(PlanReport.EXPENDITURE)),
+        sourcesVsUses(report.section(PlanReport.SOURCES_AND_USES), report.years()),
+        minimumContributions(report.minimumContributions()),
+        byHwb,
+        dfg,
+        ibcf,
+        outOfHospital,
+        socialCareMaintenance,
+        contingency,
+        riskShares,
+        paymentForPerformance,
+        pooledBudget(plan),
+        PlanSections.conditions(plan),
+        PlanSections.metrics(plan, round),
+        PlanSections.risks(plan),
+        PlanSections.signOffs(plan),
+        declared(report.declared()),
+        findings(report.findings()));
   }
 
   /** The {@code {"findings": [...]}} document of {@code validate --format json}. */
-  public static ObjectNode findingsDocument(List<Finding> findings) {
-    ObjectNode root = NODES.objectNode();
-    root.set("findings", findings(findings));
-    return root;
+  public static Findings findingsDocument(List<Finding> findings) {
+    return new Findings(findings(findings));
   }
 
-  public static ArrayNode findings(List<Finding> findings) {
-    ArrayNode array = NODES.arrayNode();
-    for (Finding f : findings) {
-      ObjectNode node = array.addObject();
-      node.put("rule", f.rule());
-      node.put("severity", f.severity().code());
-      node.put("where", f.where());
-      node.put("message", f.message());
-      if (f.year() != null) {
-        node.put("year", f.year().toString());
-      }
-      decimal(node, "expected", f.expected());
-      decimal(node, "actual", f.actual());
-      decimal(node, "difference", f.difference());
-      if (f.explanation() != null) {
-        node.put("explanation", f.explanation());
-      }
+  public static List<FindingItem> findings(List<Finding> findings) {
+    return findings.stream()
+        .map(
+            f ->
+                new FindingItem(
+                    f.rule(),
+                    f.severity().code(),
+                    f.where(),
+                    f.message(),
+                    f.year() == null ? null : f.year().toString(),
+                    f.expected(),
+                    f.actual(),
+                    f.difference(),
+                    f.explanation()))
+        .toList();
+  }
+
+  private static PaymentForPerformanceFigures paymentForPerformance(
+      FinancialSummary.PaymentForPerformanceResult p4p) {
+    Map<String, HwbPaymentForPerformance> byHwb = new LinkedHashMap<>();
+    for (var hwb : p4p.byHwb()) {
+      byHwb.put(
+          hwb.hwb(), new HwbPaymentForPerformance(hwb.plannedReduction(), pounds(hwb.maximum())));
     }
-    return array;
+    List<PerformancePayment> schedule =
+        p4p.schedule().stream()
+            .map(
+                payment ->
+                    new PerformancePayment(
+                        payment.payment(),
+                        payment.share(),
+                        pounds(payment.amount()),
+                        payment.basis()))
+            .toList();
+    return new PaymentForPerformanceFigures(
+        pounds(p4p.valuePerAvoidedAdmission()), pounds(p4p.maximum()), byHwb, schedule);
   }
 
-  private static ObjectNode income(Section section) {
-    ObjectNode income = NODES.objectNode();
-    income.set("total", years(section.row(INCOME_TOTAL.key())));
-    income.set("minimum", years(section.row(INCOME_MINIMUM.key())));
-    income.set("bySource", breakdown(section.table("income-by-source")));
-    income.set("byOrganisation", breakdown(section.table("income-by-organisation")));
-    income.set("byHwb", breakdown(section.table("income-by-hwb")));
-    return income;
+  private static IncomeFigures income(Section section) {
+    return new IncomeFigures(
+        years(section.row(INCOME_TOTAL.key())),
+        years(section.row(INCOME_MINIMUM.key())),
+        breakdown(section.table("income-by-source")),
+        breakdown(section.table("income-by-organisation")),
+        breakdown(section.table("income-by-hwb")));
   }
 
-  private static ObjectNode expenditure(Section section) {
-    ObjectNode expenditure = NODES.objectNode();
-    expenditure.set("total", years(section.row(EXPENDITURE_TOTAL.key())));
-    expenditure.set("recurrent", years(section.row(EXPENDITURE_RECURRENT.key())));
-    expenditure.set("nonRecurrent", years(section.row(EXPENDITURE_NON_RECURRENT.key())));
-    expenditure.set("byScheme", breakdown(section.table("spend-by-scheme")));
-    expenditure.set("byTheme", breakdown(section.table("spend-by-theme")));
-    expenditure.set("byAreaOfSpend", breakdown(section.table("spend-by-area")));
-    expenditure.set("bySource", breakdown(section.table("spend-by-source")));
-    expenditure.set("byHwb", breakdown(section.table("spend-by-hwb")));
-    expenditure.set("benefits", years(section.row(BENEFITS_TOTAL.key())));
-    return expenditure;
+  private static ExpenditureFigures expenditure(Section section) {
+    return new ExpenditureFigures(
+        years(section.row(EXPENDITURE_TOTAL.key())),
+        years(section.row(EXPENDITURE_RECURRENT.key())),
+        years(section.row(EXPENDITURE_NON_RECURRENT.key())),
+        breakdown(section.table("spend-by-scheme")),
+        breakdown(section.table("spend-by-theme")),
+        breakdown(section.table("spend-by-area")),
+        breakdown(section.table("spend-by-source")),
+        breakdown(section.table("spend-by-hwb")),
+        years(section.row(BENEFITS_TOTAL.key())));
   }
 
   /** Each year of the plan with income or spend: both, and spend less income where both are. */
-  private static ObjectNode sourcesVsUses(Section section, List<FinancialYear> years) {
+  private static Map<String, SourcesAndUsesYear> sourcesVsUses(
+      Section section, List<FinancialYear> years) {
     Row income = section.row(INCOME_TOTAL.key());
     Row spend = section.row(EXPENDITURE_TOTAL.key());
     Row difference = section.row(PlanReport.DIFFERENCE);
-    ObjectNode node = NODES.objectNode();
+    Map<String, SourcesAndUsesYear> byYear = new LinkedHashMap<>();
     for (FinancialYear year : years) {
       if (income.amount(year).isEmpty() && spend.amount(year).isEmpty()) {
         continue;
       }
-      ObjectNode y = node.putObject(year.toString());
-      money(y, "income", income.amount(year).orElse(null));
-      money(y, "expenditure", spend.amount(year).orElse(null));
-      difference.amount(year).ifPresent(d -> money(y, "difference", d));
+      byYear.put(
+          year.toString(),
+          new SourcesAndUsesYear(
+              income.amount(year).map(Money::pounds).orElse(null),
+              spend.amount(year).map(Money::pounds).orElse(null),
+              difference.amount(year).map(Money::pounds).orElse(null)));
     }
-    return node;
+    return byYear;
   }
 
-  private static ArrayNode minimumContributions(List<PlanReport.MinimumLine> lines) {
-    ArrayNode array = NODES.arrayNode();
-    for (var line : lines) {
-      ObjectNode node = array.addObject();
-      node.put("organisation", line.organisation());
-      node.put("name", line.name());
-      node.put("year", line.year().toString());
-      money(node, "minimum", line.minimum());
-      money(node, "actual", line.actual());
-      money(node, "surplus", line.surplus());
-    }
-    return array;
+  private static List<MinimumContribution> minimumContributions(
+      List<PlanReport.MinimumLine> lines) {
+    return lines.stream()
+        .map(
+            line ->
+                new MinimumContribution(
+                    line.organisation(),
+                    line.name(),
+                    line.year().toString(),
+                    pounds(line.minimum()),
+                    pounds(line.actual()),
+                    pounds(line.surplus())))
+        .toList();
   }
 
-  private static ObjectNode pooledBudget(Plan plan) {
-    ObjectNode node = NODES.objectNode();
+  private static PooledBudgetSummary pooledBudget(Plan plan) {
     var budget = plan.pooledBudget();
-    if (budget.host() != null) {
-      node.put("host", budget.host());
-      node.put("hostName", plan.organisationName(budget.host()));
-    }
-    if (budget.arrangement() != null) {
-      node.put("arrangement", budget.arrangement());
-    }
-    ArrayNode pools = node.putArray("pools");
-    for (var pool : budget.pools()) {
-      ObjectNode p = pools.addObject();
-      p.put("name", pool.name());
-      if (pool.host() != null) {
-        p.put("host", pool.host());
-        p.put("hostName", plan.organisationName(pool.host()));
-      }
-      ObjectNode amounts = p.putObject("amounts");
-      pool.amounts().values().forEach((year, amount) -> money(amounts, year.toString(), amount));
-      if (pool.riskShare() != null) {
-        p.put("riskShare", pool.riskShare());
-      }
-    }
-    return node;
+    List<PoolSummary> pools =
+        budget.pools().stream()
+            .map(
+                pool -> {
+                  Map<String, BigDecimal> amounts = new LinkedHashMap<>();
+                  pool.amounts()
+                      .values()
+                      .forEach((year, amount) -> amounts.put(year.toString(), pounds(amount)));
+                  return new PoolSummary(
+                      pool.name(),
+                      pool.host(),
+                      pool.host() == null ? null : plan.organisationName(pool.host()),
+                      amounts,
+                      pool.riskShare());
+                })
+            .toList();
+    return new PooledBudgetSummary(
+        budget.host(),
+        budget.host() == null ? null : plan.organisationName(budget.host()),
+        budget.arrangement(),
+        pools);
   }
 
-  private static ArrayNode declared(List<PlanReport.DeclaredLine> lines) {
-    ArrayNode array = NODES.arrayNode();
-    for (PlanReport.DeclaredLine line : lines) {
-      DeclaredCheck check = line.check();
-      DeclaredFigure d = check.declared();
-      ObjectNode node = array.addObject();
-      node.put("figure", d.figure());
-      if (d.year() != null) {
-        node.put("year", d.year().toString());
-      }
-      if (d.hwb() != null) {
-        node.put("hwb", d.hwb());
-      }
-      if (d.label() != null) {
-        node.put("label", d.label());
-      }
-      if (d.asPrinted() != null) {
-        node.put("asPrinted", d.asPrinted());
-      }
-      money(node, "declared", d.amount());
-      money(node, "computed", check.computed().map(Tally::amount).orElse(null));
-      check.comparison().ifPresent(c -> money(node, "difference", c.difference()));
-    }
-    return array;
+  private static List<DeclaredItem> declared(List<PlanReport.DeclaredLine> lines) {
+    return lines.stream()
+        .map(
+            line -> {
+              DeclaredCheck check = line.check();
+              DeclaredFigure d = check.declared();
+              return new DeclaredItem(
+                  d.figure(),
+                  d.year() == null ? null : d.year().toString(),
+                  d.hwb(),
+                  d.label(),
+                  d.asPrinted(),
+                  pounds(d.amount()),
+                  check.computed().map(Tally::amount).map(Money::pounds).orElse(null),
+                  check.comparison().map(c -> pounds(c.difference())).orElse(null));
+            })
+        .toList();
   }
 
   /** A breakdown's rows by item, each with its amounts by year. */
-  private static ObjectNode breakdown(PlanReport.Table table) {
-    ObjectNode node = NODES.objectNode();
-    table.rows().forEach(row -> node.set(row.item().orElseThrow(), years(row)));
-    return node;
+  private static Map<String, Map<String, BigDecimal>> breakdown(PlanReport.Table table) {
+    Map<String, Map<String, BigDecimal>> byItem = new LinkedHashMap<>();
+    table.rows().forEach(row -> byItem.put(row.item().orElseThrow(), years(row)));
+    return byItem;
   }
 
   /** Every year the row has an amount for. */
-  private static ObjectNode years(Row row) {
-    ObjectNode node = NODES.objectNode();
-    row.amounts().forEach((year, amount) -> money(node, year.toString(), amount));
-    return node;
+  private static Map<String, BigDecimal> years(Row row) {
+    Map<String, BigDecimal> byYear = new LinkedHashMap<>();
+    row.amounts().forEach((year, amount) -> byYear.put(year.toString(), pounds(amount)));
+    return byYear;
   }
 
-  static void money(ObjectNode node, String name, Money amount) {
-    if (amount == null) {
-      node.putNull(name);
-    } else {
-      node.put(name, amount.pounds());
-    }
-  }
-
-  private static void decimal(ObjectNode node, String name, BigDecimal value) {
-    if (value != null) {
-      node.put(name, value);
-    }
+  /** Pounds as an exact decimal, or null for no amount. */
+  static BigDecimal pounds(Money amount) {
+    return amount == null ? null : amount.pounds();
   }
 }

@@ -10,4 +10,9 @@ final class Json {
   static String write(JsonNode node) {
     return bcf.json.Json.write(node).stripTrailing();
   }
+
+  /** A record (or list of records) as the API writes it, in bcf's JSON style. */
+  static String write(Object value) {
+    return bcf.json.Json.write(value).stripTrailing();
+  }
 }

@@ -44,7 +44,8 @@ abstract class PlanCommand extends CliCommand {
     return analysis.hasErrors() ? Main.FINDINGS : Main.OK;
   }
 
-  abstract tools.jackson.databind.JsonNode json(PlanAnalysis analysis);
+  /** The JSON document: records, written as the API writes them. */
+  abstract Object json(PlanAnalysis analysis);
 
   abstract void text(PlanAnalysis analysis, PrintStream out);
 }

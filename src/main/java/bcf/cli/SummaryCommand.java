@@ -4,7 +4,6 @@ import bcf.analysis.PlanAnalysis;
 import bcf.analysis.SummaryDocument;
 import java.io.PrintStream;
 import picocli.CommandLine.Command;
-import tools.jackson.databind.JsonNode;
 
 /** {@code bcf summary FILE}: the computed figures and the findings. */
 @Command(
@@ -21,7 +20,7 @@ import tools.jackson.databind.JsonNode;
 final class SummaryCommand extends PlanCommand {
 
   @Override
-  JsonNode json(PlanAnalysis analysis) {
+  Object json(PlanAnalysis analysis) {
     return SummaryDocument.of(
         analysis.plan(), analysis.round(), analysis.summary(), analysis.findings());
   }

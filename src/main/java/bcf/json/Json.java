@@ -58,6 +58,14 @@ public final class Json {
   }
 
   /**
+   * A value bound to JSON (a record, a list of records) in bcf's style, with a final newline: how
+   * the command line prints the same records the API answers with.
+   */
+  public static String write(Object value) {
+    return PRETTY.writeValueAsString(value) + "\n";
+  }
+
+  /**
    * Why the parser refused some JSON, in words: the first line of its reason, without its own notes
    * on where an unclosed object or list began (callers give the line and column), and an unclosed
    * object or list said plainly.

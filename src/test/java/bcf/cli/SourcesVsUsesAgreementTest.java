@@ -121,7 +121,7 @@ class SourcesVsUsesAgreementTest {
     TextReport.summary(report, new PrintStream(text, true, StandardCharsets.UTF_8));
     return new Outputs(
         rule,
-        SummaryDocument.of(report),
+        bcf.json.Json.read(bcf.json.Json.write(SummaryDocument.of(report))),
         report.section(PlanReport.SOURCES_AND_USES).row(PlanReport.DIFFERENCE).amount(year),
         text.toString(StandardCharsets.UTF_8));
   }

@@ -15,7 +15,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,7 +23,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Metrics under {@code /api/v1/plans/{id}}: every HWB's metrics with intervals, RAG, trend and
@@ -44,7 +42,7 @@ class MetricsApi {
   }
 
   @GetMapping(path = "/metrics", produces = MediaType.APPLICATION_JSON_VALUE)
-  public JsonNode all(Actor actor, @PathVariable String id) {
+  public MetricsRecords.PlanMetrics all(Actor actor, @PathVariable String id) {
     return MetricsDocument.of(metrics.view(actor, id));
   }
 
@@ -54,7 +52,7 @@ class MetricsApi {
    * more), re-based at {@code rebaseAt} periods of the chart (comma-separated).
    */
   @GetMapping(path = "/metrics/{hwb}/{metric}", produces = MediaType.APPLICATION_JSON_VALUE)
-  public JsonNode one(
+  public MetricsRecords.MetricDetail one(
       Actor actor,
       @PathVariable String id,
       @PathVariable String hwb,
@@ -62,8 +60,7 @@ class MetricsApi {
       @RequestParam(required = false) String screening,
       @RequestParam(required = false) String fixAfter,
       @RequestParam(required = false) String rebaseAt) {
-    return MetricsDocument.assessment(
-        find(actor, id, hwb, metric, screening, fixAfter, rebaseAt), true);
+    return MetricsDocument.detail(find(actor, id, hwb, metric, screening, fixAfter, rebaseAt));
   }
 
   @GetMapping(path = "/metrics/{hwb}/{metric}/plan-chart.svg")
@@ -104,7 +101,7 @@ class MetricsApi {
       path = "/actuals",
       consumes = MediaType.ALL_VALUE,
       produces = MediaType.APPLICATION_JSON_VALUE)
-  public ResponseEntity<Map<String, Object>> importActuals(
+  public ResponseEntity<MetricsRecords.ActualsImported> importActuals(
       Actor actor,
       @PathVariable String id,
       @RequestParam(name = "file", required = false) String file,
@@ -113,10 +110,8 @@ class MetricsApi {
     MetricsService.Imported imported = metrics.importCsv(actor, id, file, CsvBody.read(request));
     return ResponseEntity.created(URI.create("/api/v1/plans/" + id + "/actuals"))
         .body(
-            Map.of(
-                "importId", imported.importId(),
-                "rows", imported.rows(),
-                "replaced", imported.replaced()));
+            new MetricsRecords.ActualsImported(
+                imported.importId(), imported.rows(), imported.replaced()));
   }
 
   /** The metric (refused first if the caller may not see it), its chart redrawn as asked. */

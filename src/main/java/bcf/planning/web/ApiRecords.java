@@ -1,5 +1,6 @@
 package bcf.planning.web;
 
+import bcf.analysis.SummaryRecords.Findings;
 import bcf.document.Change;
 import bcf.document.DocumentHistory;
 import bcf.planning.PlanPart;
@@ -73,7 +74,7 @@ final class ApiRecords {
       Instant createdAt,
       Instant updatedAt,
       Permissions permissions,
-      JsonNode findings,
+      Findings findings,
       List<String> parts) {}
 
   record ChangeItem(String path, String part, JsonNode oldValue, JsonNode newValue) {
@@ -86,7 +87,7 @@ final class ApiRecords {
     }
   }
 
-  record Saved(String id, int version, List<ChangeItem> changes, JsonNode findings) {}
+  record Saved(String id, int version, List<ChangeItem> changes, Findings findings) {}
 
   record Diff(String id, int from, int to, List<ChangeItem> changes) {}
 
@@ -197,6 +198,19 @@ final class ApiRecords {
           h.signOffs().stream().map(SignOffItem::of).toList());
     }
   }
+
+  /** A planning round: its id, name and years. */
+  record RoundItem(String id, String name, List<RoundYear> years) {
+    static RoundItem of(bcf.round.Round round) {
+      return new RoundItem(
+          round.id(),
+          round.name(),
+          round.years().stream().map(y -> new RoundYear(y.startYear())).toList());
+    }
+  }
+
+  /** A financial year of a round, by the calendar year it starts in (2017 for 2017-18). */
+  record RoundYear(int startYear) {}
 
   record Me(String username, String displayName, List<String> roles, List<String> scopes) {}
 }

@@ -5,6 +5,7 @@ import bcf.access.Scope;
 import bcf.access.SignInRequired;
 import bcf.analysis.PlanAnalysis;
 import bcf.analysis.SummaryDocument;
+import bcf.analysis.SummaryRecords;
 import bcf.json.Json;
 import bcf.planning.PlanPart;
 import bcf.planning.PlanRecord;
@@ -16,10 +17,12 @@ import bcf.platform.web.ApiProblems;
 import bcf.workflow.Outcome;
 import bcf.workflow.Workflow;
 import bcf.workflow.WorkflowAction;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -76,10 +79,8 @@ class PlansApi {
   }
 
   @GetMapping("/rounds")
-  public List<Map<String, Object>> rounds() {
-    return plans.rounds().stream()
-        .map(r -> Map.<String, Object>of("id", r.id(), "name", r.name(), "years", r.years()))
-        .toList();
+  public List<ApiRecords.RoundItem> rounds() {
+    return plans.rounds().stream().map(ApiRecords.RoundItem::of).toList();
   }
 
   @GetMapping("/plans")
@@ -108,6 +109,13 @@ class PlansApi {
     return ResponseEntity.ok().eTag(etag(view.version())).body(detail(view));
   }
 
+  @ApiResponse(
+      responseCode = "200",
+      description = "The plan document, exactly as stored (plan.schema.json).",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON_VALUE,
+              schema = @Schema(ref = PlanSchemaComponents.DOCUMENT_REF)))
   @GetMapping("/plans/{id}/document")
   public ResponseEntity<String> document(
       Actor actor, @PathVariable String id, @RequestParam(required = false) Integer version) {
@@ -119,18 +127,30 @@ class PlansApi {
   }
 
   @GetMapping("/plans/{id}/summary")
-  public JsonNode summary(Actor actor, @PathVariable String id) {
+  public SummaryRecords.PlanSummary summary(Actor actor, @PathVariable String id) {
     PlanAnalysis a = plans.view(actor, id).analysis();
     return SummaryDocument.of(a.plan(), a.round(), a.summary(), a.findings());
   }
 
   @GetMapping("/plans/{id}/validation")
-  public JsonNode validation(Actor actor, @PathVariable String id) {
+  public SummaryRecords.Findings validation(Actor actor, @PathVariable String id) {
     return SummaryDocument.findingsDocument(plans.view(actor, id).analysis().findings());
   }
 
+  /**
+   * One part's fields, copied from the stored document as they are (exact decimals included): a
+   * fragment of the plan document, described by the plan schema's own fields ({@link
+   * PlanSchemaComponents#PART}) rather than by Java types of its own (docs/decisions.md).
+   */
+  @ApiResponse(
+      responseCode = "200",
+      description = "The part's fields as the plan document holds them (plan.schema.json).",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON_VALUE,
+              schema = @Schema(ref = PlanSchemaComponents.PART_REF)))
   @GetMapping("/plans/{id}/parts/{part}")
-  public ResponseEntity<JsonNode> part(
+  public ResponseEntity<ObjectNode> part(
       Actor actor, @PathVariable String id, @PathVariable String part) {
     PlanPart which = part(part);
     PlanView view = plans.view(actor, id);
@@ -220,6 +240,13 @@ class PlansApi {
     return plans.history(actor, id).versions().stream().map(ApiRecords.VersionItem::of).toList();
   }
 
+  @ApiResponse(
+      responseCode = "200",
+      description = "The plan document of that version, exactly as stored (plan.schema.json).",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON_VALUE,
+              schema = @Schema(ref = PlanSchemaComponents.DOCUMENT_REF)))
   @GetMapping("/plans/{id}/versions/{version}/document")
   public ResponseEntity<String> versionDocument(
       Actor actor, @PathVariable String id, @PathVariable int version) {

@@ -12,6 +12,7 @@ import bcf.statistics.tools.IntervalsCsv.MetricType;
 import bcf.statistics.tools.Parameters;
 import bcf.statistics.tools.SpcCsv;
 import bcf.statistics.tools.StatisticsDocument;
+import bcf.statistics.tools.StatisticsRecords;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.servlet.http.HttpServletRequest;
@@ -24,7 +25,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.databind.JsonNode;
 
 /**
  * The statistics tools under {@code /api/v1/metrics}, the same calculations and JSON as {@code bcf
@@ -46,7 +46,7 @@ class StatisticsApi {
       path = "/compute",
       consumes = MediaType.ALL_VALUE,
       produces = MediaType.APPLICATION_JSON_VALUE)
-  public JsonNode compute(
+  public List<StatisticsRecords.IntervalResult> compute(
       @RequestParam(name = "metricType", required = false) String metricType,
       @RequestParam(name = "multiplier", required = false) String multiplier,
       @RequestParam(name = "confidence", required = false) String confidence,
@@ -70,7 +70,7 @@ class StatisticsApi {
       path = "/spc",
       consumes = MediaType.ALL_VALUE,
       produces = MediaType.APPLICATION_JSON_VALUE)
-  public JsonNode spc(
+  public StatisticsRecords.ControlChart spc(
       @RequestParam(name = "polarity", required = false) String polarity,
       @RequestParam(name = "target", required = false) String target,
       @RequestParam(name = "screening", required = false) String screening,
