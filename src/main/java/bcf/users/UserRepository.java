@@ -2,8 +2,6 @@ package bcf.users;
 
 import bcf.access.Role;
 import bcf.access.Scope;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -96,39 +94,6 @@ public class UserRepository {
           .update();
     }
     return id;
-  }
-
-  public void recordFailure(String username, String remoteAddress, Instant at) {
-    jdbc.sql(
-            "insert into login_failures (username, remote_address, failed_at)"
-                + " values (:u, :a, :at)")
-        .param("u", username)
-        .param("a", remoteAddress)
-        .param("at", Timestamp.from(at))
-        .update();
-  }
-
-  public int failuresSince(String username, Instant since) {
-    return jdbc.sql(
-            "select count(*) from login_failures where lower(username) = lower(:u)"
-                + " and failed_at > :since")
-        .param("u", username)
-        .param("since", Timestamp.from(since))
-        .query(Integer.class)
-        .single();
-  }
-
-  public void clearFailures(String username) {
-    jdbc.sql("delete from login_failures where lower(username) = lower(:u)")
-        .param("u", username)
-        .update();
-  }
-
-  /** Forgets failures older than the window, so the table does not grow without bound. */
-  public void forgetFailuresBefore(Instant before) {
-    jdbc.sql("delete from login_failures where failed_at < :before")
-        .param("before", Timestamp.from(before))
-        .update();
   }
 
   public Set<String> knownHwbs() {

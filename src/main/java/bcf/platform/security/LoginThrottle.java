@@ -1,9 +1,6 @@
 package bcf.platform.security;
 
-import bcf.users.UserRepository;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
+import java.util.Optional;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.LockedException;
@@ -11,46 +8,49 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
- * Sign-in with throttling: after {@link #MAX_FAILURES} failed attempts for one username within
- * {@link #WINDOW}, further attempts are refused (even with the right password) until the window has
- * passed. Failures are kept in PostgreSQL, so every instance behind a load balancer agrees.
+ * Sign-in (the form and HTTP Basic alike) through the {@link SignInThrottle}: a check is claimed
+ * before any password hashing, and refused with how long to wait.
  */
 final class LoginThrottle implements AuthenticationProvider {
 
-  static final int MAX_FAILURES = 5;
-  static final Duration WINDOW = Duration.ofMinutes(15);
-
   private final DaoAuthenticationProvider delegate;
-  private final UserRepository users;
-  private final Clock clock;
+  private final SignInThrottle throttle;
 
-  LoginThrottle(DaoAuthenticationProvider delegate, UserRepository users, Clock clock) {
+  LoginThrottle(DaoAuthenticationProvider delegate, SignInThrottle throttle) {
     this.delegate = delegate;
-    this.users = users;
-    this.clock = clock;
+    this.throttle = throttle;
   }
 
   @Override
   public Authentication authenticate(Authentication authentication) throws AuthenticationException {
     String username = authentication.getName();
-    Instant now = clock.instant();
-    if (users.failuresSince(username, now.minus(WINDOW)) >= MAX_FAILURES) {
-      throw new LockedException(
-          "Too many failed sign-ins for this user. Try again in "
-              + WINDOW.toMinutes()
-              + " minutes.");
+    String address = address(authentication);
+    Optional<SignInThrottle.Refusal> refused = throttle.claim(username, address);
+    if (refused.isPresent()) {
+      throw new LockedException(refused.get().message());
     }
     try {
       Authentication result = delegate.authenticate(authentication);
-      users.clearFailures(username);
+      throttle.succeeded(username, address);
       return result;
     } catch (BadCredentialsException e) {
-      users.forgetFailuresBefore(now.minus(WINDOW));
-      users.recordFailure(username, null, now);
+      throttle.failed(username, address);
+      throw e;
+    } catch (RuntimeException e) {
+      throttle.abandoned(username);
       throw e;
     }
+  }
+
+  private static String address(Authentication authentication) {
+    if (authentication.getDetails() instanceof WebAuthenticationDetails details
+        && details.getRemoteAddress() != null) {
+      return details.getRemoteAddress();
+    }
+    return "unknown";
   }
 
   @Override

@@ -47,10 +47,10 @@ public class SecurityConfig {
 
   @Bean
   AuthenticationManager authenticationManager(
-      UserDetailsService details, PasswordEncoder encoder, UserRepository users, Clock clock) {
+      UserDetailsService details, PasswordEncoder encoder, Clock clock) {
     DaoAuthenticationProvider dao = new DaoAuthenticationProvider(details);
     dao.setPasswordEncoder(encoder);
-    return new ProviderManager(new LoginThrottle(dao, users, clock));
+    return new ProviderManager(new LoginThrottle(dao, new SignInThrottle(clock)));
   }
 
   @Bean

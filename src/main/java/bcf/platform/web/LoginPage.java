@@ -13,7 +13,7 @@ class LoginPage {
   String login(@RequestParam(required = false) String error, Model model) {
     String message = null;
     if ("locked".equals(error)) {
-      message = "Too many failed sign-ins for this user. Try again in 15 minutes.";
+      message = "Too many failed sign-ins. Wait a minute, then try again.";
     } else if (error != null) {
       message = "Enter a correct username and password.";
     }
