@@ -169,7 +169,12 @@ final class Containers {
         throw new Refused("expected " + keys.shape + " but found " + describe(p));
       }
       Map<Object, Object> map = keys.newMap();
-      String name = p.currentToken() == JsonToken.PROPERTY_NAME ? p.currentName() : p.nextName();
+      String name =
+          switch (p.currentToken()) {
+            case START_OBJECT -> p.nextName();
+            case PROPERTY_NAME -> p.currentName();
+            default -> null; // END_OBJECT: an empty object already entered
+          };
       for (; name != null; name = p.nextName()) {
         JsonToken token = p.nextToken();
         try {
