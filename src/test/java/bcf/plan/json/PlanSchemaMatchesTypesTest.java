@@ -32,7 +32,8 @@ import tools.jackson.databind.JsonNode;
  * The JSON Schema and the plan's types describe one shape: walking the records from {@link Plan}
  * (the types the document is bound to) and the schema from its root together, every record has a
  * schema definition with exactly its components as properties, and every property's schema is the
- * one its Java type is read and written as. A component added to a record, renamed, or retyped
+ * one its Java type is read and written as, and the fields the schema requires are the ones the
+ * reader's binding ({@link PlanMixIns}) requires. A component added to a record, renamed, or retyped
  * without the schema (or the other way round) fails here, naming the place.
  */
 class PlanSchemaMatchesTypesTest {
@@ -124,6 +125,20 @@ class PlanSchemaMatchesTypesTest {
       if (!inRecord.contains(name) && !DOCUMENT_ONLY.contains(where + "/" + name)) {
         problems.add(where + "/" + name + ": in the schema but not in the record");
       }
+    }
+    Set<String> requiredInSchema = new TreeSet<>();
+    definition.path("required").forEach(name -> requiredInSchema.add(name.asString()));
+    Set<String> requiredByBinding = new TreeSet<>();
+    if (PlanMixIns.ALL.containsKey(type)) {
+      PlanMixIns.required(type).forEach(component -> requiredByBinding.add(component.getName()));
+    }
+    if (!requiredInSchema.equals(requiredByBinding)) {
+      problems.add(
+          (where.isEmpty() ? "/" : where)
+              + ": the schema requires "
+              + requiredInSchema
+              + " but the reader requires "
+              + requiredByBinding);
     }
     if (!definition.path("additionalProperties").isBoolean()
         || definition.path("additionalProperties").asBoolean()) {
