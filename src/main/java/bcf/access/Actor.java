@@ -3,9 +3,19 @@ package bcf.access;
 import java.io.Serializable;
 import java.util.Set;
 
-/** Who is asking: a signed-in user with roles and scopes, or an anonymous visitor. */
-public record Actor(String username, String displayName, Set<Role> roles, Set<Scope> scopes)
+/**
+ * Who is asking: a signed-in user with roles and scopes, or an anonymous visitor.
+ *
+ * @param organisation the party a signatory signs for (an organisation or HWB, by id or name), or
+ *     null where none is recorded
+ */
+public record Actor(
+    String username, String displayName, Set<Role> roles, Set<Scope> scopes, String organisation)
     implements Serializable {
+
+  public Actor(String username, String displayName, Set<Role> roles, Set<Scope> scopes) {
+    this(username, displayName, roles, scopes, null);
+  }
 
   public static final Actor ANONYMOUS = new Actor(null, "Anonymous", Set.of(), Set.of());
 

@@ -39,8 +39,44 @@ public final class PlanAccess {
     return actor.has(Role.SIGNATORY) && coversHwb(actor, plan);
   }
 
+  /**
+   * May give NHS England's assurance: an assurer of the plan's region, who neither edits nor signs
+   * for any of the plan's HWBs (separation of duties: nobody assures their own plan).
+   */
   public static boolean assures(Actor actor, PlanFacts plan) {
-    return actor.has(Role.ASSURER) && coversRegion(actor, plan);
+    return actor.has(Role.ASSURER)
+        && coversRegion(actor, plan)
+        && !((actor.has(Role.EDITOR) || actor.has(Role.SIGNATORY)) && coversHwb(actor, plan));
+  }
+
+  /**
+   * May change which HWBs a plan belongs to: an admin, or an editor of every HWB it belongs to
+   * before the change and after it, so that nobody moves a plan into another HWB's scope or takes a
+   * partner HWB off a joint plan.
+   */
+  public static boolean changesHwbs(Actor actor, Set<String> before, Set<String> after) {
+    if (actor.has(Role.ADMIN)) {
+      return true;
+    }
+    return actor.has(Role.EDITOR)
+        && !after.isEmpty()
+        && java.util.stream.Stream.concat(before.stream(), after.stream())
+            .allMatch(h -> actor.scopes().contains(Scope.hwb(h)));
+  }
+
+  /**
+   * May sign on behalf of this party: a signatory whose recorded organisation is the party (by its
+   * id or its name as the plan gives them), or any party of the plan where no organisation is
+   * recorded for the signatory.
+   */
+  public static boolean signsFor(Actor actor, String partyId, String partyName) {
+    String organisation = actor.organisation();
+    if (organisation == null || organisation.isBlank()) {
+      return true;
+    }
+    String mine = organisation.strip();
+    return mine.equalsIgnoreCase(partyId)
+        || (partyName != null && mine.equalsIgnoreCase(partyName.strip()));
   }
 
   /**

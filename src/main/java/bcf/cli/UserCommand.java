@@ -29,7 +29,7 @@ import picocli.CommandLine.Parameters;
     description = "Users of the web application and API, on the database serve uses.",
     customSynopsis = "bcf user add|list ...",
     commandListHeading = "%nCommands:%n",
-    subcommands = {UserCommand.Add.class, UserCommand.ListUsers.class})
+    subcommands = {UserCommand.Add.class, UserCommand.ListUsers.class, UserCommand.Password.class})
 final class UserCommand extends CliCommand {
 
   @Override
@@ -45,7 +45,7 @@ final class UserCommand extends CliCommand {
       },
       customSynopsis = {
         "bcf user add NAME --role R[,R] [--scope S[,S]] [--name \"Full name\"]",
-        "       [--password-stdin] [--data-dir DIR] [--database-url URL]"
+        "       [--organisation \"Party\"] [--password-stdin] [--data-dir DIR] [--database-url URL]"
       })
   static final class Add extends CliCommand {
 
@@ -73,6 +73,14 @@ final class UserCommand extends CliCommand {
     String name;
 
     @Option(
+        names = "--organisation",
+        paramLabel = "\"Party\"",
+        description =
+            "For a signatory: the party they sign for (an organisation or HWB as plans name it,"
+                + " e.g. \"Warwickshire County Council\"); they may sign for no other.")
+    String organisation;
+
+    @Option(
         names = "--password-stdin",
         description = "Read the password from the first line of standard input.")
     boolean passwordStdin;
@@ -83,7 +91,7 @@ final class UserCommand extends CliCommand {
     public Integer call() {
       Set<Role> roles = new LinkedHashSet<>(this.roles);
       Set<Scope> scopes = new LinkedHashSet<>(this.scopes);
-      String password = passwordStdin ? readPassword() : UserAccounts.randomPassword();
+      String password = passwordStdin ? readPassword(this) : UserAccounts.randomPassword();
       return CliDatabase.with(
           database.choose(),
           context -> {
@@ -96,7 +104,9 @@ final class UserCommand extends CliCommand {
               }
             }
             try {
-              context.getBean(UserAccounts.class).add(username, name, password, roles, scopes);
+              context
+                  .getBean(UserAccounts.class)
+                  .add(username, name, password, roles, scopes, organisation);
             } catch (IllegalArgumentException e) {
               throw usage(e.getMessage());
             }
@@ -114,17 +124,59 @@ final class UserCommand extends CliCommand {
           });
     }
 
-    private String readPassword() {
+    static String readPassword(CliCommand command) {
       try {
         String line =
             new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
         if (line == null) {
-          throw usage("--password-stdin: no password on standard input");
+          throw command.usage("--password-stdin: no password on standard input");
         }
         return line;
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
+    }
+  }
+
+  @Command(
+      name = "password",
+      description = {
+        "Gives a user a new password (a random one, printed, unless one is given on standard",
+        "input) and signs them out everywhere. For a forgotten admin password: it needs the",
+        "database's own credentials, so only the account that runs the server can use it."
+      },
+      customSynopsis =
+          "bcf user password NAME [--password-stdin] [--data-dir DIR] [--database-url URL]")
+  static final class Password extends CliCommand {
+
+    @Parameters(paramLabel = "NAME", description = "The username.")
+    String username;
+
+    @Option(
+        names = "--password-stdin",
+        description = "Read the new password from the first line of standard input.")
+    boolean passwordStdin;
+
+    @Mixin DatabaseOptions database;
+
+    @Override
+    public Integer call() {
+      String password = passwordStdin ? Add.readPassword(this) : UserAccounts.randomPassword();
+      return CliDatabase.with(
+          database.choose(),
+          context -> {
+            try {
+              context.getBean(UserAccounts.class).resetPassword(username, password);
+            } catch (IllegalArgumentException e) {
+              throw usage(e.getMessage());
+            }
+            out.println(
+                "bcf: gave '" + username + "' a new password and signed them out everywhere");
+            if (!passwordStdin) {
+              out.println("password (shown only now): " + password);
+            }
+            return Main.OK;
+          });
     }
   }
 

@@ -153,8 +153,28 @@ public class PlanService {
       throw new PlanningException.AccessRefused(
           "You may add plans only for your own HWBs (" + String.join(", ", hwbs) + ").");
     }
+    if (!actor.has(Role.ADMIN) && hwbs.stream().noneMatch(h -> plan.id().contains(h))) {
+      throw new PlanningException.BadRequest(
+          "A plan's id names one of its HWBs: '"
+              + plan.id()
+              + "' does not contain "
+              + String.join(" or ", hwbs.stream().sorted().map(h -> "'" + h + "'").toList())
+              + " (for example '"
+              + hwbs.stream().sorted().findFirst().orElse("hwb")
+              + "-"
+              + plan.round()
+              + "').");
+    }
     if (store.exists(plan.id())) {
-      throw new PlanningException.PlanExists(plan.id());
+      // Only those who may see the plan learn that it exists; to anyone else the id is refused
+      // as any other refusal is, without a word about the plan that has it.
+      boolean theirs =
+          record(plan.id()).map(r -> PlanAccess.readsCurrent(actor, r.facts())).orElse(false);
+      if (theirs) {
+        throw new PlanningException.PlanExists(plan.id());
+      }
+      throw new PlanningException.AccessRefused(
+          "You may not add a plan with the id '" + plan.id() + "'; choose another.");
     }
     // Publication is a workflow state: only an admin import (the public seed plans) keeps it.
     boolean publish = actor.has(Role.ADMIN) && plan.published();
@@ -174,7 +194,7 @@ public class PlanService {
         title(plan),
         PlanStatus.DRAFT.code(),
         plan.hwbs(),
-        writer.write(plan),
+        readable(plan),
         actor.auditName(),
         note,
         clock.instant(),
@@ -182,6 +202,27 @@ public class PlanService {
     // The plan is in memory: analyse it now rather than read back what was just written.
     cache.analysis(plan.id(), 1, () -> analyser.analyse(plan));
     return record(plan.id()).orElseThrow();
+  }
+
+  /**
+   * The text to store for a plan, read back through the reader first: a document the reader would
+   * refuse is never stored, so nothing saved can poison the lists and views that read it later.
+   */
+  private String readable(Plan plan) {
+    return readable(writer.toJson(plan));
+  }
+
+  private String readable(ObjectNode canonical) {
+    String text = Json.write(canonical);
+    try {
+      reader.read(text);
+    } catch (RuntimeException e) {
+      throw new PlanningException.BadRequest(
+          "The plan could not be saved: as it would be stored it does not read back ("
+              + e.getMessage()
+              + "). Nothing was saved.");
+    }
+    return text;
   }
 
   /** Whether a document of any kind has this id. */
@@ -254,6 +295,15 @@ public class PlanService {
       }
     }
     Plan plan = reader.read(edited);
+    if (part == PlanPart.DETAILS) {
+      Set<String> before = Set.copyOf(record.hwbs());
+      Set<String> after = Set.copyOf(plan.hwbs().stream().map(Hwb::id).toList());
+      if (!before.equals(after) && !PlanAccess.changesHwbs(actor, before, after)) {
+        throw new PlanningException.AccessRefused(
+            "You may change which HWBs this plan belongs to only if you edit every one of them,"
+                + " before the change and after it.");
+      }
+    }
     ObjectNode canonical = writer.toJson(plan);
     Instant now = clock.instant();
     DocumentStore.Saved saved =
@@ -264,7 +314,7 @@ public class PlanService {
             part,
             currentTree,
             canonical,
-            Json.write(canonical),
+            readable(canonical),
             title(plan),
             actor.auditName(),
             now);
@@ -325,6 +375,27 @@ public class PlanService {
                 () ->
                     new PlanningException.BadRequest(
                         "'" + party + "' is not a party whose signature this plan needs."));
+    if (!PlanAccess.signsFor(actor, required.party(), required.partyName())) {
+      throw new PlanningException.AccessRefused(
+          "You sign for "
+              + actor.organisation()
+              + "; this signature is for "
+              + required.partyName()
+              + ".");
+    }
+    view.currentSignOffs().stream()
+        .filter(s -> s.signedBy().equalsIgnoreCase(actor.auditName()))
+        .findFirst()
+        .ifPresent(
+            mine -> {
+              throw new WorkflowRefused(
+                  "one-signature-each",
+                  "You have already signed version "
+                      + record.currentVersion()
+                      + " for "
+                      + mine.partyName()
+                      + "; each partner signs with its own account.");
+            });
     if (view.currentSignOffs().stream()
         .anyMatch(s -> s.party().equals(party) && s.role().equals(required.role()))) {
       throw new WorkflowRefused(

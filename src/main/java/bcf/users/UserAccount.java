@@ -13,9 +13,10 @@ public record UserAccount(
     String passwordHash,
     boolean disabled,
     Set<Role> roles,
-    Set<Scope> scopes) {
+    Set<Scope> scopes,
+    String organisation) {
 
   public Actor actor() {
-    return new Actor(username, displayName, roles, scopes);
+    return new Actor(username, displayName, roles, scopes, organisation);
   }
 }

@@ -13,8 +13,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  */
 public final class UserAccounts {
 
-  /** Passwords shorter than this are refused. */
-  public static final int MINIMUM_PASSWORD_LENGTH = 12;
+  /** Passwords shorter than this are refused (see {@link PasswordPolicy}). */
+  public static final int MINIMUM_PASSWORD_LENGTH = PasswordPolicy.MINIMUM_LENGTH;
 
   private static final String ALPHABET =
       "abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
@@ -32,9 +32,23 @@ public final class UserAccounts {
     return new BCryptPasswordEncoder(10);
   }
 
-  /** A new user; refuses a taken name, a short password, or a role without a fitting scope. */
+  /** A new user; refuses a taken name, a weak password, or a role without a fitting scope. */
   public void add(
       String username, String displayName, String password, Set<Role> roles, Set<Scope> scopes) {
+    add(username, displayName, password, roles, scopes, null);
+  }
+
+  /**
+   * As {@link #add(String, String, String, Set, Set)}, with the party a signatory signs for (an
+   * organisation or HWB, by id or name as plans give it).
+   */
+  public void add(
+      String username,
+      String displayName,
+      String password,
+      Set<Role> roles,
+      Set<Scope> scopes,
+      String organisation) {
     if (username == null || !username.matches("[A-Za-z0-9._@-]{2,64}")) {
       throw new IllegalArgumentException(
           "a username is 2 to 64 letters, digits, '.', '_', '@' or '-'");
@@ -42,10 +56,11 @@ public final class UserAccounts {
     if (users.exists(username)) {
       throw new IllegalArgumentException("user '" + username + "' already exists");
     }
-    if (password == null || password.length() < MINIMUM_PASSWORD_LENGTH) {
-      throw new IllegalArgumentException(
-          "a password needs at least " + MINIMUM_PASSWORD_LENGTH + " characters");
-    }
+    PasswordPolicy.problem(username, password)
+        .ifPresent(
+            problem -> {
+              throw new IllegalArgumentException(problem);
+            });
     if (roles.isEmpty()) {
       throw new IllegalArgumentException("give at least one role");
     }
@@ -64,7 +79,24 @@ public final class UserAccounts {
         displayName == null || displayName.isBlank() ? username : displayName,
         encoder.encode(password),
         roles,
-        scopes);
+        scopes,
+        organisation == null || organisation.isBlank() ? null : organisation.strip());
+  }
+
+  /**
+   * Gives a user a new password (checked as a new one is) and ends their sessions; refuses an
+   * unknown user.
+   */
+  public void resetPassword(String username, String password) {
+    PasswordPolicy.problem(username, password)
+        .ifPresent(
+            problem -> {
+              throw new IllegalArgumentException(problem);
+            });
+    if (!users.setPasswordHash(username, encoder.encode(password))) {
+      throw new IllegalArgumentException("there is no user '" + username + "'");
+    }
+    users.endSessions(username);
   }
 
   /** A random password of 20 characters from an unambiguous alphabet (about 117 bits). */

@@ -32,11 +32,17 @@ public class UserRepository {
   }
 
   public Optional<UserAccount> find(String username) {
-    record Row(long id, String username, String displayName, String hash, boolean disabled) {}
+    record Row(
+        long id,
+        String username,
+        String displayName,
+        String hash,
+        boolean disabled,
+        String organisation) {}
     Optional<Row> row =
         jdbc.sql(
-                "select id, username, display_name, password_hash, disabled from users"
-                    + " where lower(username) = lower(:u)")
+                "select id, username, display_name, password_hash, disabled, organisation"
+                    + " from users where lower(username) = lower(:u)")
             .param("u", username)
             .query(
                 (rs, n) ->
@@ -45,7 +51,8 @@ public class UserRepository {
                         rs.getString(2),
                         rs.getString(3),
                         rs.getString(4),
-                        rs.getBoolean(5)))
+                        rs.getBoolean(5),
+                        rs.getString(6)))
             .optional();
     return row.map(
         r ->
@@ -56,7 +63,8 @@ public class UserRepository {
                 r.hash(),
                 r.disabled(),
                 roles(r.id()),
-                scopes(r.id())));
+                scopes(r.id()),
+                r.organisation()));
   }
 
   public List<UserAccount> findAll() {
@@ -70,14 +78,20 @@ public class UserRepository {
   }
 
   public long insert(
-      String username, String displayName, String hash, Set<Role> roles, Set<Scope> scopes) {
+      String username,
+      String displayName,
+      String hash,
+      Set<Role> roles,
+      Set<Scope> scopes,
+      String organisation) {
     long id =
         jdbc.sql(
-                "insert into users (username, display_name, password_hash) values (:u, :d, :h)"
-                    + " returning id")
+                "insert into users (username, display_name, password_hash, organisation)"
+                    + " values (:u, :d, :h, :o) returning id")
             .param("u", username)
             .param("d", displayName)
             .param("h", hash)
+            .param("o", organisation)
             .query(Long.class)
             .single();
     for (Role role : roles) {
@@ -94,6 +108,22 @@ public class UserRepository {
           .update();
     }
     return id;
+  }
+
+  /** Sets a user's password hash; false when there is no such user. */
+  public boolean setPasswordHash(String username, String hash) {
+    return jdbc.sql("update users set password_hash = :h where lower(username) = lower(:u)")
+            .param("h", hash)
+            .param("u", username)
+            .update()
+        == 1;
+  }
+
+  /** Ends every session of the user (after a password reset). */
+  public int endSessions(String username) {
+    return jdbc.sql("delete from spring_session where lower(principal_name) = lower(:u)")
+        .param("u", username)
+        .update();
   }
 
   public Set<String> knownHwbs() {

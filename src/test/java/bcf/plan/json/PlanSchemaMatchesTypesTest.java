@@ -33,8 +33,8 @@ import tools.jackson.databind.JsonNode;
  * (the types the document is bound to) and the schema from its root together, every record has a
  * schema definition with exactly its components as properties, and every property's schema is the
  * one its Java type is read and written as, and the fields the schema requires are the ones the
- * reader's binding ({@link PlanMixIns}) requires. A component added to a record, renamed, or retyped
- * without the schema (or the other way round) fails here, naming the place.
+ * reader's binding ({@link PlanMixIns}) requires. A component added to a record, renamed, or
+ * retyped without the schema (or the other way round) fails here, naming the place.
  */
 class PlanSchemaMatchesTypesTest {
 
