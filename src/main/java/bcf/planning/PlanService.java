@@ -153,6 +153,17 @@ public class PlanService {
       throw new PlanningException.AccessRefused(
           "You may add plans only for your own HWBs (" + String.join(", ", hwbs) + ").");
     }
+    if (store.exists(plan.id())) {
+      // Only those who may see the plan learn that it exists; to anyone else the id is refused
+      // as any other refusal is, without a word about the plan that has it.
+      boolean theirs =
+          record(plan.id()).map(r -> PlanAccess.readsCurrent(actor, r.facts())).orElse(false);
+      if (theirs) {
+        throw new PlanningException.PlanExists(plan.id());
+      }
+      throw new PlanningException.AccessRefused(
+          "You may not add a plan with the id '" + plan.id() + "'; choose another.");
+    }
     if (!actor.has(Role.ADMIN) && hwbs.stream().noneMatch(h -> plan.id().contains(h))) {
       throw new PlanningException.BadRequest(
           "A plan's id names one of its HWBs: '"
@@ -164,17 +175,6 @@ public class PlanService {
               + "-"
               + plan.round()
               + "').");
-    }
-    if (store.exists(plan.id())) {
-      // Only those who may see the plan learn that it exists; to anyone else the id is refused
-      // as any other refusal is, without a word about the plan that has it.
-      boolean theirs =
-          record(plan.id()).map(r -> PlanAccess.readsCurrent(actor, r.facts())).orElse(false);
-      if (theirs) {
-        throw new PlanningException.PlanExists(plan.id());
-      }
-      throw new PlanningException.AccessRefused(
-          "You may not add a plan with the id '" + plan.id() + "'; choose another.");
     }
     // Publication is a workflow state: only an admin import (the public seed plans) keeps it.
     boolean publish = actor.has(Role.ADMIN) && plan.published();
@@ -383,6 +383,12 @@ public class PlanService {
               + required.partyName()
               + ".");
     }
+    if (view.currentSignOffs().stream()
+        .anyMatch(s -> s.party().equals(party) && s.role().equals(required.role()))) {
+      throw new WorkflowRefused(
+          "already-signed",
+          required.describe() + " has already signed version " + record.currentVersion() + ".");
+    }
     view.currentSignOffs().stream()
         .filter(s -> s.signedBy().equalsIgnoreCase(actor.auditName()))
         .findFirst()
@@ -396,12 +402,6 @@ public class PlanService {
                       + mine.partyName()
                       + "; each partner signs with its own account.");
             });
-    if (view.currentSignOffs().stream()
-        .anyMatch(s -> s.party().equals(party) && s.role().equals(required.role()))) {
-      throw new WorkflowRefused(
-          "already-signed",
-          required.describe() + " has already signed version " + record.currentVersion() + ".");
-    }
     if (blank(name)) {
       throw new PlanningException.BadRequest("Enter the name of the person signing.");
     }

@@ -803,16 +803,16 @@ class AccessControlIT extends AppTestSupport {
     if (state == State.DRAFT && !signed) {
       return verified(id, state);
     }
-    ApiClient signatory = api(SIGNATORY);
     for (RequiredSignatures.Required r : planService.view(Actor.SYSTEM, id).missingSignatures()) {
       expectStatus(
-          signatory.post(
-              "/api/v1/plans/" + id + "/sign-offs",
-              "{\"party\":\""
-                  + r.party()
-                  + "\",\"role\":\""
-                  + r.role()
-                  + "\",\"name\":\"Pat Partner\"}"),
+          api(signatoryFor("warwickshire", r.party()))
+              .post(
+                  "/api/v1/plans/" + id + "/sign-offs",
+                  "{\"party\":\""
+                      + r.party()
+                      + "\",\"role\":\""
+                      + r.role()
+                      + "\",\"name\":\"Pat Partner\"}"),
           201);
     }
     if (state == State.DRAFT) {

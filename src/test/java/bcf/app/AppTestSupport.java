@@ -109,6 +109,25 @@ public abstract class AppTestSupport {
     }
   }
 
+  /**
+   * A signatory of the HWB linked to one party (an option value of the sign-off form, {@code party}
+   * or {@code party|role}, or a party id): each partner signs with its own account.
+   */
+  protected String signatoryFor(String hwb, String party) {
+    String partyId = party.contains("|") ? party.substring(0, party.indexOf('|')) : party;
+    String name = ("sig." + hwb + "." + partyId).replaceAll("[^A-Za-z0-9._@-]", "-");
+    if (name.length() > 64) {
+      name = name.substring(0, 64);
+    }
+    synchronized (AppTestSupport.class) {
+      if (!users.exists(name)) {
+        new UserAccounts(users, TEST_HASHES)
+            .add(name, name, PASSWORD, Set.of(Role.SIGNATORY), Set.of(Scope.hwb(hwb)), partyId);
+      }
+    }
+    return name;
+  }
+
   protected String base() {
     return "http://127.0.0.1:" + port;
   }

@@ -46,6 +46,29 @@ class UserCommandIT extends AppTestSupport {
     assertThat(listed.out()).containsPattern(name + " +editor,signatory +hwb:warwickshire");
   }
 
+  /** A forgotten password is reset on the server's machine; the old one stops working. */
+  @Test
+  void a_password_is_reset_from_the_command_line() {
+    String name = "reset." + System.nanoTime() % 100000;
+    CliRun added =
+        CliRun.of("user", "add", name, "--role", "admin", "--database-url", databaseUrl());
+    assertThat(added.exitCode()).as(added.err()).isZero();
+    String old = added.out().replaceAll("(?s).*password \\(shown only now\\): (\\S+).*", "$1");
+    assertThat(new ApiClient(base(), name, old).get("/api/v1/me").status()).isEqualTo(200);
+
+    CliRun reset = CliRun.of("user", "password", name, "--database-url", databaseUrl());
+    assertThat(reset.exitCode()).as(reset.err()).isZero();
+    assertThat(reset.out()).contains("gave '" + name + "' a new password");
+    String fresh = reset.out().replaceAll("(?s).*password \\(shown only now\\): (\\S+).*", "$1");
+    assertThat(fresh).isNotEqualTo(old);
+    assertThat(new ApiClient(base(), name, fresh).get("/api/v1/me").status()).isEqualTo(200);
+    assertThat(new ApiClient(base(), name, old).get("/api/v1/me").status()).isEqualTo(401);
+
+    CliRun nobody = CliRun.of("user", "password", "nobody.here", "--database-url", databaseUrl());
+    assertThat(nobody.exitCode()).isEqualTo(2);
+    assertThat(nobody.err()).contains("there is no user 'nobody.here'").doesNotContain("\tat ");
+  }
+
   @Test
   void mistakes_are_exit_2_without_a_stack_trace() {
     CliRun unknownHwb =

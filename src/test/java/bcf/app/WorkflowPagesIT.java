@@ -33,8 +33,9 @@ class WorkflowPagesIT extends AppTestSupport {
     assertThat(parties).hasSize(5);
     assertThat(count(signOff.body(), "data-signed=\"false\"")).isEqualTo(5);
     for (String party : parties) {
+      WebClient partner = signedIn(signatoryFor("warwickshire", party));
       WebClient.Page signed =
-          signatory.post(
+          partner.post(
               page, Map.of("party", party, "name", "Pat Partner", "position", "Director"), page);
       assertThat(signed.status()).as(party).isEqualTo(302);
       assertThat(signed.location()).endsWith(page + "?done=signed");
@@ -110,9 +111,12 @@ class WorkflowPagesIT extends AppTestSupport {
     String page = "/plans/" + id + "/sign-off";
     WebClient signatory = signedIn(SIGNATORY);
     String party = options(signatory.get(page).body(), "party").get(0);
-    WebClient.Page signed =
-        signatory.post(page, Map.of("party", party, "name", "Pat Partner"), page);
+    WebClient partner = signedIn(signatoryFor("warwickshire", party));
+    WebClient.Page signed = partner.post(page, Map.of("party", party, "name", "Pat Partner"), page);
     assertThat(signed.status()).isEqualTo(302);
+    // The partner who signed is offered nothing more: each partner signs with its own account.
+    WebClient.Page theirs = partner.get(page);
+    assertThat(theirs.body()).contains("id=\"you-signed\"").doesNotContain("id=\"sign-off-form\"");
     WebClient.Page once = signatory.get(page);
     assertThat(options(once.body(), "party")).hasSize(4).doesNotContain(party);
     assertThat(once.body()).contains("data-party=\"" + party + "\"");
@@ -166,7 +170,8 @@ class WorkflowPagesIT extends AppTestSupport {
     String page = "/plans/" + id + "/sign-off";
     WebClient signatory = signedIn(SIGNATORY);
     for (String party : options(signatory.get(page).body(), "party")) {
-      signatory.post(page, Map.of("party", party, "name", "Pat Partner"), page);
+      signedIn(signatoryFor("warwickshire", party))
+          .post(page, Map.of("party", party, "name", "Pat Partner"), page);
     }
     WebClient editor = signedIn(EDITOR);
     act(editor, id, "agree", Map.of());

@@ -47,16 +47,25 @@ class PlanJourneyBrowserIT extends BrowserTestSupport {
     screenshot("after-correction");
     signOut();
 
+    // Each partner signs with its own account, linked to the party it signs for.
     signIn(SIGNATORY);
     browser.get(base() + "/plans/" + id + "/sign-off");
-    for (int i = 0; i < 10; i++) {
-      List<WebElement> parties = browser.findElements(By.cssSelector("select[name=party] option"));
-      if (parties.isEmpty()) {
-        break;
-      }
-      new Select(browser.findElement(By.name("party"))).selectByIndex(0);
+    List<String> parties =
+        browser.findElements(By.cssSelector("select[name=party] option")).stream()
+            .map(option -> option.getAttribute("value"))
+            .toList();
+    assertThat(parties).isNotEmpty();
+    signOut();
+    for (String party : parties) {
+      signIn(signatoryFor("warwickshire", party));
+      browser.get(base() + "/plans/" + id + "/sign-off");
+      assertThat(browser.findElements(By.cssSelector("select[name=party] option"))).hasSize(1);
       clickAndWaitForNewPage(browser.findElement(By.id("sign-button")));
+      assertThat(browser.findElement(By.id("you-signed")).getText()).contains("You have signed");
+      signOut();
     }
+    signIn(SIGNATORY);
+    browser.get(base() + "/plans/" + id + "/sign-off");
     assertThat(browser.findElements(By.cssSelector("select[name=party]"))).isEmpty();
     signOut();
 

@@ -1,6 +1,7 @@
 package bcf.planning.web;
 
 import bcf.access.Actor;
+import bcf.access.PlanAccess;
 import bcf.document.DocumentHistory;
 import bcf.planning.PlanService;
 import bcf.planning.PlanView;
@@ -262,8 +263,20 @@ class WorkflowPages {
               signOff == null ? null : HistoryRows.when(signOff.signedAt())));
     }
     List<RequiredSignatures.Required> missing = view.missingSignatures();
+    // Each partner signs with its own account: someone who has signed this version is offered
+    // nothing more, and a signatory linked to a party is offered only that party.
+    String youSigned =
+        view.currentSignOffs().stream()
+            .filter(s -> s.signedBy().equalsIgnoreCase(actor.auditName()))
+            .map(DocumentHistory.SignOffEntry::partyName)
+            .findFirst()
+            .orElse(null);
     List<PartyOption> options = new ArrayList<>();
     for (RequiredSignatures.Required required : missing) {
+      if (youSigned != null
+          || !PlanAccess.signsFor(actor, required.party(), required.partyName())) {
+        continue;
+      }
       long sameParty = missing.stream().filter(r -> r.party().equals(required.party())).count();
       options.add(
           new PartyOption(
@@ -283,6 +296,7 @@ class WorkflowPages {
     model.addAttribute("view", view);
     model.addAttribute("signatures", signatures);
     model.addAttribute("options", options);
+    model.addAttribute("youSigned", youSigned);
     model.addAttribute("errorFindings", errorFindings);
     model.addAttribute("actions", view.can().actions());
     model.addAttribute("outcomes", Arrays.asList(Outcome.values()));

@@ -17,21 +17,30 @@ import java.util.concurrent.ConcurrentMap;
  * <ul>
  *   <li><b>Per account</b>: {@link #FREE_FAILURES} wrong passwords in a row cost nothing; after
  *       that each check waits for a delay that doubles with every further failure (1 s, 2 s, 4 s
- *       ...) up to {@link #LONGEST_DELAY}, and only one check of that account runs at a time. A
- *       stranger cannot lock anyone out: at worst they slow an account's sign-in to one check per
- *       {@link #LONGEST_DELAY}. The right password clears the account's count.
+ *       ...) up to {@link #LONGEST_DELAY}, and only one check of that account runs at a time
+ *       (before that, at most {@link #AT_ONCE} at once). A stranger cannot lock anyone out: at
+ *       worst they slow an account's sign-in to one check per {@link #LONGEST_DELAY}. The right
+ *       password clears the account's count.
  *   <li><b>Per client address</b>: {@link #ADDRESS_FAILURES} wrong passwords (any usernames, known
  *       or not) within {@link #ADDRESS_WINDOW} and that address is refused until the oldest leaves
  *       the window, so guessing across many accounts, or at accounts that do not exist (each costs
  *       the same hashing as a real one, so that timing does not tell), is bounded.
  * </ul>
  *
- * <p>Claims are atomic: of forty guesses sent at once, at most {@link #FREE_FAILURES} are checked.
- * The counts are kept in memory, bounded in size; a restart forgets them.
+ * <p>Claims are atomic: of forty guesses sent at once, at most {@link #AT_ONCE} are checked, and
+ * after them one a minute. The counts are kept in memory, bounded in size; a restart forgets them.
  */
 public final class SignInThrottle {
 
   public static final int FREE_FAILURES = 5;
+
+  /**
+   * Checks of one account that may run at once while it has fewer than {@link #FREE_FAILURES}
+   * failures: enough for a script's parallel API calls, few enough that a burst of guesses is
+   * bounded (of forty at once, this many are checked; the rest wait for their answers).
+   */
+  public static final int AT_ONCE = 16;
+
   public static final Duration LONGEST_DELAY = Duration.ofSeconds(60);
   public static final int ADDRESS_FAILURES = 50;
   public static final Duration ADDRESS_WINDOW = Duration.ofMinutes(15);
@@ -105,11 +114,15 @@ public final class SignInThrottle {
                     Duration.between(now, current.notBefore));
             return current;
           }
-          boolean free = current.failures + current.checking < FREE_FAILURES;
+          boolean free = current.failures < FREE_FAILURES && current.checking < AT_ONCE;
           boolean delayedTurn = current.failures >= FREE_FAILURES && current.checking == 0;
           if (!free && !delayedTurn) {
             refused[0] =
-                new Refusal("Too many failed sign-ins for this user.", Duration.ofSeconds(1));
+                new Refusal(
+                    current.failures < FREE_FAILURES
+                        ? "Too many sign-ins for this user at once."
+                        : "Too many failed sign-ins for this user.",
+                    Duration.ofSeconds(1));
             return current;
           }
           return new Account(current.failures, current.notBefore, current.checking + 1);

@@ -126,7 +126,8 @@ class SignInThrottleTest {
   }
 
   @Test
-  void of_forty_guesses_at_once_at_most_five_are_checked() throws Exception {
+  void of_forty_guesses_at_once_at_most_sixteen_are_checked_and_then_one_a_minute()
+      throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(40);
     CountDownLatch go = new CountDownLatch(1);
     List<Future<Boolean>> claims = new ArrayList<>();
@@ -147,7 +148,12 @@ class SignInThrottleTest {
     }
     pool.shutdown();
     assertThat(pool.awaitTermination(1, TimeUnit.MINUTES)).isTrue();
-    assertThat(checked).isEqualTo(SignInThrottle.FREE_FAILURES);
+    assertThat(checked).isEqualTo(SignInThrottle.AT_ONCE);
+    for (int i = 0; i < checked; i++) {
+      throttle.failed("eve", "10.0.0.4");
+    }
+    assertThat(throttle.claim("eve", "10.0.0.4").orElseThrow().retryAfter())
+        .isEqualTo(SignInThrottle.LONGEST_DELAY);
   }
 
   @Test
