@@ -57,11 +57,23 @@ public final class Main {
         .setParameterExceptionHandler(this::usageMistake)
         .setExecutionExceptionHandler(
             (e, failed, parsed) -> {
-              err.println(failed.getCommandSpec().qualifiedName() + ": failed: " + e);
+              err.println(failed.getCommandSpec().qualifiedName() + ": failed: " + reason(e));
               return UNUSABLE;
             });
     prepare(commandLine);
     return commandLine;
+  }
+
+  /**
+   * Why a command failed, in words: the message of bcf's own refusals (which are written for the
+   * person at the terminal), the exception itself for anything unexpected.
+   */
+  static String reason(Exception e) {
+    boolean ours =
+        e instanceof IllegalStateException
+            || e instanceof IllegalArgumentException
+            || e instanceof java.io.UncheckedIOException;
+    return ours && e.getMessage() != null ? e.getMessage() : e.toString();
   }
 
   /** Gives every command the output streams and the same synopsis heading. */

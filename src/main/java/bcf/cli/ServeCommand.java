@@ -46,6 +46,7 @@ final class ServeCommand extends CliCommand {
   @Override
   public Integer call() {
     Database database = databaseOptions.choose();
+    requireFreePort(port);
     long started = System.nanoTime();
     EmbeddedDatabase embedded = null;
     DatabaseLogin login = null;
@@ -84,6 +85,17 @@ final class ServeCommand extends CliCommand {
       if (embedded != null) {
         embedded.close();
       }
+    }
+  }
+
+  /** Refuses, before anything starts, a port another program already listens on. */
+  private static void requireFreePort(int port) {
+    try (java.net.ServerSocket probe =
+        new java.net.ServerSocket(port, 1, java.net.InetAddress.getLoopbackAddress())) {
+      probe.setReuseAddress(true);
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException(
+          "port " + port + " is in use by another program; choose another with --port or BCF_PORT");
     }
   }
 }
