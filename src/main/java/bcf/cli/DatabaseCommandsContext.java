@@ -7,6 +7,7 @@ import bcf.document.DocumentRepository;
 import bcf.document.DocumentStore;
 import bcf.planning.PlanCache;
 import bcf.planning.PlanService;
+import bcf.reference.HwbDirectory;
 import bcf.round.json.RoundCatalogue;
 import bcf.users.UserAccounts;
 import bcf.users.UserRepository;
@@ -25,6 +26,7 @@ import org.springframework.context.annotation.Import;
 @EnableAutoConfiguration
 @Import({
   UserRepository.class,
+  HwbDirectory.class,
   DocumentRepository.class,
   DocumentStore.class,
   PlanCache.class,

@@ -2,6 +2,7 @@ package bcf.cli;
 
 import bcf.access.Role;
 import bcf.access.Scope;
+import bcf.reference.HwbDirectory;
 import bcf.users.UserAccount;
 import bcf.users.UserAccounts;
 import bcf.users.UserRepository;
@@ -13,7 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -95,18 +95,15 @@ final class UserCommand extends CliCommand {
       return CliDatabase.with(
           database.choose(),
           context -> {
-            UserRepository users = context.getBean(UserRepository.class);
-            Set<String> known = users.knownHwbs();
+            HwbDirectory directory = context.getBean(HwbDirectory.class);
+            Set<Scope> known = new LinkedHashSet<>();
             for (Scope scope : scopes) {
-              if (scope.kind() == Scope.Kind.HWB && !known.contains(scope.value())) {
-                throw usage(
-                    "unknown HWB '" + scope.value() + "' (known: " + new TreeSet<>(known) + ")");
-              }
+              known.add(known(directory, scope));
             }
             try {
               context
                   .getBean(UserAccounts.class)
-                  .add(username, name, password, roles, scopes, organisation);
+                  .add(username, name, password, roles, known, organisation);
             } catch (IllegalArgumentException e) {
               throw usage(e.getMessage());
             }
@@ -115,13 +112,56 @@ final class UserCommand extends CliCommand {
                     + username
                     + "' ("
                     + roles.stream().map(Role::code).collect(Collectors.joining(", "))
-                    + (scopes.isEmpty() ? "" : "; " + scopes)
+                    + (known.isEmpty() ? "" : "; " + known)
                     + ")");
             if (!passwordStdin) {
               out.println("password (shown only now): " + password);
             }
             return Main.OK;
           });
+    }
+
+    /**
+     * The scope as stored: an HWB by the id plans use for it (an ONS code, or a seed plan's short
+     * id, given either way), a region that is one of the NHS England regions; anything else refused
+     * with what is known.
+     */
+    private Scope known(HwbDirectory directory, Scope scope) {
+      switch (scope.kind()) {
+        case HWB:
+          return directory
+              .hwb(scope.value())
+              .map(h -> Scope.hwb(h.id()))
+              .orElseThrow(
+                  () ->
+                      usage(
+                          "unknown HWB '"
+                              + scope.value()
+                              + "': give its ONS code (E06000001 is Hartlepool; ./bcf user list"
+                              + " and GET /api/v1/hwbs list them) or a seed plan's HWB id (known: "
+                              + directory.hwbs().stream()
+                                  .map(HwbDirectory.HwbEntry::id)
+                                  .filter(id -> !id.matches("E\\d{8}"))
+                                  .sorted()
+                                  .toList()
+                              + ")"));
+        case REGION:
+          Set<String> regions = directory.regions();
+          return regions.stream()
+              .filter(r -> r.equalsIgnoreCase(scope.value().strip()))
+              .findFirst()
+              .map(Scope::region)
+              .orElseThrow(
+                  () ->
+                      usage(
+                          "unknown region '"
+                              + scope.value()
+                              + "' (the NHS England regions: "
+                              + String.join(", ", regions)
+                              + ")"));
+        default:
+          return scope;
+      }
     }
 
     static String readPassword(CliCommand command) {

@@ -126,10 +126,6 @@ public class UserRepository {
         .update();
   }
 
-  public Set<String> knownHwbs() {
-    return new HashSet<>(jdbc.sql("select id from hwbs").query(String.class).list());
-  }
-
   private Set<Role> roles(long id) {
     Set<Role> roles = new HashSet<>();
     jdbc.sql("select role from user_roles where user_id = :id")

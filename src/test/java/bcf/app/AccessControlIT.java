@@ -182,6 +182,8 @@ class AccessControlIT extends AppTestSupport {
     expect("GET /api/v1/me", Probe.of(Rule.SIGNED_IN));
     expect("GET /api/v1/rounds", Probe.of(Rule.PUBLIC));
     expect("GET /api/v1/plans", Probe.of(Rule.PUBLIC));
+    expect("GET /api/v1/hwbs", Probe.of(Rule.PUBLIC));
+    expect("GET /api/v1/icbs", Probe.of(Rule.PUBLIC));
     expect("POST /api/v1/plans", Probe.of(Rule.CREATE));
     expect("GET /api/v1/plans/{id}", Probe.of(Rule.READ_PLAN));
     expect("GET /api/v1/plans/{id}/document", Probe.of(Rule.READ_PLAN));

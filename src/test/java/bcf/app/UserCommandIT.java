@@ -69,6 +69,41 @@ class UserCommandIT extends AppTestSupport {
     assertThat(nobody.err()).contains("there is no user 'nobody.here'").doesNotContain("\tat ");
   }
 
+  /** Scopes name HWBs England knows (by ONS code or a seed's id) and NHS England regions. */
+  @Test
+  void scopes_are_checked_against_englands_hwbs_and_regions() {
+    String name = "scoped." + System.nanoTime() % 100000;
+    CliRun byCode =
+        CliRun.of(
+            "user",
+            "add",
+            name,
+            "--role",
+            "editor,assurer",
+            "--scope",
+            "hwb:E10000031,hwb:e06000001,region:midlands",
+            "--database-url",
+            databaseUrl());
+    assertThat(byCode.exitCode()).as(byCode.err()).isZero();
+    assertThat(byCode.out()).contains("[hwb:warwickshire, hwb:E06000001, region:Midlands]");
+
+    CliRun narnia =
+        CliRun.of(
+            "user",
+            "add",
+            "someone.narnian",
+            "--role",
+            "assurer",
+            "--scope",
+            "region:Narnia",
+            "--database-url",
+            databaseUrl());
+    assertThat(narnia.exitCode()).isEqualTo(2);
+    assertThat(narnia.err())
+        .contains("unknown region 'Narnia'", "North East and Yorkshire")
+        .doesNotContain("\tat ");
+  }
+
   @Test
   void mistakes_are_exit_2_without_a_stack_trace() {
     CliRun unknownHwb =
@@ -83,7 +118,7 @@ class UserCommandIT extends AppTestSupport {
             "--database-url",
             databaseUrl());
     assertThat(unknownHwb.exitCode()).isEqualTo(2);
-    assertThat(unknownHwb.err()).contains("unknown HWB 'atlantis' (known: [");
+    assertThat(unknownHwb.err()).contains("unknown HWB 'atlantis': give its ONS code");
 
     CliRun twice =
         CliRun.of("user", "add", EDITOR, "--role", "editor", "--database-url", databaseUrl());
