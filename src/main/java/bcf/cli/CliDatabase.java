@@ -32,6 +32,14 @@ final class CliDatabase {
       Optional<DatabaseLogin> running = EmbeddedDatabase.running(database.dataDirectory());
       if (running.isPresent()) {
         login = running.get();
+      } else if (!EmbeddedDatabase.exists(database.dataDirectory())) {
+        throw new IllegalStateException(
+            "there is no bcf database in "
+                + database.dataDirectory()
+                + " (the data directory this command uses, from --data-dir, BCF_DATA_DIR or the"
+                + " default ~/.bcf); give the --data-dir the server was started with, or start"
+                + " it first with ./bcf serve --data-dir "
+                + database.dataDirectory());
       } else {
         started = EmbeddedDatabase.start(database.dataDirectory());
         login = started.login();

@@ -139,6 +139,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
     }
   }
 
+  /** Whether the data directory holds a database (a server has run on it). */
+  public static boolean exists(Path dataDirectory) {
+    return Files.exists(dataDirectory.resolve("postgres/postgresql.conf"));
+  }
+
   /** How the application and its migrations connect. */
   public DatabaseLogin login() {
     return login(postgres.getPort(), secrets);

@@ -104,6 +104,17 @@ class UserCommandIT extends AppTestSupport {
         .doesNotContain("\tat ");
   }
 
+  /** A data directory without a database is named, not silently filled with a new one. */
+  @Test
+  void a_data_directory_without_a_database_is_refused_saying_which(@TempDir Path empty) {
+    CliRun listed = CliRun.of("user", "list", "--data-dir", empty.toString());
+    assertThat(listed.exitCode()).isEqualTo(2);
+    assertThat(listed.err())
+        .contains("there is no bcf database in " + empty, "give the --data-dir the server")
+        .doesNotContain("\tat ");
+    assertThat(empty.resolve("postgres")).doesNotExist();
+  }
+
   @Test
   void mistakes_are_exit_2_without_a_stack_trace() {
     CliRun unknownHwb =
