@@ -140,6 +140,17 @@ public class PlanService {
     return JsonDiff.between(tree(record, from), tree(record, to));
   }
 
+  /**
+   * A version of the plan as its document tree, for those who see the current version (to name the
+   * rows and fields of its changes in words).
+   */
+  @Transactional(readOnly = true)
+  public ObjectNode tree(Actor actor, String id, int version) {
+    PlanRecord record = visible(actor, id);
+    requireCurrentReader(actor, record);
+    return tree(record, version);
+  }
+
   /** Creates a plan from a plan document, as version 1, in draft. */
   @Transactional
   public PlanRecord create(Actor actor, byte[] document, String note) {

@@ -1,14 +1,11 @@
 package bcf.planning.web;
 
-import bcf.document.DocumentHistory;
 import bcf.plan.json.DocumentPaths;
 import bcf.planning.web.EditForm.Column;
 import bcf.planning.web.EditForm.Kind;
 import bcf.planning.web.EditForm.Option;
 import bcf.planning.web.EditForm.Section;
 import bcf.planning.web.EditForm.Submission;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -53,10 +50,12 @@ public record EditPage(
 
   /** One value someone else changed. */
   public record ConflictItem(
-      String path, String oldValue, String newValue, String changedBy, String changedAt) {}
-
-  private static final DateTimeFormatter WHEN =
-      DateTimeFormatter.ofPattern("d MMM yyyy HH:mm").withZone(ZoneId.of("Europe/London"));
+      String path,
+      String what,
+      String oldValue,
+      String newValue,
+      String changedBy,
+      String changedAt) {}
 
   /**
    * The page for a document, with the values of a submission where it has them (null on first
@@ -67,7 +66,7 @@ public record EditPage(
       List<Section> sections,
       Submission submission,
       Map<String, String> errors,
-      List<DocumentHistory.ChangeEntry> changes) {
+      List<HistoryRows.ChangeRow> changes) {
     Submission sent = submission == null ? Submission.empty() : submission;
     Map<String, String> unmatched = new LinkedHashMap<>(errors);
     List<ErrorItem> summary = new ArrayList<>();
@@ -115,14 +114,15 @@ public record EditPage(
     }
     List<ConflictItem> conflict = new ArrayList<>();
     if (changes != null) {
-      for (DocumentHistory.ChangeEntry change : changes) {
+      for (HistoryRows.ChangeRow change : changes) {
         conflict.add(
             new ConflictItem(
                 change.path(),
-                shown(change.oldValue()),
-                shown(change.newValue()),
+                change.what(),
+                change.oldValue(),
+                change.newValue(),
                 change.changedBy(),
-                change.changedAt() == null ? "" : WHEN.format(change.changedAt())));
+                change.changedAt()));
       }
     }
     return new EditPage(views, summary, conflict);
@@ -157,12 +157,5 @@ public record EditPage(
     }
     String kind = column.kind() == Kind.READ_ONLY ? "read-only" : column.kind().code();
     return new FieldView(pointer, id, column.label(), kind, value, error, options);
-  }
-
-  private static String shown(JsonNode value) {
-    if (value == null || value.isNull() || value.isMissingNode()) {
-      return "(blank)";
-    }
-    return value.isString() ? value.asString() : value.toString();
   }
 }

@@ -60,15 +60,30 @@ public final class HistoryRows {
   public record VersionRow(
       int version, String createdAt, String createdBy, String note, boolean submitted) {}
 
-  /** One changed value: where, and the old and new values as text. */
+  /**
+   * One changed value: what changed in words ({@code what}), the old and new values as people read
+   * them; {@code path} is the pointer, for the API and for tests, never shown.
+   */
   public record ChangeRow(
       int version,
       String changedAt,
       String changedBy,
       String path,
       String part,
+      String what,
       String oldValue,
       String newValue) {}
+
+  /** The document tree of each version, to name the rows and fields of changes. */
+  interface Trees {
+    JsonNode of(int version);
+
+    /** The trees, each read once. */
+    static Trees cached(java.util.function.IntFunction<JsonNode> read) {
+      Map<Integer, JsonNode> trees = new java.util.HashMap<>();
+      return version -> version < 1 ? null : trees.computeIfAbsent(version, v -> read.apply(v));
+    }
+  }
 
   static String when(Instant instant) {
     return instant == null ? "" : WHEN.format(instant);
@@ -142,23 +157,33 @@ public final class HistoryRows {
         .toList();
   }
 
-  static List<ChangeRow> changes(List<DocumentHistory.ChangeEntry> entries) {
+  static List<ChangeRow> changes(List<DocumentHistory.ChangeEntry> entries, Trees trees) {
     return entries.stream()
         .map(
-            c ->
-                new ChangeRow(
-                    c.version(),
-                    when(c.changedAt()),
-                    c.changedBy(),
-                    c.path(),
-                    partLabel(c.path()),
-                    value(c.oldValue()),
-                    value(c.newValue())))
+            c -> {
+              ChangeWords.Words words =
+                  ChangeWords.of(
+                      c.path(),
+                      c.oldValue(),
+                      c.newValue(),
+                      trees.of(c.version() - 1),
+                      trees.of(c.version()));
+              return new ChangeRow(
+                  c.version(),
+                  when(c.changedAt()),
+                  c.changedBy(),
+                  c.path(),
+                  partLabel(c.path()),
+                  words.what(),
+                  words.oldValue(),
+                  words.newValue());
+            })
         .toList();
   }
 
   /** The changes between two versions, grouped by the part of the plan they belong to. */
-  static Map<String, List<ChangeRow>> byPart(List<Change> changes) {
+  static Map<String, List<ChangeRow>> byPart(
+      List<Change> changes, JsonNode before, JsonNode after) {
     Map<String, List<ChangeRow>> groups = new LinkedHashMap<>();
     for (PlanPart part : PlanPart.values()) {
       groups.put(part.label(), new ArrayList<>());
@@ -166,6 +191,8 @@ public final class HistoryRows {
     groups.put("Whole plan", new ArrayList<>());
     for (Change change : changes) {
       String part = partLabel(change.path());
+      ChangeWords.Words words =
+          ChangeWords.of(change.path(), change.oldValue(), change.newValue(), before, after);
       groups
           .get(part)
           .add(
@@ -175,8 +202,9 @@ public final class HistoryRows {
                   null,
                   change.path(),
                   part,
-                  value(change.oldValue()),
-                  value(change.newValue())));
+                  words.what(),
+                  words.oldValue(),
+                  words.newValue()));
     }
     groups.values().removeIf(List::isEmpty);
     return groups;

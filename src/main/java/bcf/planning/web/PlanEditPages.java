@@ -115,7 +115,13 @@ class PlanEditPages {
           view,
           which,
           conflict.currentVersion(),
-          EditPage.of(document, sections, submission, Map.of(), conflict.changes()),
+          EditPage.of(
+              document,
+              sections,
+              submission,
+              Map.of(),
+              HistoryRows.changes(
+                  conflict.changes(), HistoryRows.Trees.cached(v -> plans.tree(actor, id, v)))),
           conflict.getMessage());
     } catch (PlanDocumentException e) {
       response.setStatus(400);

@@ -195,7 +195,10 @@ class WorkflowPages {
     model.addAttribute("versions", HistoryRows.versions(history.versions()));
     model.addAttribute("transitions", HistoryRows.transitions(history.transitions()));
     model.addAttribute("signOffs", HistoryRows.signOffs(history.signOffs()));
-    model.addAttribute("changes", HistoryRows.changes(history.changes()));
+    model.addAttribute(
+        "changes",
+        HistoryRows.changes(
+            history.changes(), HistoryRows.Trees.cached(v -> plans.tree(actor, id, v))));
     int last = view.record().currentVersion();
     model.addAttribute("from", Math.max(1, last - 1));
     model.addAttribute("to", last);
@@ -231,7 +234,10 @@ class WorkflowPages {
       return "plans/diff";
     }
     List<bcf.document.Change> changes = plans.diff(actor, id, fromVersion, toVersion);
-    model.addAttribute("groups", HistoryRows.byPart(changes));
+    model.addAttribute(
+        "groups",
+        HistoryRows.byPart(
+            changes, plans.tree(actor, id, fromVersion), plans.tree(actor, id, toVersion)));
     model.addAttribute("count", changes.size());
     model.addAttribute("compared", true);
     return "plans/diff";

@@ -1,0 +1,215 @@
+package bcf.planning.web;
+
+import bcf.plan.json.PlanSchema;
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A change to a plan in words, as a signatory reads it: the thing and the field ("Scheme 'Home
+ * first': spend 2017-18 recurrent") and the values formatted (money in pounds), never a JSON
+ * pointer. Rows are named from the document they are in; fields by the plan's schema.
+ */
+final class ChangeWords {
+
+  /** What a row of each list is called. */
+  private static final Map<String, String> NOUNS =
+      Map.ofEntries(
+          Map.entry("hwbs", "HWB"),
+          Map.entry("organisations", "Organisation"),
+          Map.entry("dates", "Date"),
+          Map.entry("contributions", "Contribution"),
+          Map.entry("schemes", "Scheme"),
+          Map.entry("contingency", "Contingency line"),
+          Map.entry("nationalConditions", "National condition"),
+          Map.entry("metrics", "Metric"),
+          Map.entry("targets", "target"),
+          Map.entry("actuals", "actual"),
+          Map.entry("risks", "Risk"),
+          Map.entry("signOffs", "Sign-off"),
+          Map.entry("narrative", "Narrative section"),
+          Map.entry("versions", "Version"),
+          Map.entry("declared", "Declared figure"),
+          Map.entry("explanations", "Explanation"),
+          Map.entry("pools", "pool"),
+          Map.entry("riskShares", "risk share"),
+          Map.entry("passThrough", "DFG pass-through"),
+          Map.entry("allocation", "DFG allocation"),
+          Map.entry("purposes", "iBCF purpose"),
+          Map.entry("spend", "area of spend"),
+          Map.entry("byHwb", "HWB"));
+
+  /** The fields that name a row, in order of preference. */
+  private static final List<String> NAMING_FIELDS =
+      List.of(
+          "name",
+          "title",
+          "purpose",
+          "event",
+          "district",
+          "areaOfSpend",
+          "condition",
+          "metric",
+          "figure",
+          "description",
+          "key",
+          "onBehalfOfName",
+          "period",
+          "id");
+
+  private static final int LONGEST_NAME = 48;
+  private static final int LONGEST_VALUE = 300;
+
+  private ChangeWords() {}
+
+  /** A change in words: what changed, and the old and new values as text. */
+  record Words(String what, String oldValue, String newValue) {}
+
+  /**
+   * Describes the change at {@code pointer} (a JSON pointer into the plan document). {@code after}
+   * is the document the change led to and {@code before} the one it came from; rows are named from
+   * whichever holds them.
+   */
+  static Words of(
+      String pointer, JsonNode oldValue, JsonNode newValue, JsonNode before, JsonNode after) {
+    List<String> steps = new ArrayList<>();
+    for (String step : pointer.split("/")) {
+      if (!step.isEmpty()) {
+        steps.add(step.replace("~1", "/").replace("~0", "~"));
+      }
+    }
+    List<String> things = new ArrayList<>();
+    StringBuilder rows = new StringBuilder();
+    JsonNode inAfter = after;
+    JsonNode inBefore = before;
+    int i = 0;
+    while (i + 1 < steps.size() && steps.get(i + 1).matches("\\d+")) {
+      String list = steps.get(i);
+      int index = Integer.parseInt(steps.get(i + 1));
+      JsonNode row = at(inAfter, list, index);
+      if (row == null) {
+        row = at(inBefore, list, index);
+      }
+      String noun = NOUNS.getOrDefault(list, words(list));
+      things.add(
+          things.isEmpty()
+              ? capitalised(noun) + " " + name(row, index)
+              : noun + " " + name(row, index));
+      rows.append('/').append(list).append('/').append(index);
+      inAfter = at(inAfter, list, index);
+      inBefore = at(inBefore, list, index);
+      i += 2;
+    }
+    String suffix = String.join("/", steps.subList(i, steps.size()));
+    String thing = String.join(", ", things);
+    if (suffix.isEmpty()) {
+      // A whole row added or removed.
+      String what = thing.isEmpty() ? "The plan" : thing;
+      return new Words(
+          what,
+          oldValue == null || oldValue.isNull() ? "(none)" : "present",
+          newValue == null || newValue.isNull() ? "removed" : "added");
+    }
+    PlanSchema.Field field = field(rows.toString(), suffix);
+    String fieldTitle = field == null ? words(suffix.replace('/', ' ')) : field.title();
+    String what = thing.isEmpty() ? fieldTitle : thing + ": " + lowerFirst(fieldTitle);
+    return new Words(what, value(oldValue, field), value(newValue, field));
+  }
+
+  private static PlanSchema.Field field(String rows, String suffix) {
+    try {
+      return PlanSchema.get().field(rows, suffix);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  private static JsonNode at(JsonNode node, String list, int index) {
+    if (node == null) {
+      return null;
+    }
+    JsonNode rows = node.get(list);
+    if (rows == null || !rows.isArray() || index >= rows.size()) {
+      return null;
+    }
+    return rows.get(index);
+  }
+
+  /** A row's name in quotes, or its number. */
+  private static String name(JsonNode row, int index) {
+    if (row != null && row.isObject()) {
+      for (String field : NAMING_FIELDS) {
+        JsonNode value = row.get(field);
+        if (value != null && value.isValueNode() && !value.asString("").isBlank()) {
+          String text = value.asString().strip();
+          if (text.length() > LONGEST_NAME) {
+            text = text.substring(0, LONGEST_NAME - 3).strip() + "...";
+          }
+          return "'" + text + "'";
+        }
+      }
+    }
+    return "number " + (index + 1);
+  }
+
+  /** A value as people read it: money in pounds, text as written, blank as (blank). */
+  static String value(JsonNode node, PlanSchema.Field field) {
+    if (node == null || node.isNull() || node.isMissingNode()) {
+      return "(blank)";
+    }
+    if (node.isNumber() && field != null && field.type() == PlanSchema.Type.MONEY) {
+      return pounds(node.decimalValue());
+    }
+    if (node.isNumber()) {
+      return node.decimalValue().stripTrailingZeros().toPlainString();
+    }
+    if (node.isBoolean()) {
+      return node.asBoolean() ? "Yes" : "No";
+    }
+    if (node.isString()) {
+      String text = node.asString();
+      if (field != null) {
+        for (PlanSchema.Choice choice : field.choices()) {
+          if (choice.value().equals(text)) {
+            return choice.title();
+          }
+        }
+      }
+      return text.length() > LONGEST_VALUE ? text.substring(0, LONGEST_VALUE - 3) + "..." : text;
+    }
+    if (node.isArray()) {
+      return node.size() == 1 ? "1 entry" : node.size() + " entries";
+    }
+    return "(a group of values)";
+  }
+
+  static String pounds(BigDecimal amount) {
+    DecimalFormat format =
+        new DecimalFormat(
+            amount.stripTrailingZeros().scale() > 0 ? "£#,##0.00" : "£#,##0",
+            DecimalFormatSymbols.getInstance(Locale.UK));
+    return format.format(amount);
+  }
+
+  /** {@code nonRecurrent} as "non recurrent". */
+  private static String words(String code) {
+    String spaced = code.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.UK);
+    return capitalised(spaced);
+  }
+
+  private static String capitalised(String text) {
+    return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+  }
+
+  private static String lowerFirst(String title) {
+    if (title.length() > 1 && Character.isUpperCase(title.charAt(1))) {
+      return title;
+    }
+    return title.isEmpty() ? title : Character.toLowerCase(title.charAt(0)) + title.substring(1);
+  }
+}
