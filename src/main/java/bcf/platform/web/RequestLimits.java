@@ -5,6 +5,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
@@ -68,7 +69,7 @@ public class RequestLimits extends OncePerRequestFilter {
     try {
       Counted counted = new Counted(request, limit);
       try {
-        chain.doFilter(counted, response);
+        chain.doFilter(counted, new Silenced(response, counted));
       } catch (IOException | ServletException | RuntimeException e) {
         if (!counted.exceeded) {
           throw e;
@@ -179,6 +180,128 @@ public class RequestLimits extends OncePerRequestFilter {
   /** The problem document of a refusal, as the API's other refusals have it. */
   record Problem(
       String type, String title, int status, String detail, String rule, String instance) {}
+
+  /**
+   * A response that takes nothing once its request's body has passed the limit: whatever the reader
+   * of the body then makes of it (a 400, an error page) is dropped, so that the answer is the
+   * limit's 413, written by the filter.
+   */
+  private static final class Silenced extends jakarta.servlet.http.HttpServletResponseWrapper {
+
+    private final Counted request;
+
+    Silenced(HttpServletResponse response, Counted request) {
+      super(response);
+      this.request = request;
+    }
+
+    private boolean silent() {
+      return request.exceeded;
+    }
+
+    @Override
+    public ServletOutputStream getOutputStream() throws IOException {
+      return silent() ? new Discarding() : super.getOutputStream();
+    }
+
+    @Override
+    public java.io.PrintWriter getWriter() throws IOException {
+      return silent()
+          ? new java.io.PrintWriter(java.io.OutputStream.nullOutputStream())
+          : super.getWriter();
+    }
+
+    @Override
+    public void setStatus(int status) {
+      if (!silent()) {
+        super.setStatus(status);
+      }
+    }
+
+    @Override
+    public void sendError(int status, String message) throws IOException {
+      if (!silent()) {
+        super.sendError(status, message);
+      }
+    }
+
+    @Override
+    public void sendError(int status) throws IOException {
+      if (!silent()) {
+        super.sendError(status);
+      }
+    }
+
+    @Override
+    public void setHeader(String name, String value) {
+      if (!silent()) {
+        super.setHeader(name, value);
+      }
+    }
+
+    @Override
+    public void addHeader(String name, String value) {
+      if (!silent()) {
+        super.addHeader(name, value);
+      }
+    }
+
+    @Override
+    public void setContentType(String type) {
+      if (!silent()) {
+        super.setContentType(type);
+      }
+    }
+
+    @Override
+    public void setContentLength(int length) {
+      if (!silent()) {
+        super.setContentLength(length);
+      }
+    }
+
+    @Override
+    public void setContentLengthLong(long length) {
+      if (!silent()) {
+        super.setContentLengthLong(length);
+      }
+    }
+
+    @Override
+    public void flushBuffer() throws IOException {
+      if (!silent()) {
+        super.flushBuffer();
+      }
+    }
+
+    @Override
+    public boolean isCommitted() {
+      return !silent() && super.isCommitted();
+    }
+  }
+
+  /** An output stream that drops what it is given. */
+  private static final class Discarding extends ServletOutputStream {
+    @Override
+    public void write(int b) {
+      // dropped
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) {
+      // dropped
+    }
+
+    @Override
+    public boolean isReady() {
+      return true;
+    }
+
+    @Override
+    public void setWriteListener(jakarta.servlet.WriteListener listener) {
+      // nothing is written, so nothing waits
+    }
+  }
 
   /** A request whose body is counted as it is read, and cut off past the limit. */
   private static final class Counted extends HttpServletRequestWrapper {
