@@ -3,7 +3,7 @@
 -- to spc-chart.svg and to compute. Counts the answers by status.
 local bodies = {}
 local counter = 0
-local counts = {}
+counts = {}
 
 init = function(args)
   local dir = args[1]
