@@ -1,6 +1,7 @@
 package bcf.cli;
 
 import bcf.csv.CsvException;
+import bcf.kernel.Limits;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.CharacterCodingException;
@@ -17,13 +18,22 @@ final class CsvFiles {
   /**
    * The file's text.
    *
-   * @throws UnreadableFileException for a missing file, a directory or text that is not UTF-8
+   * @throws UnreadableFileException for a missing file, a directory, a file over {@link
+   *     Limits#BODY_BYTES} or text that is not UTF-8
    */
   static String read(String file) {
     Path path = Path.of(file);
     try {
       if (Files.isDirectory(path)) {
         throw new UnreadableFileException(file + " is a directory, not a CSV file");
+      }
+      if (Files.size(path) > Limits.BODY_BYTES) {
+        // The same limit as the API's and the web upload's, so a file works everywhere or nowhere.
+        throw new UnreadableFileException(
+            file
+                + ": the file is larger than "
+                + Limits.mebibytes(Limits.BODY_BYTES)
+                + "; split it and give the parts one by one");
       }
       return Files.readString(path, StandardCharsets.UTF_8);
     } catch (NoSuchFileException e) {

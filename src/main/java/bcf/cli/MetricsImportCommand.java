@@ -85,8 +85,8 @@ final class MetricsImportCommand extends CliCommand {
                 "bcf: "
                     + file
                     + ": "
-                    + e.problems().size()
-                    + (e.problems().size() == 1 ? " problem" : " problems")
+                    + e.total()
+                    + (e.total() == 1 ? " problem" : " problems")
                     + "; nothing was imported");
             CsvFiles.report(file, e, err);
             return Main.UNUSABLE;

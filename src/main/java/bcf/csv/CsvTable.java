@@ -1,5 +1,6 @@
 package bcf.csv;
 
+import bcf.kernel.Limits;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -65,64 +66,135 @@ public final class CsvTable {
   }
 
   /**
-   * Reads the whole text.
+   * Reads the whole text, at most {@link Limits#CSV_ROWS} data rows.
    *
-   * @throws CsvException for an empty file, an unterminated quote, a duplicated header or a row
-   *     with more fields than the header has
+   * @throws CsvException for an empty file, an unterminated quote, a duplicated header, a row with
+   *     more fields than the header has, or a file beyond the limits
    */
   public static CsvTable parse(String text) {
+    return parse(text, Limits.CSV_ROWS);
+  }
+
+  /**
+   * Reads the whole text, refusing it as soon as it passes {@code maxRows} data rows, {@link
+   * Limits#CSV_CELLS} fields, {@link Limits#CSV_COLUMNS} columns or a field of {@link
+   * Limits#CELL_CHARS} characters: records are taken one at a time, so a file beyond a limit costs
+   * no more than the rows before it.
+   *
+   * @throws CsvException as {@link #parse(String)}
+   */
+  public static CsvTable parse(String text, int maxRows) {
     String content = text.startsWith("\uFEFF") ? text.substring(1) : text;
-    List<List<String>> records = new ArrayList<>();
-    List<Integer> lineNumbers = new ArrayList<>();
-    split(content, records, lineNumbers);
-    int first = 0;
-    while (first < records.size() && isBlank(records.get(first))) {
-      first++;
-    }
-    if (first == records.size()) {
-      throw new CsvException(new CsvProblem(1, null, "the file is empty: it needs a header row"));
-    }
-    List<String> header = new ArrayList<>();
+    List<String> header = null;
     List<CsvProblem> problems = new ArrayList<>();
-    int headerRow = lineNumbers.get(first);
-    for (String raw : records.get(first)) {
-      String name = name(raw);
-      if (name.isEmpty()) {
-        problems.add(new CsvProblem(headerRow, null, "a column has no name in the header"));
-      } else if (header.contains(name)) {
-        problems.add(new CsvProblem(headerRow, name, "the column appears twice in the header"));
-      }
-      header.add(name);
-    }
     List<Row> rows = new ArrayList<>();
-    for (int i = first + 1; i < records.size(); i++) {
-      List<String> fields = records.get(i);
-      int number = lineNumbers.get(i);
-      if (isBlank(fields)) {
-        continue;
+    long cells = 0;
+    try (CSVParser parser = CSVParser.parse(content, FORMAT)) {
+      Iterator<CSVRecord> iterator = parser.iterator();
+      while (true) {
+        int number = Math.toIntExact(parser.getCurrentLineNumber()) + 1;
+        if (!hasNext(iterator, number)) {
+          break;
+        }
+        List<String> fields = iterator.next().toList();
+        cells += fields.size();
+        if (cells > Limits.CSV_CELLS) {
+          throw beyond(number, "has more than " + count(Limits.CSV_CELLS) + " fields");
+        }
+        for (int c = 0; c < fields.size(); c++) {
+          String field = fields.get(c);
+          if (field.length() > Limits.CELL_CHARS) {
+            throw new CsvException(
+                new CsvProblem(
+                    number,
+                    header == null || c >= header.size() ? null : header.get(c),
+                    "the field is longer than "
+                        + Limits.CELL_CHARS
+                        + " characters, more than bcf reads ('"
+                        + Limits.excerpt(field)
+                        + "')"));
+          }
+        }
+        if (isBlank(fields)) {
+          continue;
+        }
+        if (header == null) {
+          if (fields.size() > Limits.CSV_COLUMNS) {
+            throw beyond(number, "names " + fields.size() + " columns in its header");
+          }
+          header = header(fields, number, problems);
+          continue;
+        }
+        if (fields.size() > header.size()) {
+          problems.add(
+              new CsvProblem(
+                  number,
+                  null,
+                  "the row has "
+                      + fields.size()
+                      + " fields but the header names "
+                      + header.size()
+                      + " columns"));
+          continue;
+        }
+        if (rows.size() == maxRows) {
+          throw beyond(
+              number,
+              "has more than " + count(maxRows) + " rows after the header (at row " + number + ")");
+        }
+        Map<String, String> byName = new LinkedHashMap<>();
+        for (int c = 0; c < header.size(); c++) {
+          byName.put(header.get(c), c < fields.size() ? fields.get(c).trim() : "");
+        }
+        rows.add(new Row(number, Collections.unmodifiableMap(byName)));
       }
-      if (fields.size() > header.size()) {
-        problems.add(
-            new CsvProblem(
-                number,
-                null,
-                "the row has "
-                    + fields.size()
-                    + " fields but the header names "
-                    + header.size()
-                    + " columns"));
-        continue;
-      }
-      Map<String, String> byName = new LinkedHashMap<>();
-      for (int c = 0; c < header.size(); c++) {
-        byName.put(header.get(c), c < fields.size() ? fields.get(c).trim() : "");
-      }
-      rows.add(new Row(number, Collections.unmodifiableMap(byName)));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // reading a String does no I/O
+    }
+    if (header == null) {
+      throw new CsvException(new CsvProblem(1, null, "the file is empty: it needs a header row"));
     }
     if (!problems.isEmpty()) {
       throw new CsvException(problems);
     }
     return new CsvTable(List.copyOf(header), List.copyOf(rows));
+  }
+
+  private static List<String> header(List<String> fields, int row, List<CsvProblem> problems) {
+    List<String> header = new ArrayList<>();
+    for (String raw : fields) {
+      String name = name(raw);
+      if (name.isEmpty()) {
+        problems.add(new CsvProblem(row, null, "a column has no name in the header"));
+      } else if (header.contains(name)) {
+        problems.add(new CsvProblem(row, name, "the column appears twice in the header"));
+      }
+      header.add(name);
+    }
+    return header;
+  }
+
+  /** A file beyond a limit: one problem, said at once, with the limit. */
+  private static CsvException beyond(int row, String what) {
+    return new CsvException(
+        new CsvProblem(row, null, "the file " + what + ", more than bcf reads at once; split it"));
+  }
+
+  private static String count(int n) {
+    return String.format(Locale.UK, "%,d", n);
+  }
+
+  /**
+   * Whether the parser has another record. With this format the only record it refuses is one whose
+   * quote never closes.
+   */
+  private static boolean hasNext(Iterator<CSVRecord> iterator, int line) {
+    try {
+      return iterator.hasNext();
+    } catch (UncheckedIOException e) {
+      throw new CsvException(
+          new CsvProblem(line, null, "a quoted field is not closed before the end of the file"));
+    }
   }
 
   /** The normal form of a column name: lower case, with spaces and hyphens as underscores. */
@@ -191,11 +263,18 @@ public final class CsvTable {
           new CsvProblem(row.number(), name(column), "a number is needed, the field is empty"));
       return null;
     }
-    BigDecimal value = parseNumber(text);
-    if (value == null) {
-      problems.add(new CsvProblem(row.number(), name(column), "'" + text + "' is not a number"));
+    try {
+      BigDecimal value = parseNumber(text);
+      if (value == null) {
+        problems.add(
+            new CsvProblem(
+                row.number(), name(column), "'" + Limits.excerpt(text) + "' is not a number"));
+      }
+      return value;
+    } catch (Limits.NumberOutOfRange e) {
+      problems.add(new CsvProblem(row.number(), name(column), e.getMessage()));
+      return null;
     }
-    return value;
   }
 
   /** The field as a number, null when blank; a problem is recorded when it is not a number. */
@@ -204,46 +283,14 @@ public final class CsvTable {
   }
 
   private static BigDecimal parseNumber(String text) {
-    String plain = GROUPED.matcher(text).matches() ? text.replace(",", "") : text;
-    try {
-      BigDecimal value = new BigDecimal(plain);
-      return value;
-    } catch (NumberFormatException e) {
-      return null;
+    if (text.length() > Limits.NUMBER_CHARS) {
+      return Limits.number(text); // refused with the limit, before any pattern runs on it
     }
+    return Limits.number(GROUPED.matcher(text).matches() ? text.replace(",", "") : text);
   }
 
   private static boolean isBlank(List<String> fields) {
     return fields.stream().allMatch(String::isBlank);
-  }
-
-  /**
-   * Splits the text into records with Commons CSV, each with the line it starts on. The parser is
-   * asked for one record at a time, so the lines it has consumed before a record (CR, LF and CRLF
-   * each ending one, inside quotes too) give that record's row; blank lines come back as records of
-   * one empty field, so they are counted.
-   */
-  private static void split(String content, List<List<String>> records, List<Integer> lines) {
-    try (CSVParser parser = CSVParser.parse(content, FORMAT)) {
-      Iterator<CSVRecord> iterator = parser.iterator();
-      while (true) {
-        int line = Math.toIntExact(parser.getCurrentLineNumber()) + 1;
-        try {
-          if (!iterator.hasNext()) {
-            return;
-          }
-        } catch (UncheckedIOException e) {
-          // With this format the only record the parser refuses is one whose quote never closes.
-          throw new CsvException(
-              new CsvProblem(
-                  line, null, "a quoted field is not closed before the end of the file"));
-        }
-        records.add(iterator.next().toList());
-        lines.add(line);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e); // reading a String does no I/O
-    }
   }
 
   @Override

@@ -19,9 +19,18 @@ class LauncherIT {
   private record Result(int exitCode, String out, String err) {}
 
   private static Result bcf(String... args) throws IOException, InterruptedException {
+    return bcf(java.util.Map.of(), args);
+  }
+
+  private static Result bcf(java.util.Map<String, String> environment, String... args)
+      throws IOException, InterruptedException {
     List<String> command = new java.util.ArrayList<>(List.of("bash", "bcf"));
     command.addAll(List.of(args));
-    Process process = new ProcessBuilder(command).start();
+    ProcessBuilder builder = new ProcessBuilder(command);
+    builder.environment().remove("BCF_HEAP");
+    builder.environment().remove("BCF_JAVA_OPTS");
+    builder.environment().putAll(environment);
+    Process process = builder.start();
     byte[] out = process.getInputStream().readAllBytes();
     byte[] err = process.getErrorStream().readAllBytes();
     assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
@@ -40,6 +49,23 @@ class LauncherIT {
     Result second = bcf("validate", "examples/plans/warwickshire-2017-19.json");
     assertThat(second.exitCode()).as(second.err()).isEqualTo(0);
     assertThat(second.out()).contains("dfg-passthrough").contains("Explained by the plan");
+  }
+
+  @Test
+  void serve_runs_with_a_set_heap_and_exits_when_it_runs_out_of_memory() throws Exception {
+    // -XX:+PrintFlagsFinal prints the JVM's settings; serve --help then exits at once.
+    Result byDefault =
+        bcf(java.util.Map.of("BCF_JAVA_OPTS", "-XX:+PrintFlagsFinal"), "serve", "--help");
+    assertThat(byDefault.exitCode()).as(byDefault.err()).isZero();
+    assertThat(byDefault.out())
+        .containsPattern("MaxHeapSize += 1073741824 ")
+        .containsPattern("ExitOnOutOfMemoryError += true ");
+    Result chosen =
+        bcf(
+            java.util.Map.of("BCF_HEAP", "512m", "BCF_JAVA_OPTS", "-XX:+PrintFlagsFinal"),
+            "serve",
+            "--help");
+    assertThat(chosen.out()).containsPattern("MaxHeapSize += 536870912 ");
   }
 
   @Test

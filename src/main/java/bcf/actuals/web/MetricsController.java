@@ -83,8 +83,8 @@ class MetricsController {
     } catch (CsvException e) {
       model.addAttribute(
           "uploadError",
-          e.problems().size()
-              + (e.problems().size() == 1 ? " problem" : " problems")
+          e.total()
+              + (e.total() == 1 ? " problem" : " problems")
               + " in "
               + (name == null ? "the file" : name)
               + ". Nothing was imported.");

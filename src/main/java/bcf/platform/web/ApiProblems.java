@@ -111,9 +111,11 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
         problem(
             HttpStatus.UNPROCESSABLE_CONTENT,
             "invalid-csv",
-            e.problems().size()
-                + (e.problems().size() == 1 ? " problem" : " problems")
-                + " in the file; "
+            e.total()
+                + (e.total() == 1 ? " problem" : " problems")
+                + (e.total() > e.problems().size()
+                    ? " in the file (the first " + e.problems().size() + " listed); "
+                    : " in the file; ")
                 + outcome
                 + ".");
     problem.setProperty(

@@ -2,6 +2,7 @@ package bcf.platform.web;
 
 import bcf.csv.CsvException;
 import bcf.csv.CsvText;
+import bcf.kernel.Limits;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,18 +16,20 @@ import java.util.Locale;
 public final class CsvBody {
 
   /** What the OpenAPI document says of a CSV body. */
-  public static final String DESCRIPTION = "CSV text in UTF-8 with a header row; at most 10 MiB";
+  public static final String DESCRIPTION =
+      "CSV text in UTF-8 with a header row; at most 10 MiB and 200,000 rows (the statistics tools:"
+          + " 20,000 rows, or 5,000 points of a control chart)";
 
-  /** 10 MiB: some 200,000 rows of actuals, far above a year of every HWB's metrics. */
-  static final int LIMIT = 10 * 1024 * 1024;
+  /** Every body's limit ({@link Limits#BODY_BYTES}); {@link RequestLimits} refuses more first. */
+  static final int LIMIT = Limits.BODY_BYTES;
 
   /** A body above the limit; nothing was read from it. */
   static final class TooLarge extends RuntimeException {
     TooLarge() {
       super(
           "The CSV body is larger than "
-              + LIMIT / (1024 * 1024)
-              + " MiB; split the file and send the parts one by one.");
+              + Limits.mebibytes(LIMIT)
+              + "; split the file and send the parts one by one.");
     }
   }
 

@@ -4,6 +4,7 @@ import bcf.csv.CsvException;
 import bcf.csv.CsvProblem;
 import bcf.csv.CsvTable;
 import bcf.csv.CsvTable.Row;
+import bcf.kernel.Limits;
 import bcf.statistics.AgeBand;
 import bcf.statistics.Esp2013;
 import bcf.statistics.Interval;
@@ -88,7 +89,7 @@ public final class IntervalsCsv {
       throw new ParameterException(
           text == null
               ? "give " + name + " rate, proportion, mean or dsr"
-              : name + " takes rate, proportion, mean or dsr, not '" + text + "'");
+              : name + " takes rate, proportion, mean or dsr, not '" + Limits.excerpt(text) + "'");
     }
 
     /** What a value is: "crude rate per 100,000", "percentage", "mean". */
@@ -160,7 +161,7 @@ public final class IntervalsCsv {
    */
   public static List<Result> compute(
       String text, MetricType type, double multiplier, double confidence) {
-    return compute(CsvTable.parse(text), type, multiplier, confidence);
+    return compute(CsvTable.parse(text, Limits.TOOL_ROWS), type, multiplier, confidence);
   }
 
   /**
@@ -273,7 +274,7 @@ public final class IntervalsCsv {
           new CsvProblem(
               rows.get(0).number(),
               group == null ? VALUE : GROUP,
-              (group == null ? "the file has" : "the group '" + group + "' has")
+              (group == null ? "the file has" : "the group '" + Limits.excerpt(group) + "' has")
                   + " only 1 value: a mean's interval needs at least 2"));
       return null;
     }
@@ -310,9 +311,9 @@ public final class IntervalsCsv {
                 row.number(),
                 AGE_BAND,
                 "the age band '"
-                    + band
+                    + Limits.excerpt(band)
                     + "' appears twice"
-                    + (group == null ? "" : " in the group '" + group + "'")));
+                    + (group == null ? "" : " in the group '" + Limits.excerpt(group) + "'")));
       } else if (standardGiven) {
         BigDecimal given = count(row, STANDARD, problems);
         weight = given == null ? null : given.doubleValue();
@@ -339,7 +340,7 @@ public final class IntervalsCsv {
           new CsvProblem(
               rows.get(0).number(),
               AGE_BAND,
-              (group == null ? "the file" : "the group '" + group + "'")
+              (group == null ? "the file" : "the group '" + Limits.excerpt(group) + "'")
                   + " lacks the age bands "
                   + String.join(", ", missing)
                   + " of the European Standard Population 2013 (give them with numerator 0,"
@@ -361,7 +362,11 @@ public final class IntervalsCsv {
           new CsvProblem(
               row.number(),
               column,
-              "the " + column + " cannot be negative (it is " + row.text(column) + ")"));
+              "the "
+                  + column
+                  + " cannot be negative (it is "
+                  + Limits.excerpt(row.text(column))
+                  + ")"));
       return null;
     }
     return value;
@@ -375,7 +380,11 @@ public final class IntervalsCsv {
           new CsvProblem(
               row.number(),
               column,
-              "the " + column + " must be above zero (it is " + row.text(column) + ")"));
+              "the "
+                  + column
+                  + " must be above zero (it is "
+                  + Limits.excerpt(row.text(column))
+                  + ")"));
       return null;
     }
     return value;
@@ -384,7 +393,9 @@ public final class IntervalsCsv {
   private static BigDecimal finite(Row row, String column, List<CsvProblem> problems) {
     BigDecimal value = CsvTable.number(row, column, problems);
     if (value != null && Double.isInfinite(value.doubleValue())) {
-      problems.add(new CsvProblem(row.number(), column, "'" + row.text(column) + "' is too large"));
+      problems.add(
+          new CsvProblem(
+              row.number(), column, "'" + Limits.excerpt(row.text(column)) + "' is too large"));
       return null;
     }
     return value;

@@ -1,5 +1,6 @@
 package bcf.statistics.tools;
 
+import bcf.kernel.Limits;
 import bcf.kernel.Polarity;
 import bcf.statistics.spc.SpcOptions;
 import java.math.BigDecimal;
@@ -23,7 +24,7 @@ public final class Parameters {
   public static double level(String name, String text) {
     String plain = text == null ? "" : text.trim();
     boolean percent = plain.endsWith("%");
-    BigDecimal value = decimal(percent ? plain.substring(0, plain.length() - 1) : plain);
+    BigDecimal value = decimal(name, percent ? plain.substring(0, plain.length() - 1) : plain);
     if (value != null && (percent || value.compareTo(BigDecimal.ONE) >= 0)) {
       value = value.movePointLeft(2);
     }
@@ -38,7 +39,7 @@ public final class Parameters {
 
   /** A multiplier above zero; thousands may be separated by commas or underscores. */
   public static double multiplier(String name, String text) {
-    BigDecimal value = text == null ? null : decimal(text.replace(",", "").replace("_", ""));
+    BigDecimal value = text == null ? null : decimal(name, text.replace(",", "").replace("_", ""));
     if (value == null || value.signum() <= 0 || Double.isInfinite(value.doubleValue())) {
       throw new ParameterException(
           name + " takes a number above zero (100000 for a rate per 100,000), not " + quoted(text));
@@ -51,12 +52,12 @@ public final class Parameters {
     if (text == null) {
       throw new ParameterException(name + " takes a number");
     }
-    BigDecimal value = decimal(text);
+    BigDecimal value = decimal(name, text);
     if (value == null) {
-      throw new ParameterException(name + " takes a number, not '" + text + "'");
+      throw new ParameterException(name + " takes a number, not '" + Limits.excerpt(text) + "'");
     }
     if (!Double.isFinite(value.doubleValue())) {
-      throw new ParameterException(name + ": " + text + " is too large a number");
+      throw new ParameterException(name + ": " + Limits.excerpt(text) + " is too large a number");
     }
     return value.doubleValue();
   }
@@ -70,7 +71,8 @@ public final class Parameters {
     try {
       points = Integer.parseInt(text.trim());
     } catch (NumberFormatException e) {
-      throw new ParameterException(name + " takes a number of points, not '" + text + "'");
+      throw new ParameterException(
+          name + " takes a number of points, not '" + Limits.excerpt(text) + "'");
     }
     if (points < SpcOptions.MINIMUM_FIX_AFTER) {
       throw new ParameterException(
@@ -92,7 +94,8 @@ public final class Parameters {
       case "false":
         return false;
       default:
-        throw new ParameterException(name + " takes true or false, not '" + text + "'");
+        throw new ParameterException(
+            name + " takes true or false, not '" + Limits.excerpt(text) + "'");
     }
   }
 
@@ -108,15 +111,16 @@ public final class Parameters {
     }
   }
 
-  private static BigDecimal decimal(String text) {
+  /** The number, or null when it is not one; a number beyond the limits is refused with them. */
+  private static BigDecimal decimal(String name, String text) {
     try {
-      return new BigDecimal(text.trim());
-    } catch (NumberFormatException e) {
-      return null;
+      return Limits.number(text);
+    } catch (Limits.NumberOutOfRange e) {
+      throw new ParameterException(name + ": " + e.getMessage());
     }
   }
 
   private static String quoted(String text) {
-    return text == null ? "nothing" : "'" + text + "'";
+    return text == null ? "nothing" : "'" + Limits.excerpt(text) + "'";
   }
 }

@@ -3,6 +3,7 @@ package bcf.statistics.tools;
 import bcf.csv.CsvException;
 import bcf.csv.CsvProblem;
 import bcf.csv.CsvTable;
+import bcf.kernel.Limits;
 import bcf.statistics.spc.SpcObservation;
 import bcf.statistics.spc.SpcOptions;
 import bcf.statistics.spc.SpcPoint;
@@ -62,7 +63,7 @@ public final class SpcCsv {
      * @throws CsvException with every problem found, each with its row and column
      */
     public static Series read(String text) {
-      CsvTable table = CsvTable.parse(text);
+      CsvTable table = CsvTable.parse(text, Limits.CHART_POINTS);
       table.require(VALUE);
       // A stray column (a target, a second series) would otherwise be silently left out.
       table.allowOnly(java.util.Set.of(VALUE, PERIOD));
@@ -85,7 +86,7 @@ public final class SpcCsv {
                     row.number(),
                     PERIOD,
                     "the period '"
-                        + period
+                        + Limits.excerpt(period)
                         + "' appears twice (first at row "
                         + seen.get(period)
                         + ")"));
@@ -96,7 +97,9 @@ public final class SpcCsv {
         if (value != null && !Double.isFinite(value.doubleValue())) {
           problems.add(
               new CsvProblem(
-                  row.number(), VALUE, "'" + row.text(VALUE) + "' is too large a number"));
+                  row.number(),
+                  VALUE,
+                  "'" + Limits.excerpt(row.text(VALUE)) + "' is too large a number"));
         } else if (value != null) {
           observations.add(new SpcObservation(period, value.doubleValue()));
           rows.add(row.number());
@@ -145,7 +148,7 @@ public final class SpcCsv {
           throw new ParameterException(
               parameter
                   + ": no period '"
-                  + given
+                  + Limits.excerpt(given)
                   + "' in the series (its periods run from "
                   + name(0)
                   + " to "
@@ -160,7 +163,8 @@ public final class SpcCsv {
                   + " is the first point; a chart is re-based at a later point");
         }
         if (!indices.add(index)) {
-          throw new ParameterException(parameter + ": " + given + " is given twice");
+          throw new ParameterException(
+              parameter + ": " + Limits.excerpt(given) + " is given twice");
         }
       }
       int start = 0;
@@ -198,7 +202,7 @@ public final class SpcCsv {
       throw new ParameterException(
           parameter
               + ": '"
-              + given
+              + Limits.excerpt(given)
               + "' is not a point number from 2 to "
               + n
               + " (the file has no period column, so points are counted from 1)");

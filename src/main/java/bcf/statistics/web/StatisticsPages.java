@@ -230,8 +230,8 @@ class StatisticsPages {
     List<CsvProblem> problems = e.problems();
     errors.put(
         "csv",
-        problems.size()
-            + (problems.size() == 1 ? " problem" : " problems")
+        e.total()
+            + (e.total() == 1 ? " problem" : " problems")
             + " in the CSV, listed by row under Problems in the file.");
     model.addAttribute("errors", errors);
     model.addAttribute("problems", problems);
