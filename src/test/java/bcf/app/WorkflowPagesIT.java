@@ -103,6 +103,12 @@ class WorkflowPagesIT extends AppTestSupport {
         .contains("data-part=\"Risks\"", "data-path=\"/risks/0/description\"")
         .contains(changed, "bcf-diff-old", "bcf-diff-new");
     assertThat(diff.body()).contains("Inability to meet financial challenges");
+    // The change is said in words: the risk by what it says, the field by its name; the pointer
+    // is only an attribute for scripts and tests, never text a reader sees.
+    String visible = diff.body().replaceAll("<[^>]*>", " ").replace("&#39;", "'");
+    assertThat(visible).contains("Risk '" + changed.substring(0, 20)).contains(": description");
+    assertThat(visible).doesNotContain("/risks/0");
+    assertThat(history.body().replaceAll("<[^>]*>", " ")).doesNotContain("/risks/0");
   }
 
   @Test
