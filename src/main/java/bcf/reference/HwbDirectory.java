@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -21,6 +22,14 @@ public class HwbDirectory {
   /** An integrated care board. */
   public record IcbEntry(String code, String name, String region) {}
 
+  private static final String HWB_COLUMNS =
+      "select ons_code, id, name, region, ons_region from hwbs";
+
+  private static final RowMapper<HwbEntry> HWB =
+      (rs, n) ->
+          new HwbEntry(
+              rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5));
+
   private final JdbcClient jdbc;
 
   public HwbDirectory(JdbcClient jdbc) {
@@ -29,18 +38,7 @@ public class HwbDirectory {
 
   /** England's HWBs (those with an ONS code), by name. */
   public List<HwbEntry> hwbs() {
-    return jdbc.sql(
-            "select ons_code, id, name, region, ons_region from hwbs"
-                + " where ons_code is not null order by name")
-        .query(
-            (rs, n) ->
-                new HwbEntry(
-                    rs.getString(1),
-                    rs.getString(2),
-                    rs.getString(3),
-                    rs.getString(4),
-                    rs.getString(5)))
-        .list();
+    return jdbc.sql(HWB_COLUMNS + " where ons_code is not null order by name").query(HWB).list();
   }
 
   /** The HWB with this ONS code or id (case does not matter), if bcf knows it. */
@@ -49,18 +47,9 @@ public class HwbDirectory {
       return Optional.empty();
     }
     String wanted = codeOrId.strip().toLowerCase(Locale.ROOT);
-    return jdbc.sql(
-            "select ons_code, id, name, region, ons_region from hwbs"
-                + " where lower(id) = :w or lower(ons_code) = :w")
+    return jdbc.sql(HWB_COLUMNS + " where lower(id) = :w or lower(ons_code) = :w")
         .param("w", wanted)
-        .query(
-            (rs, n) ->
-                new HwbEntry(
-                    rs.getString(1),
-                    rs.getString(2),
-                    rs.getString(3),
-                    rs.getString(4),
-                    rs.getString(5)))
+        .query(HWB)
         .optional();
   }
 
