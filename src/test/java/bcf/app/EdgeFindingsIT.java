@@ -207,7 +207,13 @@ class EdgeFindingsIT extends AppTestSupport {
   void a_cross_site_form_cannot_write_to_the_api_with_a_saved_password() {
     String id = copyOfSeed("warwickshire-2014-16");
     int before = plans.history(Actor.SYSTEM, id).signOffs().size();
-    String signOff = "{\"party\":\"warwickshire\",\"name\":\"A Person\"}";
+    String signOff =
+        "{\"party\":\""
+            + plans.view(Actor.SYSTEM, id).missingSignatures().get(0).party()
+            + "\",\"name\":\"A Person\"}";
+    String signer =
+        signatoryFor(
+            "warwickshire", plans.view(Actor.SYSTEM, id).missingSignatures().get(0).party());
     for (String type :
         List.of(
             "text/plain",
@@ -215,7 +221,7 @@ class EdgeFindingsIT extends AppTestSupport {
             "application/x-www-form-urlencoded",
             "multipart/form-data; boundary=x")) {
       isProblem(
-          raw("POST", "/api/v1/plans/" + id + "/sign-offs", type, bytes(signOff), null, SIGNATORY),
+          raw("POST", "/api/v1/plans/" + id + "/sign-offs", type, bytes(signOff), null, signer),
           415,
           "unsupported-media-type");
     }
@@ -226,21 +232,32 @@ class EdgeFindingsIT extends AppTestSupport {
         "unsupported-media-type");
     // CSV to a JSON endpoint: the endpoint says what it takes.
     isProblem(
-        raw("POST", "/api/v1/plans/" + id + "/sign-offs", "text/csv", bytes("a"), null, SIGNATORY),
+        raw("POST", "/api/v1/plans/" + id + "/sign-offs", "text/csv", bytes("a"), null, signer),
         415,
         "unsupported-media-type");
     assertThat(plans.history(Actor.SYSTEM, id).signOffs()).hasSize(before);
     assertThat(plans.view(Actor.SYSTEM, id).record().status().code()).isEqualTo("draft");
+    // The same request as JSON is the signatory's to make.
+    HttpResponse<String> json =
+        raw(
+            "POST",
+            "/api/v1/plans/" + id + "/sign-offs",
+            "application/json",
+            bytes(signOff),
+            null,
+            signer);
+    assertThat(json.statusCode()).as(json.body()).isEqualTo(201);
+    assertThat(plans.history(Actor.SYSTEM, id).signOffs()).hasSize(before + 1);
   }
 
   @Test
   void a_csrf_token_in_the_address_is_not_taken() {
     String id = copyOfSeed("warwickshire-2014-16");
     String page = "/plans/" + id + "/sign-off";
-    WebClient signatory = web();
-    signatory.signIn(SIGNATORY, PASSWORD);
-    String token = signatory.csrf(page);
     String party = plans.view(Actor.SYSTEM, id).missingSignatures().get(0).party();
+    WebClient signatory = web();
+    signatory.signIn(signatoryFor("warwickshire", party), PASSWORD);
+    String token = signatory.csrf(page);
     WebClient.Page inQuery =
         signatory.postRaw(
             page + "?_csrf=" + java.net.URLEncoder.encode(token, StandardCharsets.UTF_8),
