@@ -212,11 +212,7 @@ class HostileInputIT extends AppTestSupport {
    * while they fail, and fail once they pass, so that the entry is removed. Keys are "METHOD
    * pattern | case | caller".
    */
-  static final Map<String, String> KNOWN_GAPS =
-      Map.of(
-          "POST /tools/intervals | the number " + HUGE + " in every parameter | as an editor",
-          "a confidence of 1e2147483647 overflows in statistics.tools.Parameters.level (500):"
-              + " bounding the statistics tools' numbers is the limits work of issue 11");
+  static final Map<String, String> KNOWN_GAPS = Map.of();
 
   @Autowired
   @Qualifier("requestMappingHandlerMapping")
