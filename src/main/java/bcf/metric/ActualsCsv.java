@@ -1,5 +1,6 @@
 package bcf.metric;
 
+import bcf.csv.CsvCells;
 import bcf.csv.CsvException;
 import bcf.csv.CsvProblem;
 import bcf.csv.CsvTable;
@@ -133,6 +134,19 @@ public final class ActualsCsv {
 
   private static Actual row(CsvTable.Row row, PlanMetrics plan, List<CsvProblem> problems) {
     int number = row.number();
+    // Codes, periods, numbers and age bands never begin with a formula's first character: such
+    // text would be stored and come back in the download, where a spreadsheet would run it.
+    boolean formula = false;
+    for (String column : COLUMNS) {
+      String text = row.text(column);
+      if (CsvCells.formulaLike(text)) {
+        problems.add(CsvCells.formulaProblem(number, column, text));
+        formula = true;
+      }
+    }
+    if (formula) {
+      return null;
+    }
     String hwb = row.text(HWB);
     String metric = row.text(METRIC);
     MetricSpec spec = null;
@@ -299,32 +313,25 @@ public final class ActualsCsv {
     return period;
   }
 
-  /** Writes actuals in the same long format, so an export can be edited and imported again. */
+  /**
+   * Writes actuals in the same long format, so an export can be edited and imported again. Every
+   * cell goes through {@link CsvCells}, so text a spreadsheet would run as a formula (stored before
+   * imports refused it) is written as text.
+   */
   public static String write(List<Actual> actuals) {
-    StringBuilder csv = new StringBuilder(String.join(",", COLUMNS)).append('\n');
+    StringBuilder csv = new StringBuilder(CsvCells.line(COLUMNS));
     for (Actual a : actuals) {
-      csv.append(field(a.hwb()))
-          .append(',')
-          .append(field(a.metric()))
-          .append(',')
-          .append(field(a.period().toString()))
-          .append(',')
-          .append(a.numerator().toPlainString())
-          .append(',')
-          .append(a.denominator() == null ? "" : a.denominator().toPlainString())
-          .append(',')
-          .append(field(a.ageBand()))
-          .append(',')
-          .append(a.standardPopulation() == null ? "" : a.standardPopulation().toPlainString())
-          .append('\n');
+      csv.append(
+          CsvCells.line(
+              java.util.Arrays.asList(
+                  a.hwb(),
+                  a.metric(),
+                  a.period().toString(),
+                  a.numerator().toPlainString(),
+                  a.denominator() == null ? "" : a.denominator().toPlainString(),
+                  a.ageBand(),
+                  a.standardPopulation() == null ? "" : a.standardPopulation().toPlainString())));
     }
     return csv.toString();
-  }
-
-  private static String field(String text) {
-    if (text.contains(",") || text.contains("\"") || text.contains("\n")) {
-      return '"' + text.replace("\"", "\"\"") + '"';
-    }
-    return text;
   }
 }

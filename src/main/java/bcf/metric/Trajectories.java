@@ -7,6 +7,7 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -18,18 +19,31 @@ import java.util.TreeMap;
  */
 public final class Trajectories {
 
+  /** The methods bcf can draw a trajectory by. */
+  public static final List<String> METHODS = List.of("straight-line", "flat", "per-period");
+
   private Trajectories() {}
 
-  /** Monthly values, to one more decimal place than the plan states its target. */
+  /** Whether bcf knows how to draw a trajectory by this method. */
+  public static boolean known(String method) {
+    return METHODS.contains(method);
+  }
+
+  /**
+   * Monthly values, to one more decimal place than the plan states its target. A method bcf does
+   * not know gives no values: validation reports it as an error (round-values), and the summary,
+   * metrics and charts show the metric without a trajectory rather than fail.
+   */
   public static SortedMap<YearMonth, BigDecimal> monthly(Trajectory trajectory) {
     SortedMap<YearMonth, BigDecimal> values = new TreeMap<>();
-    switch (trajectory.method()) {
+    switch (trajectory.method() == null ? "" : trajectory.method()) {
       case "straight-line" -> straightLine(trajectory, values);
       case "flat" -> flat(trajectory, values);
       case "per-period" ->
           trajectory.values().forEach((period, value) -> values.put(period.last(), value));
-      default ->
-          throw new IllegalArgumentException("unknown trajectory method " + trajectory.method());
+      default -> {
+        // unknown: no values (see above)
+      }
     }
     return values;
   }

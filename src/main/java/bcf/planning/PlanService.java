@@ -158,6 +158,7 @@ public class PlanService {
       throw new SignInRequired();
     }
     Plan plan = reader.read(document);
+    PlanId.check(plan.id());
     analyser.rounds().find(plan.round()).orElseThrow(() -> unknownRound(plan.round()));
     Set<String> hwbs = Set.copyOf(plan.hwbs().stream().map(Hwb::id).toList());
     if (!PlanAccess.creates(actor, hwbs)) {

@@ -81,6 +81,38 @@ public abstract class PlanningException extends Refusal {
     }
   }
 
+  /** A plan id that is not of the form every address of a plan can carry ({@link PlanId}). */
+  public static final class InvalidPlanId extends PlanningException {
+    public InvalidPlanId(String id) {
+      super(
+          Kind.BAD_REQUEST,
+          "invalid-plan-id",
+          "The plan id "
+              + shown(id)
+              + " cannot be used: use lower-case letters, digits and hyphens, starting with a"
+              + " letter or digit, at most 80 characters (such as warwickshire-2017-19).");
+    }
+
+    /** The id as the message shows it: quoted, control characters visible, cut short. */
+    private static String shown(String id) {
+      if (id == null) {
+        return "(none)";
+      }
+      String cut = id.length() > 80 ? id.substring(0, 80) + "..." : id;
+      StringBuilder text = new StringBuilder("'");
+      cut.codePoints()
+          .forEach(
+              c -> {
+                if (Character.isISOControl(c)) {
+                  text.append(String.format("\\u%04x", c));
+                } else {
+                  text.appendCodePoint(c);
+                }
+              });
+      return text.append("'").toString();
+    }
+  }
+
   /** The request itself cannot be used (an unknown part, a missing field of a form). */
   public static final class BadRequest extends PlanningException {
     public BadRequest(String message) {

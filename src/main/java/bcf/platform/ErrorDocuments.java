@@ -4,6 +4,7 @@ import java.util.Map;
 import org.springframework.boot.web.error.ErrorAttributeOptions;
 import org.springframework.boot.webmvc.error.DefaultErrorAttributes;
 import org.springframework.stereotype.Component;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.context.request.WebRequest;
 
 /**
@@ -20,10 +21,30 @@ class ErrorDocuments extends DefaultErrorAttributes {
         super.getErrorAttributes(request, ErrorAttributeOptions.defaults());
     Object status = attributes.get("status");
     int code = status instanceof Integer number ? number : 500;
+    if (code == 999) {
+      // No error status: /error was asked for directly; ErrorPages answers it as not found.
+      code = 404;
+      attributes.put("status", code);
+      attributes.put("error", "Not Found");
+    }
     attributes.put("type", "about:blank");
     attributes.put("title", attributes.getOrDefault("error", "Error"));
     attributes.put("rule", rule(code));
     attributes.put("detail", detail(code));
+    if (getError(request) instanceof HttpMediaTypeNotSupportedException unsupported
+        && !unsupported.getSupportedMediaTypes().isEmpty()) {
+      // The body is of a type the API takes, but not the one this endpoint takes.
+      attributes.put("rule", "unsupported-media-type");
+      attributes.put(
+          "detail",
+          "This endpoint takes "
+              + String.join(
+                  " or ",
+                  unsupported.getSupportedMediaTypes().stream()
+                      .map(t -> "Content-Type: " + t.getType() + "/" + t.getSubtype())
+                      .toList())
+              + ".");
+    }
     attributes.remove("trace");
     attributes.remove("exception");
     return attributes;

@@ -3,10 +3,13 @@ package bcf.browser;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.logging.Level;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 
 /**
  * Headless Chromium driven through Debian's chromedriver: nothing is downloaded at run time. {@code
@@ -38,6 +41,10 @@ final class Browser {
         "--disable-dev-shm-usage",
         "--disable-gpu",
         "--window-size=1280,1600");
+    // The console, so that a test can see what the Content-Security-Policy blocked.
+    LoggingPreferences logs = new LoggingPreferences();
+    logs.enable(LogType.BROWSER, Level.ALL);
+    options.setCapability(ChromeOptions.LOGGING_PREFS, logs);
     ChromeDriverService service =
         new ChromeDriverService.Builder().usingDriverExecutable(chromedriver().toFile()).build();
     ChromeDriver driver = new ChromeDriver(service, options);

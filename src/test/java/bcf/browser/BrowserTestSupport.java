@@ -9,13 +9,17 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -47,9 +51,36 @@ abstract class BrowserTestSupport extends AppTestSupport {
   @AfterEach
   void closeBrowser() {
     if (browser != null) {
-      screenshot("last-page");
-      browser.quit();
+      try {
+        screenshot("last-page");
+        ranUnderTheContentSecurityPolicy();
+      } finally {
+        browser.quit();
+      }
     }
+  }
+
+  /**
+   * Every page of the test ran with the Content-Security-Policy on: the browser blocked nothing
+   * (its console says so when it does), and GOV.UK Frontend started on the last page (its script
+   * files ran: the body says JavaScript is supported and the skip link is initialised).
+   */
+  private void ranUnderTheContentSecurityPolicy() {
+    List<String> blocked =
+        browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+            .map(LogEntry::getMessage)
+            .filter(m -> m.contains("Content Security Policy") || m.contains("Refused to"))
+            .toList();
+    assertThat(blocked).as("what the Content-Security-Policy blocked").isEmpty();
+    new WebDriverWait(browser, Duration.ofSeconds(10))
+        .until(
+            b ->
+                Boolean.TRUE.equals(
+                    ((JavascriptExecutor) b)
+                        .executeScript(
+                            "return document.body.classList.contains('govuk-frontend-supported')"
+                                + " && document.querySelector('[data-govuk-skip-link-init]')"
+                                + " !== null")));
   }
 
   /**

@@ -199,4 +199,69 @@ class ActualsCsvTest {
             plan);
     assertThat(ActualsCsv.read(ActualsCsv.write(actuals), plan)).isEqualTo(actuals);
   }
+
+  /**
+   * Text a spreadsheet would run as a formula is refused where a code, period, number or age band
+   * belongs, with the row and column; the age band with a standard population was the way in.
+   */
+  @Test
+  void formula_text_is_refused_with_its_row_and_column() {
+    String csv =
+        "hwb,metric,period,numerator,denominator,age_band,standard_population\n"
+            + "warwickshire,emergency-admissions-65,2025-05,12,900,\"=HYPERLINK(\"\"x\"\")\",5000\n"
+            + "warwickshire,emergency-admissions-65,2025-05,12,900,+cmd|' /C calc'!A0,5000\n"
+            + "warwickshire,emergency-admissions-65,2025-05,12,900,@SUM(A1),5000\n"
+            + "warwickshire,emergency-admissions-65,2025-05,12,900,-2+3,5000\n"
+            + "=1+1,emergency-admissions-65,2025-05,12,900,65-69,5000\n"
+            + "warwickshire,emergency-admissions-65,2025-05,=1,900,70-74,5000\n";
+    CsvException e =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            CsvException.class, () -> ActualsCsv.read(csv, plan2025()));
+    assertThat(e.problems())
+        .extracting(p -> p.row() + " " + p.column())
+        .containsExactly(
+            "2 age_band", "3 age_band", "4 age_band", "5 age_band", "6 hwb", "7 numerator");
+    assertThat(e.problems().get(0).reason())
+        .isEqualTo(
+            "the field begins with '=', which a spreadsheet would run as a formula: not accepted"
+                + " in age_band");
+  }
+
+  /** What was stored before imports refused it comes back as text, never as a formula. */
+  @Test
+  void the_export_writes_formula_text_as_text_and_numbers_as_numbers() {
+    bcf.kernel.Period period = bcf.kernel.Period.parse("2025-05");
+    List<Actual> stored =
+        List.of(
+            new Actual(
+                "warwickshire",
+                "emergency-admissions-65",
+                period,
+                "=HYPERLINK(\"http://x\",\"y\")",
+                new java.math.BigDecimal("12"),
+                new java.math.BigDecimal("900"),
+                new java.math.BigDecimal("-12.5")),
+            new Actual(
+                "warwickshire",
+                "emergency-admissions-65",
+                period,
+                "+cmd|' /C calc'!A0",
+                new java.math.BigDecimal("12"),
+                new java.math.BigDecimal("900"),
+                null),
+            new Actual(
+                "warwickshire",
+                "emergency-admissions-65",
+                period,
+                "@SUM(A1)",
+                new java.math.BigDecimal("12"),
+                new java.math.BigDecimal("900"),
+                null));
+    assertThat(ActualsCsv.write(stored).lines().skip(1).toList())
+        .containsExactly(
+            "warwickshire,emergency-admissions-65,2025-05,12,900,"
+                + "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",-12.5",
+            "warwickshire,emergency-admissions-65,2025-05,12,900,'+cmd|' /C calc'!A0,",
+            "warwickshire,emergency-admissions-65,2025-05,12,900,'@SUM(A1),");
+  }
 }

@@ -99,7 +99,7 @@ class MetricsApi {
       content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))
   @PostMapping(
       path = "/actuals",
-      consumes = MediaType.ALL_VALUE,
+      consumes = CsvBody.MEDIA_TYPE,
       produces = MediaType.APPLICATION_JSON_VALUE)
   public ResponseEntity<MetricsRecords.ActualsImported> importActuals(
       Actor actor,

@@ -94,7 +94,7 @@ class PlansApi {
         .toList();
   }
 
-  @PostMapping(path = "/plans", consumes = MediaType.ALL_VALUE)
+  @PostMapping(path = "/plans", consumes = MediaType.APPLICATION_JSON_VALUE)
   public ResponseEntity<ApiRecords.PlanDetail> create(Actor actor, @RequestBody byte[] document) {
     PlanRecord created = plans.create(actor, document, "Created through the API");
     PlanView view = plans.view(actor, created.id());
@@ -164,7 +164,7 @@ class PlansApi {
     return ResponseEntity.ok().eTag(etag(view.version())).body(content);
   }
 
-  @PutMapping(path = "/plans/{id}/parts/{part}", consumes = MediaType.ALL_VALUE)
+  @PutMapping(path = "/plans/{id}/parts/{part}", consumes = MediaType.APPLICATION_JSON_VALUE)
   public ResponseEntity<ApiRecords.Saved> updatePart(
       Actor actor,
       @PathVariable String id,
@@ -184,7 +184,7 @@ class PlansApi {
                 SummaryDocument.findingsDocument(saved.analysis().findings())));
   }
 
-  @PostMapping(path = "/plans/{id}/workflow/{action}", consumes = MediaType.ALL_VALUE)
+  @PostMapping(path = "/plans/{id}/workflow/{action}", consumes = MediaType.APPLICATION_JSON_VALUE)
   public ApiRecords.PlanDetail act(
       Actor actor,
       @PathVariable String id,
@@ -219,7 +219,7 @@ class PlansApi {
     return signOffs(actor, view);
   }
 
-  @PostMapping(path = "/plans/{id}/sign-offs", consumes = MediaType.ALL_VALUE)
+  @PostMapping(path = "/plans/{id}/sign-offs", consumes = MediaType.APPLICATION_JSON_VALUE)
   public ResponseEntity<ApiRecords.SignOffs> signOff(
       Actor actor, @PathVariable String id, @RequestBody byte[] body) {
     ApiRecords.SignOffRequest request = read(body, ApiRecords.SignOffRequest.class);

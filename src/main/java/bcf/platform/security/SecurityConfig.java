@@ -10,21 +10,49 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
  * Two filter chains. The API ({@code /api/**}) is stateless with HTTP Basic, so it needs no CSRF
- * token: no cookie ever authenticates it. The web pages sign in with a form, keep the session in
- * PostgreSQL (Spring Session JDBC) and require a CSRF token on every form post. Authorisation of
- * plans is decided by the services (bcf.access.PlanAccess), which every page and endpoint calls.
+ * token: no cookie ever authenticates it; a browser's saved Basic password is kept from cross-site
+ * forms by the API taking only JSON and CSV bodies ({@code bcf.platform.web.RequestChecks}). The
+ * web pages sign in with a form, keep the session in PostgreSQL (Spring Session JDBC) and require a
+ * CSRF token, from the form's body or a header, on every form post. Both send the same security
+ * headers ({@link #CONTENT_SECURITY_POLICY}; no referrer; no sniffing; no framing). Authorisation
+ * of plans is decided by the services (bcf.access.PlanAccess), which every page and endpoint calls.
  */
 @Configuration
 public class SecurityConfig {
+
+  /**
+   * Only the service's own files: no inline script or style (the GOV.UK Frontend start-up is in
+   * {@code /js-enabled.js} and {@code /bcf.js}; the charts are drawn with SVG attributes, not
+   * style), no plugins, no other site's frames around the pages, forms posted only to bcf.
+   */
+  public static final String CONTENT_SECURITY_POLICY =
+      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; font-src 'self';"
+          + " connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self';"
+          + " frame-ancestors 'none'";
+
+  /** The headers every answer carries, pages and API alike. */
+  private static void headers(HttpSecurity http) throws Exception {
+    http.headers(
+        headers ->
+            headers
+                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .referrerPolicy(
+                    referrer ->
+                        referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER))
+                .frameOptions(frames -> frames.deny())
+                .contentTypeOptions(Customizer.withDefaults()));
+  }
 
   @Bean
   PasswordEncoder passwordEncoder() {
@@ -78,6 +106,7 @@ public class SecurityConfig {
                                   .getBytes(StandardCharsets.UTF_8));
                     }))
         .authorizeHttpRequests(a -> a.anyRequest().permitAll());
+    headers(http);
     return http.build();
   }
 
@@ -93,7 +122,9 @@ public class SecurityConfig {
                     .defaultSuccessUrl("/plans", false)
                     .permitAll())
         .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/plans"))
+        .csrf(csrf -> csrf.csrfTokenRequestHandler(new BodyOnlyCsrfTokens()))
         .authorizeHttpRequests(a -> a.anyRequest().permitAll());
+    headers(http);
     return http.build();
   }
 

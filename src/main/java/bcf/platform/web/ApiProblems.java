@@ -15,6 +15,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -179,6 +180,18 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
             ? given
             : ProblemDetail.forStatusAndDetail(status, ex.getMessage());
     problem.setProperty("rule", "bad-request");
+    if (ex instanceof HttpMediaTypeNotSupportedException unsupported) {
+      // A body of the other kind the API takes (CSV to a JSON endpoint, or the reverse).
+      problem.setProperty("rule", "unsupported-media-type");
+      problem.setDetail(
+          "This endpoint takes "
+              + String.join(
+                  " or ",
+                  unsupported.getSupportedMediaTypes().stream()
+                      .map(t -> "Content-Type: " + t.getType() + "/" + t.getSubtype())
+                      .toList())
+              + ".");
+    }
     return ResponseEntity.status(status).headers(headers).body(problem);
   }
 

@@ -15,6 +15,9 @@ import java.util.Locale;
  */
 public final class CsvBody {
 
+  /** The media type of a CSV body, which every endpoint that takes one requires. */
+  public static final String MEDIA_TYPE = "text/csv";
+
   /** What the OpenAPI document says of a CSV body. */
   public static final String DESCRIPTION =
       "CSV text in UTF-8 with a header row; at most 10 MiB and 200,000 rows (the statistics tools:"

@@ -44,7 +44,7 @@ class StatisticsApi {
       content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))
   @PostMapping(
       path = "/compute",
-      consumes = MediaType.ALL_VALUE,
+      consumes = CsvBody.MEDIA_TYPE,
       produces = MediaType.APPLICATION_JSON_VALUE)
   public List<StatisticsRecords.IntervalResult> compute(
       @RequestParam(name = "metricType", required = false) String metricType,
@@ -68,7 +68,7 @@ class StatisticsApi {
       content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))
   @PostMapping(
       path = "/spc",
-      consumes = MediaType.ALL_VALUE,
+      consumes = CsvBody.MEDIA_TYPE,
       produces = MediaType.APPLICATION_JSON_VALUE)
   public StatisticsRecords.ControlChart spc(
       @RequestParam(name = "polarity", required = false) String polarity,
@@ -86,7 +86,7 @@ class StatisticsApi {
       required = true,
       description = CsvBody.DESCRIPTION,
       content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))
-  @PostMapping(path = "/spc-chart.svg", consumes = MediaType.ALL_VALUE)
+  @PostMapping(path = "/spc-chart.svg", consumes = CsvBody.MEDIA_TYPE)
   public ResponseEntity<String> spcChart(
       @RequestParam(name = "polarity", required = false) String polarity,
       @RequestParam(name = "target", required = false) String target,

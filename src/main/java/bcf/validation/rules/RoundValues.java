@@ -4,6 +4,7 @@ import static bcf.validation.PlanContext.finding;
 
 import bcf.finance.FigureKey;
 import bcf.kernel.FinancialYear;
+import bcf.metric.Trajectories;
 import bcf.plan.ConditionAnswer;
 import bcf.plan.Contribution;
 import bcf.plan.DeclaredFigure;
@@ -200,6 +201,15 @@ public final class RoundValues implements Rule {
                   + round.id()
                   + "; the round's metrics are "
                   + round.metrics().stream().map(m -> m.code()).toList()
+                  + ".");
+        }
+        if (metric.trajectory() != null && !Trajectories.known(metric.trajectory().method())) {
+          add(
+              at + ".trajectory.method",
+              "'"
+                  + metric.trajectory().method()
+                  + "' is not a trajectory method; the methods are "
+                  + String.join(", ", Trajectories.METHODS)
                   + ".");
         }
       }
