@@ -217,67 +217,6 @@ class RequestLimitsIT extends AppTestSupport {
     assertThat(response.body().length()).isLessThan(2000);
   }
 
-  @Test
-  @Timeout(value = 60, unit = TimeUnit.SECONDS)
-  void when_the_tools_are_all_busy_the_next_request_is_told_to_retry_at_once() throws Exception {
-    // Each holder sends its head and the first line of its body, and waits: it holds a permit.
-    String body = "value\n1\n2\n3\n";
-    List<java.net.Socket> holders = new ArrayList<>();
-    for (int i = 0; i < Limits.EXPENSIVE_AT_ONCE; i++) {
-      java.net.Socket socket = new java.net.Socket("127.0.0.1", port);
-      socket.setSoTimeout(30_000);
-      socket
-          .getOutputStream()
-          .write(
-              ("POST /api/v1/metrics/spc HTTP/1.1\r\nHost: 127.0.0.1\r\n"
-                      + "Content-Type: text/csv\r\nContent-Length: "
-                      + body.length()
-                      + "\r\n\r\nvalue\n")
-                  .getBytes(StandardCharsets.US_ASCII));
-      socket.getOutputStream().flush();
-      holders.add(socket);
-    }
-    try {
-      // Each holder has its permit once its headers reach the server; until then a probe may still
-      // get one (and answer 200), so probe until the tools are full.
-      HttpResponse<String> refused = null;
-      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-      while (refused == null && System.nanoTime() < deadline) {
-        HttpResponse<String> probe =
-            send(
-                to("/api/v1/metrics/spc")
-                    .header("Content-Type", "text/csv")
-                    .POST(HttpRequest.BodyPublishers.ofString("value\n1\n2\n3\n"))
-                    .build());
-        if (probe.statusCode() == 503) {
-          refused = probe;
-        } else {
-          assertThat(probe.statusCode()).isEqualTo(200);
-        }
-      }
-      assertThat(refused).as("a request refused while the tools were busy").isNotNull();
-      JsonNode problem = problem(refused, 503);
-      assertThat(problem.get("rule").asString()).isEqualTo("busy");
-      assertThat(problem.get("detail").asString()).contains("Try again in 1 second");
-      assertThat(refused.headers().firstValue("Retry-After")).hasValue("1");
-      // The rest of the server answers meanwhile.
-      assertThat(anonymous().get("/api/v1/plans").status()).isEqualTo(200);
-      // The holders send the rest and are answered.
-      for (java.net.Socket holder : holders) {
-        holder.getOutputStream().write("1\n2\n3\n".getBytes(StandardCharsets.US_ASCII));
-        holder.getOutputStream().flush();
-        assertThat(answer(holder.getInputStream())).startsWith("HTTP/1.1 200");
-      }
-    } finally {
-      for (java.net.Socket holder : holders) {
-        holder.close();
-      }
-    }
-    // The permits came back: the tools answer again.
-    assertThat(anonymous().postCsv("/api/v1/metrics/spc", "value\n1\n2\n3\n").status())
-        .isEqualTo(200);
-  }
-
   /** A control chart of the most points the tools draw, with the longest periods they read. */
   private static String largestChart() {
     StringBuilder csv = new StringBuilder("period,value\n");
