@@ -95,6 +95,7 @@ class KillIT {
     }
     waitUntil(() -> acknowledged.size() >= ACKNOWLEDGED_BEFORE_KILL, Duration.ofMinutes(3));
     Optional<ProcessHandle> postgres = first.postgres();
+    int attemptedBeforeKill = attempts.get();
     first.kill();
     if (database) {
       postgres.ifPresent(ProcessHandle::destroyForcibly);
@@ -149,11 +150,11 @@ class KillIT {
     }
     assertThat(written).hasSizeGreaterThanOrEqualTo(ACKNOWLEDGED_BEFORE_KILL);
     System.out.printf(
-        "KillIT: killed %s during writes: %d of %d attempted plans acknowledged, all %d present"
-            + " and whole after the restart%n",
+        "KillIT: killed %s during writes (%d plans sent, %d acknowledged): all %d present and"
+            + " whole after the restart%n",
         database ? "Java and PostgreSQL" : "Java alone",
+        attemptedBeforeKill,
         written.size(),
-        attempts.get(),
         written.size());
   }
 
