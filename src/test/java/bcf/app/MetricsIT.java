@@ -178,7 +178,7 @@ class MetricsIT extends AppTestSupport {
     assertThat(wrong.status()).isEqualTo(200);
     String shown = wrong.body().replace("&#39;", "'");
     assertThat(shown)
-        .contains("<title>bcf – Error: Metrics")
+        .contains("<title>Error: Metrics")
         .contains("href=\"#fixAfter-delayed-transfers\"")
         .contains("id=\"fixAfter-delayed-transfers-error\"")
         .contains("Fix the limits after: limits can be fixed only after at least 12 points")

@@ -148,7 +148,12 @@ class PlanEditPages {
       String conflictMessage) {
     model.addAttribute("view", view);
     model.addAttribute("part", part);
-    model.addAttribute("title", part.label() + " – " + view.record().title());
+    model.addAttribute(
+        "title",
+        (page.errors().isEmpty() && conflictMessage == null ? "" : "Error: ")
+            + part.label()
+            + " – "
+            + view.record().title());
     model.addAttribute("baseVersion", baseVersion);
     model.addAttribute("edit", page);
     model.addAttribute("conflictMessage", conflictMessage);

@@ -1,0 +1,50 @@
+package bcf.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Page titles follow the GOV.UK pattern: the page first and the service last ("Plans – bcf"), and
+ * "Error: " first when the page shows errors, so a screen-reader user hears it at once.
+ */
+class PageTitlesIT extends AppTestSupport {
+
+  private static String title(String html) {
+    int start = html.indexOf("<title>") + "<title>".length();
+    return html.substring(start, html.indexOf("</title>", start)).replace("&#39;", "'");
+  }
+
+  @Test
+  void a_page_is_named_first_and_the_service_last() {
+    assertThat(title(web().get("/plans").body())).isEqualTo("Plans – bcf");
+    assertThat(title(web().get("/login").body())).isEqualTo("Sign in – bcf");
+    assertThat(title(web().get("/tools/intervals").body())).isEqualTo("Confidence intervals – bcf");
+  }
+
+  @Test
+  void a_page_with_errors_says_so_first() {
+    WebClient browser = web();
+    WebClient.Page refused = browser.signIn(EDITOR, "not-the-password-at-all");
+    assertThat(refused.location()).endsWith("/login?error=failed");
+    assertThat(title(browser.get("/login?error=failed").body())).isEqualTo("Error: Sign in – bcf");
+
+    WebClient tools = web();
+    WebClient.Page wrong =
+        tools.post("/tools/intervals", Map.of("csv", "numerator\n1\n"), "/tools/intervals");
+    assertThat(title(wrong.body())).isEqualTo("Error: Confidence intervals – bcf");
+
+    String id = copyOfSeed("warwickshire-2014-16");
+    WebClient editor = web();
+    editor.signIn(EDITOR, PASSWORD);
+    String edit = "/plans/" + id + "/edit/risks";
+    WebClient.Page bad =
+        editor.post(
+            edit,
+            Map.of("baseVersion", "1", "/risks/0/likelihood", "very likely", "rows:/risks", "1"),
+            edit);
+    assertThat(bad.status()).isEqualTo(400);
+    assertThat(title(bad.body())).startsWith("Error: Risks – ").endsWith(" – bcf");
+  }
+}
