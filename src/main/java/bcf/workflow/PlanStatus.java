@@ -25,6 +25,21 @@ public enum PlanStatus {
     return label;
   }
 
+  /**
+   * The colour of the status's tag on the pages, one per status so that a list can be read at a
+   * glance (GOV.UK tag modifiers): a draft grey, agreed light blue, approved turquoise, submitted
+   * blue, assured green.
+   */
+  public String tagColour() {
+    return switch (this) {
+      case DRAFT -> "grey";
+      case AGREED -> "light-blue";
+      case APPROVED -> "turquoise";
+      case SUBMITTED -> "blue";
+      case ASSURED -> "green";
+    };
+  }
+
   /** Plan content may change only before submission. */
   public boolean editable() {
     return this == DRAFT || this == AGREED || this == APPROVED;

@@ -23,6 +23,14 @@ class PageTitlesIT extends AppTestSupport {
     assertThat(title(web().get("/tools/intervals").body())).isEqualTo("Confidence intervals – bcf");
   }
 
+  /** Each status has its own tag colour, so the plan list reads at a glance. */
+  @Test
+  void statuses_are_tagged_in_their_own_colours() {
+    String list = web().get("/plans").body();
+    assertThat(list).contains("govuk-tag govuk-tag--grey\">Draft");
+    assertThat(list).doesNotContain("govuk-tag--blue\">Draft");
+  }
+
   @Test
   void a_page_with_errors_says_so_first() {
     WebClient browser = web();
