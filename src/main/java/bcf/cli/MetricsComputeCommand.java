@@ -11,6 +11,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -62,17 +63,11 @@ final class MetricsComputeCommand extends CliCommand {
       description = "From 0.5 to below 1, or as a percentage (default 0.95).")
   double confidence;
 
-  @Option(
-      names = "--format",
-      paramLabel = "text|json",
-      defaultValue = "text",
-      converter = Options.Format.class,
-      description = "Print text (the default) or JSON.")
-  String format;
+  @Mixin FormatOption output;
 
   @Override
   public Integer call() {
-    boolean json = format.equals("json");
+    boolean json = output.json();
     double multiplier = this.multiplier != null ? this.multiplier : type.defaultMultiplier();
     String text;
     try {

@@ -14,6 +14,7 @@ import bcf.statistics.tools.StatisticsDocument;
 import java.io.PrintStream;
 import java.util.Locale;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -69,17 +70,11 @@ final class MetricsSpcCommand extends CliCommand {
       description = "Start new limits at these periods (or point numbers).")
   String rebaseAt;
 
-  @Option(
-      names = "--format",
-      paramLabel = "text|json",
-      defaultValue = "text",
-      converter = Options.Format.class,
-      description = "Print text (the default) or JSON.")
-  String format;
+  @Mixin FormatOption output;
 
   @Override
   public Integer call() {
-    boolean json = format.equals("json");
+    boolean json = output.json();
     SpcOptions options = options();
     Series series;
     try {

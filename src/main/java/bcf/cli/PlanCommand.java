@@ -6,7 +6,7 @@ import bcf.analysis.UnknownRoundException;
 import bcf.plan.Plan;
 import bcf.round.json.RoundCatalogue;
 import java.io.PrintStream;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** A command that reads one plan document and analyses it. */
@@ -15,13 +15,7 @@ abstract class PlanCommand extends CliCommand {
   @Parameters(paramLabel = "FILE", description = "The plan document (JSON).")
   String file;
 
-  @Option(
-      names = "--format",
-      paramLabel = "text|json",
-      defaultValue = "text",
-      converter = Options.Format.class,
-      description = "Print text (the default) or JSON.")
-  String format;
+  @Mixin FormatOption output;
 
   @Override
   public final Integer call() {
@@ -36,7 +30,7 @@ abstract class PlanCommand extends CliCommand {
       err.println("bcf: " + file + ": round: " + e.getMessage());
       return Main.UNUSABLE;
     }
-    if (format.equals("json")) {
+    if (output.json()) {
       out.println(Json.write(json(analysis)));
     } else {
       text(analysis, out);

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -24,17 +24,11 @@ import tools.jackson.databind.node.ObjectNode;
     customSynopsis = "bcf rounds [--format text|json]")
 final class RoundsCommand extends CliCommand {
 
-  @Option(
-      names = "--format",
-      paramLabel = "text|json",
-      defaultValue = "text",
-      converter = Options.Format.class,
-      description = "Print text (the default) or JSON.")
-  String format;
+  @Mixin FormatOption output;
 
   @Override
   public Integer call() {
-    boolean json = format.equals("json");
+    boolean json = output.json();
     List<Round> rounds = RoundCatalogue.load().all();
     if (json) {
       out.println(Json.write(json(rounds)));
