@@ -49,6 +49,7 @@ final class Browser {
         new ChromeDriverService.Builder().usingDriverExecutable(chromedriver().toFile()).build();
     ChromeDriver driver = new ChromeDriver(service, options);
     driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+    driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
     return driver;
   }
 

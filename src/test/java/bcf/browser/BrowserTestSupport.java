@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,6 +21,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.events.EventFiringDecorator;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -27,10 +29,18 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * A headless Chromium against the running application, one per test. Without Chromium the test is
  * skipped with the reason, unless {@code BCF_REQUIRE_BROWSER} is set (as {@code .ci/run} sets it),
  * when it fails. Screenshots go to {@code target/screenshots}, the last page of each test included.
+ * axe-core checks every page the test visits (each {@code get}, each page a click leads to, and the
+ * last page): the test fails with any violation of any impact, naming the page.
  */
 abstract class BrowserTestSupport extends AppTestSupport {
 
   protected WebDriver browser;
+
+  /** Every axe violation seen so far, with its page; empty at the end of a passing test. */
+  private final List<String> inaccessible = new ArrayList<>();
+
+  /** How many pages axe checked, so that a test cannot pass by checking none. */
+  private int checkedPages;
 
   /** The prefix of this class's screenshot files. */
   protected abstract String screenshotPrefix();
@@ -45,7 +55,22 @@ abstract class BrowserTestSupport extends AppTestSupport {
     assumeTrue(
         Browser.installed(),
         "needs Debian's chromium and chromium-driver (bash .ci/run installs them)");
-    browser = Browser.start();
+    browser =
+        new EventFiringDecorator<WebDriver>(new AfterEachPage(this::checkAccessibility))
+            .decorate(Browser.start());
+  }
+
+  /** Runs axe on the page the browser shows and keeps what it finds for the end of the test. */
+  protected void checkAccessibility() {
+    String page = browser.getCurrentUrl();
+    try {
+      for (String violation : Axe.violations(browser)) {
+        inaccessible.add(page + ": " + violation);
+      }
+    } catch (RuntimeException e) {
+      inaccessible.add(page + ": axe could not run: " + e.getMessage());
+    }
+    checkedPages++;
   }
 
   @AfterEach
@@ -53,7 +78,10 @@ abstract class BrowserTestSupport extends AppTestSupport {
     if (browser != null) {
       try {
         screenshot("last-page");
+        checkAccessibility();
         ranUnderTheContentSecurityPolicy();
+        assertThat(inaccessible).as("axe-core violations on the pages visited").isEmpty();
+        assertThat(checkedPages).as("pages axe checked").isGreaterThan(1);
       } finally {
         browser.quit();
       }
@@ -92,6 +120,7 @@ abstract class BrowserTestSupport extends AppTestSupport {
     WebElement page = browser.findElement(By.tagName("html"));
     element.click();
     new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
+    checkAccessibility();
   }
 
   protected void screenshot(String name) {
