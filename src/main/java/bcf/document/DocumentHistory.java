@@ -44,7 +44,8 @@ public record DocumentHistory(
       String signedBy,
       Instant signedAt,
       Instant invalidatedAt,
-      Integer invalidatedByVersion) {
+      Integer invalidatedByVersion,
+      String onBehalfOf) {
 
     public boolean valid() {
       return invalidatedAt == null;

@@ -220,8 +220,8 @@ public class DocumentRepository {
   public void insertSignOff(String documentId, DocumentHistory.SignOffEntry signOff) {
     jdbc.sql(
             "insert into document_sign_offs (document_id, version, party, party_name, role,"
-                + " signatory_name, position, signed_by, signed_at) values (:id, :v, :party,"
-                + " :partyName, :role, :name, :position, :by, :at)")
+                + " signatory_name, position, signed_by, signed_at, on_behalf_of) values (:id, :v,"
+                + " :party, :partyName, :role, :name, :position, :by, :at, :behalf)")
         .param("id", documentId)
         .param("v", signOff.version())
         .param("party", signOff.party())
@@ -231,6 +231,7 @@ public class DocumentRepository {
         .param("position", signOff.position())
         .param("by", signOff.signedBy())
         .param("at", Timestamp.from(signOff.signedAt()))
+        .param("behalf", signOff.onBehalfOf())
         .update();
   }
 
@@ -306,7 +307,8 @@ public class DocumentRepository {
   public List<DocumentHistory.SignOffEntry> signOffs(String documentId) {
     return jdbc.sql(
             "select id, version, party, party_name, role, signatory_name, position, signed_by,"
-                + " signed_at, invalidated_at, invalidated_by_version from document_sign_offs"
+                + " signed_at, invalidated_at, invalidated_by_version, on_behalf_of"
+                + " from document_sign_offs"
                 + " where document_id = :id order by signed_at desc, id desc")
         .param("id", documentId)
         .query(
@@ -322,7 +324,8 @@ public class DocumentRepository {
                     rs.getString(8),
                     instant(rs, 9),
                     instant(rs, 10),
-                    (Integer) rs.getObject(11)))
+                    (Integer) rs.getObject(11),
+                    rs.getString(12)))
         .list();
   }
 

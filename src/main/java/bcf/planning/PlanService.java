@@ -365,7 +365,13 @@ public class PlanService {
   /** Records a partner's sign-off of the current version. */
   @Transactional
   public DocumentHistory.SignOffEntry signOff(
-      Actor actor, String id, String party, String role, String name, String position) {
+      Actor actor,
+      String id,
+      String party,
+      String role,
+      String name,
+      String position,
+      String onBehalfOf) {
     if (actor.isAnonymous()) {
       throw new SignInRequired();
     }
@@ -429,7 +435,8 @@ public class PlanService {
             actor.auditName(),
             clock.instant(),
             null,
-            null);
+            null,
+            blank(onBehalfOf) ? null : onBehalfOf.strip());
     store.signOff(id, entry);
     return entry;
   }

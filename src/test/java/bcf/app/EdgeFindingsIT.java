@@ -210,7 +210,7 @@ class EdgeFindingsIT extends AppTestSupport {
     String signOff =
         "{\"party\":\""
             + plans.view(Actor.SYSTEM, id).missingSignatures().get(0).party()
-            + "\",\"name\":\"A Person\"}";
+            + "\",\"name\":\"A Person\",\"onBehalfOf\":\"B Person, Chief Executive\"}";
     String signer =
         signatoryFor(
             "warwickshire", plans.view(Actor.SYSTEM, id).missingSignatures().get(0).party());
@@ -248,6 +248,7 @@ class EdgeFindingsIT extends AppTestSupport {
             signer);
     assertThat(json.statusCode()).as(json.body()).isEqualTo(201);
     assertThat(plans.history(Actor.SYSTEM, id).signOffs()).hasSize(before + 1);
+    assertThat(json.body()).contains("\"onBehalfOf\":\"B Person, Chief Executive\"");
   }
 
   @Test

@@ -32,11 +32,23 @@ class WorkflowPagesIT extends AppTestSupport {
     List<String> parties = options(signOff.body(), "party");
     assertThat(parties).hasSize(5);
     assertThat(count(signOff.body(), "data-signed=\"false\"")).isEqualTo(5);
+    boolean first = true;
     for (String party : parties) {
       WebClient partner = signedIn(signatoryFor("warwickshire", party));
-      WebClient.Page signed =
-          partner.post(
-              page, Map.of("party", party, "name", "Pat Partner", "position", "Director"), page);
+      Map<String, String> form =
+          first
+              ? Map.of(
+                  "party",
+                  party,
+                  "name",
+                  "Pat Partner",
+                  "position",
+                  "Deputy Director",
+                  "onBehalfOf",
+                  "Sam Chief, Chief Executive")
+              : Map.of("party", party, "name", "Pat Partner", "position", "Director");
+      first = false;
+      WebClient.Page signed = partner.post(page, form, page);
       assertThat(signed.status()).as(party).isEqualTo(302);
       assertThat(signed.location()).endsWith(page + "?done=signed");
     }
@@ -44,6 +56,11 @@ class WorkflowPagesIT extends AppTestSupport {
     assertThat(signOff.body()).contains("id=\"all-signed\"", "All required signatures are now");
     assertThat(count(signOff.body(), "data-signed=\"true\"")).isEqualTo(5);
     assertThat(signOff.body()).doesNotContain("id=\"sign-off-form\"");
+    assertThat(table(signOff.body(), "signatures"))
+        .as("a signature records on whose behalf it was given")
+        .contains("Pat Partner, Deputy Director", "on behalf of Sam Chief, Chief Executive");
+    assertThat(table(signatory.get("/plans/" + id + "/history").body(), "sign-offs"))
+        .contains("Pat Partner, Deputy Director, on behalf of Sam Chief, Chief Executive");
 
     WebClient editor = signedIn(EDITOR);
     assertThat(act(editor, id, "agree", Map.of()).status()).isEqualTo(302);

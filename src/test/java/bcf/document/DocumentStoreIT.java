@@ -125,7 +125,18 @@ class DocumentStoreIT {
     store.signOff(
         id,
         new DocumentHistory.SignOffEntry(
-            0, 1, "board", "The board", "chair", "A. Chair", "Chair", "chair", T0, null, null));
+            0,
+            1,
+            "board",
+            "The board",
+            "chair",
+            "A. Chair",
+            "Deputy chair",
+            "chair",
+            T0,
+            null,
+            null,
+            "A. Chair, Chair of the board"));
     return id;
   }
 
@@ -156,6 +167,7 @@ class DocumentStoreIT {
     assertThat(review.version()).isEqualTo(2);
     assertThat(review.signOffsInvalidated()).isZero();
     assertThat(store.signOffs(id)).allMatch(DocumentHistory.SignOffEntry::valid);
+    assertThat(store.signOffs(id).get(0).onBehalfOf()).isEqualTo("A. Chair, Chair of the board");
 
     DocumentStore.Saved risks =
         save(

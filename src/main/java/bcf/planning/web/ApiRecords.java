@@ -93,7 +93,8 @@ final class ApiRecords {
 
   record WorkflowRequest(String comment, String overrideReason, String outcome) {}
 
-  record SignOffRequest(String party, String role, String name, String position) {}
+  record SignOffRequest(
+      String party, String role, String name, String position, String onBehalfOf) {}
 
   record RequiredSignature(
       String role, String roleName, String party, String partyName, boolean signed) {}
@@ -167,7 +168,8 @@ final class ApiRecords {
       Instant signedAt,
       boolean valid,
       Instant invalidatedAt,
-      Integer invalidatedByVersion) {
+      Integer invalidatedByVersion,
+      String onBehalfOf) {
     static SignOffItem of(DocumentHistory.SignOffEntry s) {
       return new SignOffItem(
           s.version(),
@@ -180,7 +182,8 @@ final class ApiRecords {
           s.signedAt(),
           s.valid(),
           s.invalidatedAt(),
-          s.invalidatedByVersion());
+          s.invalidatedByVersion(),
+          s.onBehalfOf());
     }
   }
 

@@ -54,7 +54,16 @@ public final class HistoryRows {
       String signedAt,
       boolean valid,
       String invalidatedAt,
-      Integer invalidatedByVersion) {}
+      Integer invalidatedByVersion,
+      String onBehalfOf) {
+    /** The signatory as the page says it: name, position and, when given, on whose behalf. */
+    public String signatory() {
+      return signatoryName
+          + ", "
+          + position
+          + (onBehalfOf == null ? "" : ", on behalf of " + onBehalfOf);
+    }
+  }
 
   /** A version of the plan. */
   public record VersionRow(
@@ -144,7 +153,8 @@ public final class HistoryRows {
                     when(s.signedAt()),
                     s.valid(),
                     when(s.invalidatedAt()),
-                    s.invalidatedByVersion()))
+                    s.invalidatedByVersion(),
+                    s.onBehalfOf()))
         .toList();
   }
 

@@ -59,7 +59,7 @@ class WorkflowPages {
   public record PartyOption(String value, String label) {}
 
   /** What was typed into the sign-off form. */
-  public record SignOffForm(String party, String name, String position) {}
+  public record SignOffForm(String party, String name, String position, String onBehalfOf) {}
 
   /** What was typed into a workflow form (the action it was for). */
   public record ActionForm(String action, String comment, String overrideReason, String outcome) {
@@ -83,7 +83,7 @@ class WorkflowPages {
     actor.requireSignedIn();
     model.addAttribute("done", doneMessage(done, plans.view(actor, id)));
     return signOffPage(
-        actor, id, new SignOffForm(null, null, null), ActionForm.NONE, Map.of(), model);
+        actor, id, new SignOffForm(null, null, null, null), ActionForm.NONE, Map.of(), model);
   }
 
   @PostMapping("/plans/{id}/sign-off")
@@ -94,10 +94,11 @@ class WorkflowPages {
       @RequestParam(required = false) String role,
       @RequestParam(required = false) String name,
       @RequestParam(required = false) String position,
+      @RequestParam(required = false) String onBehalfOf,
       HttpServletResponse response,
       Model model) {
     actor.requireSignedIn();
-    SignOffForm form = new SignOffForm(party, name, position);
+    SignOffForm form = new SignOffForm(party, name, position, onBehalfOf);
     Map<String, String> errors = new LinkedHashMap<>();
     if (blank(party)) {
       errors.put("party", "Select on whose behalf you sign");
@@ -127,7 +128,7 @@ class WorkflowPages {
               .orElse(null);
     }
     try {
-      plans.signOff(actor, id, partyId, roleCode, name, position);
+      plans.signOff(actor, id, partyId, roleCode, name, position, onBehalfOf);
     } catch (WorkflowRefused e) {
       response.setStatus(409);
       return signOffPage(actor, id, form, ActionForm.NONE, Map.of("party", e.getMessage()), model);
@@ -165,7 +166,7 @@ class WorkflowPages {
         return signOffPage(
             actor,
             id,
-            new SignOffForm(null, null, null),
+            new SignOffForm(null, null, null, null),
             form,
             Map.of("assure-outcome", "Choose an outcome from the list"),
             model);
@@ -178,7 +179,7 @@ class WorkflowPages {
       return signOffPage(
           actor,
           id,
-          new SignOffForm(null, null, null),
+          new SignOffForm(null, null, null, null),
           form,
           Map.of(field(which, e.rule()), e.getMessage()),
           model);
