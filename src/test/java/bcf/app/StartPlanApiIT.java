@@ -9,7 +9,6 @@ import bcf.users.UserRepository;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import tools.jackson.databind.JsonNode;
 
@@ -18,7 +17,6 @@ import tools.jackson.databind.JsonNode;
  * blank from the round or carried forward, and every refusal. Each test uses HWBs of its own, since
  * an HWB has one plan a round.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class StartPlanApiIT extends AppTestSupport {
 
   @Autowired private UserRepository users;
