@@ -83,7 +83,7 @@ class StartPlanApiIT extends AppTestSupport {
   }
 
   @Test
-  void a_plan_carried_forward_keeps_the_earlier_plans_schemes_and_drops_its_sign_offs() {
+  void a_plan_carried_forward_keeps_the_earlier_plans_schemes_without_their_old_spend() {
     String editor = editorOf("E06000002");
     ApiClient.Response earlier =
         api(editor).post("/api/v1/plans", "{\"round\": \"2017-19\", \"hwbs\": [\"E06000002\"]}");
