@@ -20,6 +20,7 @@ import picocli.CommandLine.HelpCommand;
       SummaryCommand.class,
       RoundsCommand.class,
       FormatCommand.class,
+      NewCommand.class,
       ServeCommand.class,
       UserCommand.class,
       MetricsCommand.class,

@@ -14,8 +14,10 @@ import bcf.document.JsonDiff;
 import bcf.json.Json;
 import bcf.plan.Hwb;
 import bcf.plan.Plan;
+import bcf.plan.PlanStarter;
 import bcf.plan.json.PlanDocumentReader;
 import bcf.plan.json.PlanDocumentWriter;
+import bcf.reference.HwbDirectory;
 import bcf.round.Round;
 import bcf.validation.Severity;
 import bcf.workflow.Outcome;
@@ -28,7 +30,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -52,14 +56,21 @@ public class PlanService {
   private final PlanAnalyser analyser;
   private final PlanCache cache;
   private final Clock clock;
+  private final HwbDirectory directory;
   private final PlanDocumentReader reader = new PlanDocumentReader();
   private final PlanDocumentWriter writer = new PlanDocumentWriter();
 
-  public PlanService(DocumentStore store, PlanAnalyser analyser, PlanCache cache, Clock clock) {
+  public PlanService(
+      DocumentStore store,
+      PlanAnalyser analyser,
+      PlanCache cache,
+      Clock clock,
+      HwbDirectory directory) {
     this.store = store;
     this.analyser = analyser;
     this.cache = cache;
     this.clock = clock;
+    this.directory = directory;
   }
 
   /** Which plans to list. Blank values do not filter. */
@@ -157,7 +168,10 @@ public class PlanService {
     if (actor.isAnonymous()) {
       throw new SignInRequired();
     }
-    Plan plan = reader.read(document);
+    return createChecked(actor, reader.read(document), note);
+  }
+
+  private PlanRecord createChecked(Actor actor, Plan plan, String note) {
     PlanId.check(plan.id());
     analyser.rounds().find(plan.round()).orElseThrow(() -> unknownRound(plan.round()));
     Set<String> hwbs = Set.copyOf(plan.hwbs().stream().map(Hwb::id).toList());
@@ -176,7 +190,8 @@ public class PlanService {
       throw new PlanningException.AccessRefused(
           "You may not add a plan with the id '" + plan.id() + "'; choose another.");
     }
-    if (!actor.has(Role.ADMIN) && hwbs.stream().noneMatch(h -> plan.id().contains(h))) {
+    if (!actor.has(Role.ADMIN)
+        && hwbs.stream().noneMatch(h -> plan.id().contains(h.toLowerCase(Locale.ROOT)))) {
       throw new PlanningException.BadRequest(
           "A plan's id names one of its HWBs: '"
               + plan.id()
@@ -196,6 +211,157 @@ public class PlanService {
       return create(actor, reader.read(tree), note, false);
     }
     return create(actor, plan, note, publish);
+  }
+
+  /**
+   * What to start a plan from: a round, the HWBs by ONS code (or a seed plan's short id), the ICBs
+   * by ODS code, and optionally the id of an earlier plan of those HWBs to carry forward.
+   */
+  public record Start(String round, List<String> hwbs, List<String> icbs, String from) {
+    public Start {
+      hwbs = hwbs == null ? List.of() : List.copyOf(hwbs);
+      icbs = icbs == null ? List.of() : List.copyOf(icbs);
+    }
+  }
+
+  /**
+   * Starts a plan, as version 1 in draft, blank from the round or carried forward from an earlier
+   * plan ({@link PlanStarter}). The caller edits every HWB named (or is an admin); an HWB that has
+   * a plan for the round already is refused, and so is a plan to carry forward they cannot see.
+   */
+  @Transactional
+  public PlanRecord start(Actor actor, Start start) {
+    if (actor.isAnonymous()) {
+      throw new SignInRequired();
+    }
+    Round round = startRound(start.round());
+    List<HwbDirectory.HwbEntry> hwbs = startHwbs(start.hwbs());
+    Set<String> ids = new LinkedHashSet<>(hwbs.stream().map(HwbDirectory.HwbEntry::id).toList());
+    if (!PlanAccess.creates(actor, ids)) {
+      throw new PlanningException.AccessRefused(
+          "You may start plans only for the HWBs you edit ("
+              + String.join(", ", hwbs.stream().map(HwbDirectory.HwbEntry::name).toList())
+              + " named).");
+    }
+    List<PlanStarter.IcbFacts> icbs = startIcbs(start.icbs());
+    for (PlanRecord existing : all()) {
+      if (existing.round().equals(round.id())
+          && existing.hwbs().stream().anyMatch(ids::contains)
+          && PlanAccess.readsCurrent(actor, existing.facts())) {
+        String name =
+            hwbs.stream()
+                .filter(h -> existing.hwbs().contains(h.id()))
+                .map(HwbDirectory.HwbEntry::name)
+                .findFirst()
+                .orElseThrow();
+        throw StartRefused.planExists(name, round.name(), existing.title());
+      }
+    }
+    List<PlanStarter.HwbFacts> facts = facts(hwbs);
+    if (blank(start.from())) {
+      Plan plan = PlanStarter.blank(round, facts, icbs);
+      return createChecked(actor, plan, "Started blank from the round " + round.name());
+    }
+    PlanRecord from =
+        record(start.from().strip())
+            .filter(r -> PlanAccess.reads(actor, r.facts()))
+            .orElseThrow(() -> StartRefused.unknownFrom(start.from()));
+    if (from.hwbs().stream().noneMatch(ids::contains)) {
+      throw StartRefused.fromOtherHwbs(start.from());
+    }
+    int version = visibleVersion(actor, from).orElseThrow();
+    Plan previous = analysis(from.id(), version).plan();
+    Plan plan = PlanStarter.carriedForward(round, facts, icbs, previous);
+    return createChecked(
+        actor,
+        plan,
+        "Carried forward from \"" + from.title() + "\" (" + from.round() + "), version " + version);
+  }
+
+  /**
+   * A blank plan document for a round and HWBs, not stored: what {@code bcf new} writes. Refused as
+   * {@link #start} refuses an unknown round, HWB or ICB.
+   */
+  @Transactional(readOnly = true)
+  public Plan blankDocument(Start start) {
+    Round round = startRound(start.round());
+    List<PlanStarter.HwbFacts> facts = facts(startHwbs(start.hwbs()));
+    return PlanStarter.blank(round, facts, startIcbs(start.icbs()));
+  }
+
+  /** The plan document as stored and as {@code bcf format} writes it. */
+  public String write(Plan plan) {
+    return writer.write(plan);
+  }
+
+  /** The HWBs a caller may start plans for: an admin any in England, an editor their own. */
+  @Transactional(readOnly = true)
+  public List<HwbDirectory.HwbEntry> startableHwbs(Actor actor) {
+    return directory.hwbs().stream()
+        .filter(h -> PlanAccess.creates(actor, Set.of(h.id())))
+        .toList();
+  }
+
+  /** England's integrated care boards, by name. */
+  @Transactional(readOnly = true)
+  public List<HwbDirectory.IcbEntry> icbs() {
+    return directory.icbs();
+  }
+
+  private Round startRound(String roundId) {
+    List<String> known = analyser.rounds().all().stream().map(Round::id).toList();
+    if (blank(roundId)) {
+      throw StartRefused.noRound(known);
+    }
+    return analyser
+        .rounds()
+        .find(roundId.strip())
+        .orElseThrow(() -> StartRefused.unknownRound(roundId, known));
+  }
+
+  private List<HwbDirectory.HwbEntry> startHwbs(List<String> codes) {
+    if (codes.isEmpty() || codes.stream().allMatch(PlanService::blank)) {
+      throw StartRefused.noHwb();
+    }
+    List<HwbDirectory.HwbEntry> hwbs = new ArrayList<>();
+    for (String code : codes) {
+      if (blank(code)) {
+        continue;
+      }
+      HwbDirectory.HwbEntry hwb =
+          directory
+              .hwb(code)
+              .filter(h -> h.code() != null)
+              .orElseThrow(() -> StartRefused.unknownHwb(code));
+      if (hwbs.stream().anyMatch(h -> h.id().equals(hwb.id()))) {
+        throw StartRefused.repeatedHwb(hwb.name());
+      }
+      hwbs.add(hwb);
+    }
+    return hwbs;
+  }
+
+  private List<PlanStarter.IcbFacts> startIcbs(List<String> codes) {
+    List<HwbDirectory.IcbEntry> known = directory.icbs();
+    List<PlanStarter.IcbFacts> icbs = new ArrayList<>();
+    for (String code : codes) {
+      if (blank(code)) {
+        continue;
+      }
+      HwbDirectory.IcbEntry icb =
+          known.stream()
+              .filter(i -> i.code().equalsIgnoreCase(code.strip()))
+              .findFirst()
+              .orElseThrow(() -> StartRefused.unknownIcb(code));
+      if (icbs.stream().noneMatch(i -> i.code().equals(icb.code()))) {
+        icbs.add(new PlanStarter.IcbFacts(icb.code(), icb.name()));
+      }
+    }
+    return icbs;
+  }
+
+  private static List<PlanStarter.HwbFacts> facts(List<HwbDirectory.HwbEntry> hwbs) {
+    return hwbs.stream().map(h -> new PlanStarter.HwbFacts(h.id(), h.name(), h.region())).toList();
   }
 
   private PlanRecord create(Actor actor, Plan plan, String note, boolean publish) {

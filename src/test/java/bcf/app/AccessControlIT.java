@@ -232,6 +232,8 @@ class AccessControlIT extends AppTestSupport {
     expect("POST /tools/intervals", Probe.of(Rule.PUBLIC));
     expect("GET /tools/spc", Probe.of(Rule.PUBLIC));
     expect("POST /tools/spc", Probe.of(Rule.PUBLIC));
+    expect("GET /plans/new", Probe.of(Rule.SIGNED_IN));
+    expect("POST /plans/new", Probe.of(Rule.CREATE));
   }
 
   private static void expect(String key, Probe... probes) {
@@ -639,6 +641,7 @@ class AccessControlIT extends AppTestSupport {
                 case SIGN -> "/plans/" + id + "/sign-off?done=signed";
                 case MOVE -> "/plans/" + id + "/sign-off?done=" + probe.move().code;
                 case ACTUALS -> "/plans/" + id + "/metrics";
+                case CREATE -> "?started=1";
                 default -> throw new AssertionError("no success page known for " + pattern);
               };
           assertThat(page.status()).as(what).isIn(302, 303);
@@ -755,6 +758,13 @@ class AccessControlIT extends AppTestSupport {
       fields.put("confidence", "0.95");
     } else if (pattern.equals("/tools/spc")) {
       fields.put("csv", SERIES);
+    } else if (pattern.equals("/plans/new")) {
+      // A 2025-26 plan for Warwickshire (the admin, who may start any, another HWB's: one each).
+      fields.put("round", "2025-26");
+      fields.put("hwb", ADMIN.equals(caller.user()) ? "E06000009" : "warwickshire");
+      fields.put("icb", "QWU");
+      fields.put("from", "");
+      fields.put("action", "start");
     } else {
       throw new AssertionError("no form known for " + method + " " + pattern);
     }

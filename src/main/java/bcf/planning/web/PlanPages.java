@@ -41,6 +41,8 @@ class PlanPages {
     model.addAttribute("round", round);
     model.addAttribute("hwb", hwb);
     model.addAttribute("status", status);
+    model.addAttribute(
+        "canStart", actor.has(bcf.access.Role.EDITOR) || actor.has(bcf.access.Role.ADMIN));
     return "plans/list";
   }
 

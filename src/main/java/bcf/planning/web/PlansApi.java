@@ -94,9 +94,28 @@ class PlansApi {
         .toList();
   }
 
+  /**
+   * What starts a plan from a round ({@code {"round": "2025-26", "hwbs": ["E06000001"]}}): the HWBs
+   * by ONS code, the ICBs by ODS code, and an earlier plan of the HWBs to carry forward.
+   */
+  record StartPlanRequest(String round, List<String> hwbs, List<String> icbs, String from) {}
+
+  private static final java.util.Set<String> START_FIELDS =
+      java.util.Set.of("round", "hwbs", "icbs", "from");
+
+  /**
+   * Creates a plan: from a whole plan document (it has an {@code id}), or started from a round and
+   * England's reference data (it has none: {@link StartPlanRequest}).
+   */
   @PostMapping(path = "/plans", consumes = MediaType.APPLICATION_JSON_VALUE)
   public ResponseEntity<ApiRecords.PlanDetail> create(Actor actor, @RequestBody byte[] document) {
-    PlanRecord created = plans.create(actor, document, "Created through the API");
+    PlanRecord created =
+        startRequest(document)
+            .map(
+                r ->
+                    plans.start(
+                        actor, new PlanService.Start(r.round(), r.hwbs(), r.icbs(), r.from())))
+            .orElseGet(() -> plans.create(actor, document, "Created through the API"));
     PlanView view = plans.view(actor, created.id());
     return ResponseEntity.created(URI.create("/api/v1/plans/" + created.id()))
         .eTag(etag(view.version()))
@@ -354,6 +373,38 @@ class PlansApi {
             "The body must be a JSON object holding the part's fields.");
       }
       return (ObjectNode) node;
+    } catch (JacksonException e) {
+      throw new ApiProblems.Unreadable(e);
+    }
+  }
+
+  /**
+   * The body as a start request when it is one: a JSON object without an {@code id} whose {@code
+   * hwbs} are codes rather than the objects a plan document holds, or that has no field but those
+   * of a start request. Anything else is read as a plan document, as before.
+   */
+  private static java.util.Optional<StartPlanRequest> startRequest(byte[] body) {
+    JsonNode node;
+    try {
+      node = JSON.readTree(body);
+    } catch (JacksonException e) {
+      return java.util.Optional.empty();
+    }
+    if (node == null || !node.isObject() || node.has("id")) {
+      return java.util.Optional.empty();
+    }
+    JsonNode hwbs = node.get("hwbs");
+    boolean codes = hwbs != null && hwbs.isArray();
+    if (codes) {
+      for (JsonNode h : hwbs) {
+        codes &= !h.isObject();
+      }
+    }
+    if (!codes && !START_FIELDS.containsAll(node.propertyNames())) {
+      return java.util.Optional.empty();
+    }
+    try {
+      return java.util.Optional.of(JSON.treeToValue(node, StartPlanRequest.class));
     } catch (JacksonException e) {
       throw new ApiProblems.Unreadable(e);
     }
