@@ -258,8 +258,14 @@ class SchemePagesIT extends AppTestSupport {
     assertThat(organisations.get(1).get("type").asString()).isEqualTo("icb");
 
     // the new organisation is offered by name on the contributions page
-    WebClient.Page contributions = web.get("/plans/" + id + "/edit/contributions");
-    assertThat(contributions.body()).contains("NHS Coventry and Warwickshire ICB");
+    String contributions = "/plans/" + id + "/edit/contributions";
+    Map<String, String> add = formFields(web.get(contributions).body());
+    add.put("action", "add-row");
+    WebClient.Page withRow = web.post(contributions, add, contributions);
+    assertThat(options(withRow.body(), "/contributions/0/organisation"))
+        .containsEntry("nhs-coventry-and-warwickshire-icb", "NHS Coventry and Warwickshire ICB");
+    assertThat(options(withRow.body(), "/contributions/0/stream"))
+        .containsEntry("nhs-minimum", "NHS minimum contribution");
   }
 
   @Test

@@ -45,6 +45,11 @@ public record EditPage(
       this(pointer, id, number, fields, removed, null);
     }
 
+    /** Shown open: a row with an error, or a new one; others show their heading until opened. */
+    public boolean open() {
+      return heading == null || fields.stream().anyMatch(FieldView::hasError);
+    }
+
     /** The field of this row at {@code suffix} ({@code spend/2017-18/total}), if it has one. */
     public FieldView field(String suffix) {
       return fields.stream()
@@ -96,7 +101,12 @@ public record EditPage(
   }
 
   /** Rows that share a value, under its name. */
-  public record RowGroup(String label, List<RowView> rows) {}
+  public record RowGroup(String label, List<RowView> rows) {
+
+    public boolean hasError() {
+      return rows.stream().anyMatch(r -> r.fields().stream().anyMatch(FieldView::hasError));
+    }
+  }
 
   /** An entry of the error summary. */
   public record ErrorItem(String href, String text) {}
@@ -157,6 +167,9 @@ public record EditPage(
               field(
                   row, "/" + column.suffix(), column, pointer, context, sent, unmatched, summary));
         }
+        if (heading.isBlank() && !fields.isEmpty() && i < stored) {
+          heading = shown(fields.get(0));
+        }
         rows.add(
             new RowView(
                 rowPointer,
@@ -190,6 +203,19 @@ public record EditPage(
       }
     }
     return new EditPage(views, summary, conflict);
+  }
+
+  /** A field's value as words, at most a line: a choice by its name. */
+  private static String shown(FieldView field) {
+    String value = field.value() == null ? "" : field.value().strip();
+    for (Option option : field.options()) {
+      if (!value.isEmpty() && option.value().equals(value)) {
+        value = option.label();
+        break;
+      }
+    }
+    value = value.replaceAll("\\s+", " ");
+    return value.length() > 90 ? value.substring(0, 87).strip() + "..." : value;
   }
 
   private static FieldView field(
