@@ -640,7 +640,10 @@ class AccessControlIT extends AppTestSupport {
           // A form that worked redirects to its success page.
           String success =
               switch (probe.rule()) {
-                case EDIT -> "/plans/" + id + "?saved";
+                case EDIT ->
+                    pattern.contains("/edit/schemes/")
+                        ? "/plans/" + id + "/edit/schemes?"
+                        : "/plans/" + id + "?saved";
                 case SIGN -> "/plans/" + id + "/sign-off?done=signed";
                 case MOVE -> "/plans/" + id + "/sign-off?done=" + probe.move().code;
                 case ACTUALS -> "/plans/" + id + "/metrics";

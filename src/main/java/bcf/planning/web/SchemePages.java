@@ -368,6 +368,19 @@ class SchemePages {
     return sum;
   }
 
+  /**
+   * Where a value of a part is edited, below the plan's address: a scheme's value on that scheme's
+   * page ({@code /edit/schemes/3} for {@code /schemes/2/source}), any other on its part's page.
+   */
+  static String editPath(PlanPart part, String pointer) {
+    java.util.regex.Matcher scheme =
+        java.util.regex.Pattern.compile("^/schemes/(\\d+)(/.*)?$").matcher(pointer);
+    if (part == PlanPart.SCHEMES && scheme.matches()) {
+      return "/edit/schemes/" + (Integer.parseInt(scheme.group(1)) + 1);
+    }
+    return "/edit/" + part.code();
+  }
+
   private static BigDecimal amount(JsonNode value) {
     return value.isNumber() ? value.decimalValue() : BigDecimal.ZERO;
   }
