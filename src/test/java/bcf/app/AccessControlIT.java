@@ -219,6 +219,11 @@ class AccessControlIT extends AppTestSupport {
     expect("GET /plans/{id}", Probe.of(Rule.READ_PLAN));
     expect("GET /plans/{id}/edit/{part}", Probe.of(Rule.EDIT));
     expect("POST /plans/{id}/edit/{part}", Probe.of(Rule.EDIT));
+    expect("GET /plans/{id}/edit/schemes", Probe.of(Rule.EDIT));
+    expect("GET /plans/{id}/edit/schemes/{scheme}", Probe.of(Rule.EDIT));
+    expect("POST /plans/{id}/edit/schemes/{scheme}", Probe.of(Rule.EDIT));
+    expect("GET /plans/{id}/edit/schemes/{scheme}/remove", Probe.of(Rule.EDIT));
+    expect("POST /plans/{id}/edit/schemes/{scheme}/remove", Probe.of(Rule.EDIT));
     expect("GET /plans/{id}/sign-off", Probe.of(Rule.READ_CURRENT));
     expect("POST /plans/{id}/sign-off", Probe.of(Rule.SIGN));
     expect("POST /plans/{id}/workflow/{action}", moves);
@@ -637,7 +642,10 @@ class AccessControlIT extends AppTestSupport {
           // A form that worked redirects to its success page.
           String success =
               switch (probe.rule()) {
-                case EDIT -> "/plans/" + id + "?saved";
+                case EDIT ->
+                    pattern.contains("/edit/schemes/")
+                        ? "/plans/" + id + "/edit/schemes?"
+                        : "/plans/" + id + "?saved";
                 case SIGN -> "/plans/" + id + "/sign-off?done=signed";
                 case MOVE -> "/plans/" + id + "/sign-off?done=" + probe.move().code;
                 case ACTUALS -> "/plans/" + id + "/metrics";
@@ -684,7 +692,8 @@ class AccessControlIT extends AppTestSupport {
             .replace("{action}", probe.move() == null ? "agree" : probe.move().code)
             .replace("{version}", version == null ? "1" : version)
             .replace("{hwb}", "warwickshire")
-            .replace("{metric}", "permanent-admissions-65");
+            .replace("{metric}", "permanent-admissions-65")
+            .replace("{scheme}", "1");
     assertThat(path).as("all path variables substituted").doesNotContain("{");
     return probe.query().isEmpty() ? path : path + "?" + probe.query();
   }
@@ -741,6 +750,11 @@ class AccessControlIT extends AppTestSupport {
       fields.putAll(editForm);
       fields.put("baseVersion", String.valueOf(currentVersion(id)));
       fields.put("/risks/0/description", newDescription());
+    } else if (pattern.endsWith("/edit/schemes/{scheme}")) {
+      fields.put("baseVersion", String.valueOf(currentVersion(id)));
+      fields.put("/schemes/0/name", newDescription());
+    } else if (pattern.endsWith("/edit/schemes/{scheme}/remove")) {
+      fields.put("baseVersion", String.valueOf(currentVersion(id)));
     } else if (pattern.endsWith("/sign-off")) {
       RequiredSignatures.Required party = party(id);
       fields.put("party", party.party() + "|" + party.role());

@@ -90,7 +90,6 @@ class PlanEditPagesIT extends AppTestSupport {
     Map<String, String> expected = new LinkedHashMap<>();
     expected.put("details", "id=\"f-title\"");
     expected.put("contributions", "id=\"f-contributions-3-actual\"");
-    expected.put("schemes", "id=\"f-schemes-0-spend-2014-15-recurrent\"");
     expected.put("conditions", "id=\"f-nationalConditions-0-status\"");
     expected.put("metrics", "id=\"f-metrics-0-baseline-numerator\"");
     expected.put("risks", "id=\"f-risks-0-description\"");
@@ -116,8 +115,7 @@ class PlanEditPagesIT extends AppTestSupport {
       String id = copyOfSeed(seed);
       int before = currentVersion(id);
       WebClient web = signedIn(EDITOR);
-      for (String part :
-          List.of("details", "contributions", "schemes", "conditions", "metrics", "risks")) {
+      for (String part : List.of("details", "contributions", "conditions", "metrics", "risks")) {
         String path = editPath(id, part);
         WebClient.Page saved = web.post(path, formFields(web.get(path).body()), path);
         assertThat(saved.status()).as(seed + " " + part + ": " + saved.body()).isIn(302, 303);

@@ -124,6 +124,14 @@ public final class EditForm {
       return new Column(suffix, label, kind == Kind.YEAR ? kind : Kind.CHOICE, choices, required);
     }
 
+    /**
+     * The same field offered a list: a whole number (a likelihood from 1 to 5) stays a number
+     * chosen from the list; text keeps free typing with the list as suggestions.
+     */
+    Column listed(List<Option> choices) {
+      return new Column(suffix, label, kind, choices, required);
+    }
+
     /** The same field under another title, where the page words it for its context. */
     Column titled(String title) {
       return new Column(suffix, title, kind, options, required);
@@ -150,7 +158,35 @@ public final class EditForm {
       String rowNoun,
       List<Column> columns,
       boolean stacked,
-      boolean addable) {
+      boolean addable,
+      List<ObjectNode> starters,
+      String idFrom) {
+
+    public Section(
+        String pointer,
+        String heading,
+        String rowNoun,
+        List<Column> columns,
+        boolean stacked,
+        boolean addable) {
+      this(pointer, heading, rowNoun, columns, stacked, addable, List.of(), null);
+    }
+
+    /**
+     * The same section offering rows after the stored ones, filled in as given (a round's narrative
+     * section with its key and title): kept only once someone types into them.
+     */
+    public Section startingWith(List<ObjectNode> rows) {
+      return new Section(pointer, heading, rowNoun, columns, stacked, addable, rows, idFrom);
+    }
+
+    /**
+     * The same section giving each row without an {@code id} one made from the value at {@code
+     * suffix} (its name): unique in the section and kept once made, so nobody invents ids.
+     */
+    public Section identifiedBy(String suffix) {
+      return new Section(pointer, heading, rowNoun, columns, stacked, addable, starters, suffix);
+    }
 
     public boolean rows() {
       return !pointer.isEmpty();
@@ -242,7 +278,10 @@ public final class EditForm {
       }
       JsonNode at = document.at(section.pointer());
       ArrayNode existing = at.isArray() ? (ArrayNode) at : NODES.arrayNode();
-      int count = submission.rows().getOrDefault(section.pointer(), existing.size());
+      int count =
+          submission
+              .rows()
+              .getOrDefault(section.pointer(), existing.size() + section.starters().size());
       ArrayNode rows = NODES.arrayNode();
       List<Integer> keptHere = new ArrayList<>();
       for (int i = 0; i < count; i++) {
@@ -251,10 +290,11 @@ public final class EditForm {
           continue;
         }
         boolean added = i >= existing.size();
+        ObjectNode starter = starter(section, i - existing.size());
         ObjectNode row =
             !added && existing.get(i).isObject()
                 ? (ObjectNode) existing.get(i).deepCopy()
-                : NODES.objectNode();
+                : starter.deepCopy();
         Map<String, String> rowErrors = new LinkedHashMap<>();
         boolean typed = false;
         for (Column column : section.columns()) {
@@ -263,7 +303,11 @@ public final class EditForm {
           if (raw == null) {
             continue;
           }
-          typed |= !raw.isBlank();
+          // a value a starting row already had (its title) is not typed
+          typed |=
+              !raw.isBlank()
+                  && !raw.strip()
+                      .equals(display(column, starter.at("/" + column.suffix())).strip());
           applyValue(row, column.suffix(), column, raw, pointer, rowErrors);
         }
         if (added && !typed) {
@@ -283,6 +327,9 @@ public final class EditForm {
         keptHere.add(i);
       }
       kept.put(section.pointer(), keptHere);
+      if (section.idFrom() != null) {
+        identify(rows, existing, section);
+      }
       if (rows.isEmpty() && at.isMissingNode()) {
         continue;
       }
@@ -297,6 +344,57 @@ public final class EditForm {
         .keySet()
         .removeIf(p -> submission.removed().stream().anyMatch(r -> p.startsWith(r + "/")));
     return new Outcome(document, errors, kept);
+  }
+
+  /** The section's {@code index}th starting row, or an empty row beyond them. */
+  static ObjectNode starter(Section section, int index) {
+    return index >= 0 && index < section.starters().size()
+        ? section.starters().get(index)
+        : NODES.objectNode();
+  }
+
+  /**
+   * Gives each row without an id one made from its name: lower-case words joined by hyphens, unique
+   * among the ids the rows have and had (a removed row's id is not reused, so nothing that named it
+   * comes to name another).
+   */
+  private static void identify(ArrayNode rows, ArrayNode existing, Section section) {
+    Set<String> taken = new java.util.HashSet<>();
+    for (JsonNode row : existing) {
+      taken.add(row.path("id").asString(""));
+    }
+    for (JsonNode row : rows) {
+      taken.add(row.path("id").asString(""));
+    }
+    for (JsonNode node : rows) {
+      if (!node.isObject() || !node.path("id").asString("").isBlank()) {
+        continue;
+      }
+      String base = slug(node.path(section.idFrom()).asString(""));
+      if (base.isEmpty()) {
+        base = slug(section.rowNoun());
+      }
+      String id = base;
+      for (int n = 2; taken.contains(id); n++) {
+        id = base + "-" + n;
+      }
+      taken.add(id);
+      ((ObjectNode) node).put("id", id);
+    }
+  }
+
+  /** "Home First (Discharge to Assess)" becomes {@code home-first-discharge-to-assess}. */
+  static String slug(String name) {
+    String slug =
+        java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFKD)
+            .toLowerCase(Locale.ROOT)
+            .replaceAll("[^a-z0-9]+", "-")
+            .replaceAll("^-+|-+$", "");
+    if (slug.length() > 40) {
+      int cut = slug.lastIndexOf('-', 40);
+      slug = slug.substring(0, cut > 10 ? cut : 40).replaceAll("-+$", "");
+    }
+    return slug;
   }
 
   private static void applyValue(
@@ -345,6 +443,10 @@ public final class EditForm {
           if (!WHOLE.matcher(plain).matches()) {
             throw new IllegalArgumentException(
                 "Enter " + column.noun() + " as a whole number, like 3");
+          }
+          if (!column.options().isEmpty()
+              && column.options().stream().noneMatch(o -> o.value().equals(plain))) {
+            throw new IllegalArgumentException("Choose " + column.noun() + " from the list");
           }
           return NODES.numberNode(Integer.parseInt(plain));
         }

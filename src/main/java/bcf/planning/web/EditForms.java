@@ -11,6 +11,7 @@ import bcf.planning.web.EditForm.Section;
 import bcf.round.ConditionDefinition;
 import bcf.round.FundingStream;
 import bcf.round.MetricDefinition;
+import bcf.round.NarrativeSectionDefinition;
 import bcf.round.Round;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,44 +60,41 @@ public final class EditForms {
                     field("", "source/notes").multiline()),
                 false,
                 false));
+        // An HWB comes from England's list when the plan is started: its name and council are
+        // shown, its code is not typed here.
         sections.add(
             new Section(
                 "/hwbs",
                 "Health and Wellbeing Boards",
                 "HWB",
                 List.of(
-                    field("/hwbs", "id"),
                     field("/hwbs", "name"),
-                    field("/hwbs", "localAuthority"),
+                    field("/hwbs", "localAuthority")
+                        .choosing(organisationOptions(plan))
+                        .titled("Upper-tier council"),
                     field("/hwbs", "region"),
                     field("/hwbs", "boundaryNotes").multiline()),
                 true,
-                true));
+                false));
         sections.add(
             new Section(
-                "/organisations",
-                "Organisations",
-                "Organisation",
-                List.of(
-                    field("/organisations", "id"),
-                    field("/organisations", "name"),
-                    field("/organisations", "type")
-                        .choosing(
-                            List.of(
-                                new Option("local-authority", "Local authority"),
-                                new Option("ccg", "Clinical commissioning group"),
-                                new Option("icb", "Integrated care board"),
-                                new Option("other", "Other"))),
-                    field("/organisations", "notes").multiline()),
-                true,
-                true));
+                    "/organisations",
+                    "Organisations",
+                    "Organisation",
+                    List.of(
+                        field("/organisations", "name"),
+                        field("/organisations", "type").choosing(ORGANISATION_TYPES),
+                        field("/organisations", "notes").multiline()),
+                    true,
+                    true)
+                .identifiedBy("name"));
         sections.add(
             new Section(
                 "/dates",
                 "Dates",
                 "Date",
                 List.of(
-                    field("/dates", "event"),
+                    field("/dates", "event").choosing(events(round)),
                     field("/dates", "date"),
                     field("/dates", "asPrinted")),
                 false,
@@ -128,29 +126,8 @@ public final class EditForms {
           break;
         }
       case SCHEMES:
-        {
-          String rows = "/schemes";
-          List<Column> columns = new ArrayList<>();
-          columns.add(field(rows, "id"));
-          columns.add(field(rows, "name"));
-          hwbColumn(plan, rows).ifPresent(columns::add);
-          columns.add(field(rows, "theme"));
-          columns.add(picklist(round, Round.SCHEME_TYPE, field(rows, "type")));
-          columns.add(field(rows, "subType"));
-          columns.add(field(rows, "leadProvider"));
-          columns.add(picklist(round, Round.PROVIDER_TYPE, field(rows, "providerType")));
-          columns.add(picklist(round, Round.COMMISSIONER, field(rows, "commissioner")));
-          columns.add(picklist(round, Round.AREA_OF_SPEND, field(rows, "areaOfSpend")));
-          columns.add(field(rows, "source"));
-          columns.add(field(rows, "newOrExisting"));
-          for (FinancialYear year : years) {
-            for (String part2 : List.of("recurrent", "nonRecurrent", "total")) {
-              columns.add(field(rows, "spend/" + year + "/" + part2));
-            }
-          }
-          sections.add(new Section(rows, "Schemes", "Scheme", columns, true, true));
-          break;
-        }
+        sections.add(schemes(plan, round, years));
+        break;
       case CONDITIONS:
         {
           String rows = "/nationalConditions";
@@ -161,7 +138,13 @@ public final class EditForms {
                       round.nationalConditions().stream()
                           .map(c -> new Option(c.code(), name(c)))
                           .toList()));
-          columns.add(field(rows, "subItem"));
+          List<Option> subItems = new ArrayList<>();
+          for (ConditionDefinition condition : round.nationalConditions()) {
+            for (ConditionDefinition.SubItem item : condition.subItems()) {
+              subItems.add(new Option(item.code(), name(condition) + ": " + item.name()));
+            }
+          }
+          columns.add(field(rows, "subItem").choosing(subItems).titled("Part of the condition"));
           hwbColumn(plan, rows).ifPresent(columns::add);
           columns.add(field(rows, "status"));
           columns.add(field(rows, "evidence").multiline());
@@ -212,32 +195,46 @@ public final class EditForms {
         {
           String rows = "/risks";
           List<Column> columns = new ArrayList<>();
-          columns.add(field(rows, "id"));
           hwbColumn(plan, rows).ifPresent(columns::add);
           columns.add(field(rows, "description").multiline());
-          columns.add(field(rows, "likelihood"));
-          columns.add(field(rows, "impact"));
+          columns.add(field(rows, "likelihood").listed(ONE_TO_FIVE).titled("Likelihood (1 to 5)"));
+          columns.add(field(rows, "impact").listed(ONE_TO_FIVE).titled("Impact (1 to 5)"));
           columns.add(field(rows, "score"));
           columns.add(picklist(round, Round.RISK_RATING, field(rows, "rating")));
           columns.add(field(rows, "mitigation").multiline());
           columns.add(field(rows, "owner"));
-          columns.add(field(rows, "level"));
+          columns.add(field(rows, "level").choosing(RISK_LEVELS));
           columns.add(field(rows, "reviewDate"));
-          sections.add(new Section(rows, "Risks", "Risk", columns, true, true));
+          sections.add(
+              new Section(rows, "Risks", "Risk", columns, true, true).identifiedBy("description"));
           break;
         }
       case NARRATIVE:
         {
+          // The round's sections are offered by title, with their keys, so a section counts as
+          // written once its text is typed; a plan may add sections of its own.
           String rows = "/narrative";
+          Set<String> written = new java.util.HashSet<>();
+          document.path("narrative").forEach(n -> written.add(n.path("key").asString("")));
+          List<ObjectNode> starters = new ArrayList<>();
+          for (NarrativeSectionDefinition definition : round.narrativeSections()) {
+            if (!written.contains(definition.key())) {
+              ObjectNode starter =
+                  tools.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+              starter.put("key", definition.key());
+              starter.put("title", definition.title());
+              starters.add(starter);
+            }
+          }
           sections.add(
               new Section(
-                  rows,
-                  "Narrative sections",
-                  "Section",
-                  List.of(
-                      field(rows, "key"), field(rows, "title"), field(rows, "text").multiline()),
-                  true,
-                  true));
+                      rows,
+                      "Narrative sections",
+                      "Section",
+                      List.of(field(rows, "title"), field(rows, "text").multiline()),
+                      true,
+                      true)
+                  .startingWith(starters));
           break;
         }
       default:
@@ -245,6 +242,94 @@ public final class EditForms {
     }
     return sections;
   }
+
+  /** The kinds of organisation a plan names, by name. */
+  static final List<Option> ORGANISATION_TYPES =
+      List.of(
+          new Option("local-authority", "Local authority (upper tier)"),
+          new Option("district-council", "District or borough council"),
+          new Option("ccg", "Clinical commissioning group"),
+          new Option("icb", "Integrated care board"),
+          new Option("nhs-trust", "NHS trust"),
+          new Option("voluntary", "Voluntary or community organisation"),
+          new Option("other", "Other"));
+
+  private static final List<Option> ONE_TO_FIVE =
+      List.of(
+          new Option("1", "1 (lowest)"),
+          new Option("2", "2"),
+          new Option("3", "3"),
+          new Option("4", "4"),
+          new Option("5", "5 (highest)"));
+
+  private static final List<Option> RISK_LEVELS =
+      List.of(
+          new Option("project", "Project"),
+          new Option("portfolio", "Portfolio"),
+          new Option("programme", "Programme"));
+
+  /** The dates a plan records, by name: the round's required ones and those the seeds print. */
+  private static List<Option> events(Round round) {
+    java.util.Map<String, String> names = new java.util.LinkedHashMap<>();
+    names.put("agreed-by-hwb", "Agreed by the Health and Wellbeing Board");
+    names.put("approved-by-hwb", "Approved by the Health and Wellbeing Board");
+    names.put("agreed-by-programme-board", "Agreed by the programme board");
+    names.put("submitted", "Submitted to NHS England");
+    List<Option> options = new ArrayList<>();
+    names.forEach((code, name) -> options.add(new Option(code, name)));
+    for (String required : round.requiredDates()) {
+      if (!names.containsKey(required)) {
+        options.add(new Option(required, required.replace('-', ' ')));
+      }
+    }
+    return options;
+  }
+
+  /** The plan's organisations by name, their ids as values. */
+  static List<Option> organisationOptions(Plan plan) {
+    return plan.organisations().stream().map(o -> new Option(o.id(), name(o))).toList();
+  }
+
+  /** The round's funding streams by name, their codes as values. */
+  static List<Option> streamOptions(Round round) {
+    return round.fundingStreams().stream().map(s -> new Option(s.code(), name(s))).toList();
+  }
+
+  /**
+   * The schemes: each edited on a page of its own ({@code SchemePages}), every coded value chosen
+   * by name, its id made from its name when it is added.
+   */
+  static Section schemes(Plan plan, Round round, List<FinancialYear> years) {
+    String rows = "/schemes";
+    List<Column> columns = new ArrayList<>();
+    columns.add(field(rows, "name"));
+    hwbColumn(plan, rows).ifPresent(columns::add);
+    columns.add(field(rows, "description").multiline());
+    columns.add(field(rows, "theme"));
+    columns.add(picklist(round, Round.SCHEME_TYPE, field(rows, "type")));
+    columns.add(field(rows, "subType"));
+    columns.add(field(rows, "source").choosing(streamOptions(round)));
+    columns.add(
+        field(rows, "leadProvider")
+            .listed(plan.organisations().stream().map(o -> new Option(name(o), name(o))).toList()));
+    columns.add(picklist(round, Round.PROVIDER_TYPE, field(rows, "providerType")));
+    columns.add(picklist(round, Round.COMMISSIONER, field(rows, "commissioner")));
+    columns.add(picklist(round, Round.AREA_OF_SPEND, field(rows, "areaOfSpend")));
+    columns.add(field(rows, "newOrExisting"));
+    columns.add(field(rows, "pooling"));
+    columns.add(field(rows, "outputs").multiline());
+    for (String group : List.of("spend", "benefits")) {
+      for (FinancialYear year : years) {
+        for (String split : SPLITS) {
+          columns.add(field(rows, group + "/" + year + "/" + split));
+        }
+      }
+    }
+    return new Section(rows, "Schemes", "Scheme", columns, true, true).identifiedBy("name");
+  }
+
+  /** The parts of a year's amount, in the order a page shows them. */
+  static final List<String> SPLITS = List.of("recurrent", "nonRecurrent", "total");
 
   /** A field as the plan's schema describes it (title, kind, required, fixed choices). */
   private static Column field(String rows, String suffix) {

@@ -34,7 +34,30 @@ public record EditPage(
 
   /** One row of a section with rows. */
   public record RowView(
-      String pointer, String id, int number, List<FieldView> fields, boolean removed) {}
+      String pointer,
+      String id,
+      int number,
+      List<FieldView> fields,
+      boolean removed,
+      String heading) {
+
+    public RowView(String pointer, String id, int number, List<FieldView> fields, boolean removed) {
+      this(pointer, id, number, fields, removed, null);
+    }
+
+    /** Shown open: a row with an error, or a new one; others show their heading until opened. */
+    public boolean open() {
+      return heading == null || fields.stream().anyMatch(FieldView::hasError);
+    }
+
+    /** The field of this row at {@code suffix} ({@code spend/2017-18/total}), if it has one. */
+    public FieldView field(String suffix) {
+      return fields.stream()
+          .filter(f -> f.name().equals(pointer + "/" + suffix))
+          .findFirst()
+          .orElse(null);
+    }
+  }
 
   /** A section: single fields, or rows; {@code addValue} is the value of its "Add a row" button. */
   public record SectionView(
@@ -42,6 +65,46 @@ public record EditPage(
 
     public List<String> labels() {
       return section.columns().stream().map(Column::label).toList();
+    }
+
+    /**
+     * The rows grouped by the choice at {@code suffix} (contributions by year), in the order of its
+     * list, rows without a choice (just added) last.
+     */
+    public List<RowGroup> groupedBy(String suffix) {
+      Map<String, List<RowView>> byValue = new LinkedHashMap<>();
+      Map<String, String> labels = new LinkedHashMap<>();
+      for (Column column : section.columns()) {
+        if (column.suffix().equals(suffix)) {
+          column.options().forEach(o -> labels.put(o.value(), o.label()));
+        }
+      }
+      labels.keySet().forEach(v -> byValue.put(v, new ArrayList<>()));
+      for (RowView row : rows) {
+        FieldView field = row.field(suffix);
+        String value = field == null || field.value() == null ? "" : field.value().strip();
+        byValue.computeIfAbsent(value, v -> new ArrayList<>()).add(row);
+      }
+      List<RowGroup> groups = new ArrayList<>();
+      List<RowView> unchosen = byValue.remove("");
+      byValue.forEach(
+          (value, grouped) -> {
+            if (!grouped.isEmpty()) {
+              groups.add(new RowGroup(labels.getOrDefault(value, value), grouped));
+            }
+          });
+      if (unchosen != null && !unchosen.isEmpty()) {
+        groups.add(new RowGroup("Year not yet chosen", unchosen));
+      }
+      return groups;
+    }
+  }
+
+  /** Rows that share a value, under its name. */
+  public record RowGroup(String label, List<RowView> rows) {
+
+    public boolean hasError() {
+      return rows.stream().anyMatch(r -> r.fields().stream().anyMatch(FieldView::hasError));
     }
   }
 
@@ -77,22 +140,35 @@ public record EditPage(
         List<FieldView> fields = new ArrayList<>();
         for (Column column : section.columns()) {
           String pointer = "/" + column.suffix();
-          fields.add(field(document, column, pointer, column.label(), sent, unmatched, summary));
+          fields.add(
+              field(document, pointer, column, pointer, column.label(), sent, unmatched, summary));
         }
         views.add(new SectionView(section, fields, List.of(), null));
         continue;
       }
       JsonNode at = document.at(section.pointer());
       int stored = at.isArray() ? at.size() : 0;
-      int count = sent.rows().getOrDefault(section.pointer(), stored);
+      int count = sent.rows().getOrDefault(section.pointer(), stored + section.starters().size());
       List<RowView> rows = new ArrayList<>();
       for (int i = 0; i < count; i++) {
         String rowPointer = section.pointer() + "/" + i;
+        // a starting row (a round's narrative section not yet written) shows its given values
+        JsonNode row = i < stored ? at.get(i) : EditForm.starter(section, i - stored);
+        String heading = row.path("title").asString(row.path("name").asString(""));
+        String context =
+            section.rowNoun()
+                + " "
+                + (heading.isBlank() ? String.valueOf(i + 1) : "'" + heading + "'")
+                + ": ";
         List<FieldView> fields = new ArrayList<>();
         for (Column column : section.columns()) {
           String pointer = rowPointer + "/" + column.suffix();
-          String context = section.rowNoun() + " " + (i + 1) + ": ";
-          fields.add(field(document, column, pointer, context, sent, unmatched, summary));
+          fields.add(
+              field(
+                  row, "/" + column.suffix(), column, pointer, context, sent, unmatched, summary));
+        }
+        if (heading.isBlank() && !fields.isEmpty() && i < stored) {
+          heading = shown(fields.get(0));
         }
         rows.add(
             new RowView(
@@ -100,7 +176,8 @@ public record EditPage(
                 DocumentPaths.fieldId(rowPointer),
                 i + 1,
                 fields,
-                sent.removed().contains(rowPointer)));
+                sent.removed().contains(rowPointer),
+                heading.isBlank() ? null : heading));
       }
       String add =
           !section.addable() ? null : addable == 1 ? "add-row" : "add-row:" + section.pointer();
@@ -128,8 +205,22 @@ public record EditPage(
     return new EditPage(views, summary, conflict);
   }
 
+  /** A field's value as words, at most a line: a choice by its name. */
+  private static String shown(FieldView field) {
+    String value = field.value() == null ? "" : field.value().strip();
+    for (Option option : field.options()) {
+      if (!value.isEmpty() && option.value().equals(value)) {
+        value = option.label();
+        break;
+      }
+    }
+    value = value.replaceAll("\\s+", " ");
+    return value.length() > 90 ? value.substring(0, 87).strip() + "..." : value;
+  }
+
   private static FieldView field(
-      ObjectNode document,
+      JsonNode stored,
+      String storedAt,
       Column column,
       String pointer,
       String context,
@@ -140,14 +231,15 @@ public record EditPage(
     String value =
         sent.values().containsKey(pointer)
             ? sent.values().get(pointer)
-            : EditForm.display(column, document.at(pointer));
+            : EditForm.display(column, stored.at(storedAt));
     String error = unmatched.remove(pointer);
     if (error != null) {
       summary.add(
           new ErrorItem("#" + id, context.equals(column.label()) ? error : context + error));
     }
     List<Option> options = new ArrayList<>();
-    if (column.kind().select()) {
+    boolean listed = column.kind() == Kind.WHOLE && !column.options().isEmpty();
+    if (column.kind().select() || listed) {
       options.add(new Option("", column.required() ? "Choose" : "Not stated"));
       options.addAll(column.options());
       String typed = value == null ? "" : value.strip();
@@ -155,7 +247,13 @@ public record EditPage(
         options.add(new Option(typed, typed));
       }
     }
-    String kind = column.kind() == Kind.READ_ONLY ? "read-only" : column.kind().code();
+    if (column.kind() == Kind.TEXT) {
+      options.addAll(column.options()); // suggestions: a datalist, typing stays free
+    }
+    String kind =
+        column.kind() == Kind.READ_ONLY
+            ? "read-only"
+            : listed ? Kind.CHOICE.code() : column.kind().code();
     return new FieldView(pointer, id, column.label(), kind, value, error, options);
   }
 }

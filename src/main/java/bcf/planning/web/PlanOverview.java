@@ -75,8 +75,7 @@ public record PlanOverview(
           part != null && EDITABLE.contains(part) && view.can().edit()
               ? "/plans/"
                   + plan.id()
-                  + "/edit/"
-                  + part.code()
+                  + SchemePages.editPath(part, pointer)
                   + "#"
                   + DocumentPaths.fieldId(pointer)
               : null;

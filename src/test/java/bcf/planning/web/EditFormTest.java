@@ -258,4 +258,81 @@ class EditFormTest {
     assertThat(field.value()).isEqualTo("lots");
     assertThat(field.error()).contains("amount in pounds");
   }
+
+  private static final Section ORGANISATIONS =
+      new Section(
+              "/organisations",
+              "Organisations",
+              "Organisation",
+              List.of(Column.of("name", "Name", Kind.TEXT).mandatory()),
+              true,
+              true)
+          .identifiedBy("name");
+
+  @Test
+  void rowsAddedWithoutAnIdGetOneFromTheirNameThatIsNeverReused() {
+    ObjectNode base =
+        (ObjectNode)
+            JSON.readTree(
+                """
+                {"organisations": [{"id": "wcc", "name": "Warwickshire County Council"},
+                                   {"id": "rugby-borough-council", "name": "Old"}]}
+                """);
+    Submission submission =
+        new Submission(
+            Map.of(
+                "/organisations/2/name", "Rugby Borough Council",
+                "/organisations/3/name", "Rugby Borough Council",
+                "/organisations/0/name", "Warwickshire County Council (renamed)"),
+            Map.of("/organisations", 4),
+            Set.of("/organisations/1"));
+    Outcome outcome = EditForm.apply(base, List.of(ORGANISATIONS), submission);
+    assertThat(outcome.errors()).isEmpty();
+    assertThat(
+            outcome.document().at("/organisations").valueStream().map(o -> o.get("id").asString()))
+        .as("a kept id stays; a removed one is not given to a new row")
+        .containsExactly("wcc", "rugby-borough-council-2", "rugby-borough-council-3");
+    assertThat(EditForm.slug("Home First (Discharge to Assess) – Pathway 1 & 2 for adults over 65"))
+        .isEqualTo("home-first-discharge-to-assess-pathway-1");
+  }
+
+  @Test
+  void aStartingRowIsKeptOnlyOnceSomethingIsTypedIntoIt() {
+    ObjectNode starter = (ObjectNode) JSON.readTree("{\"key\": \"vision\", \"title\": \"Vision\"}");
+    Section narrative =
+        new Section(
+                "/narrative",
+                "Narrative",
+                "Section",
+                List.of(
+                    Column.of("title", "Title", Kind.TEXT),
+                    Column.of("text", "Text", Kind.TEXTAREA)),
+                true,
+                true)
+            .startingWith(List.of(starter));
+    ObjectNode base = (ObjectNode) JSON.readTree("{}");
+    Outcome untouched =
+        EditForm.apply(
+            base,
+            List.of(narrative),
+            sent(Map.of("/narrative/0/title", "Vision", "/narrative/0/text", "")));
+    assertThat(untouched.document().has("narrative")).isFalse();
+    Outcome written =
+        EditForm.apply(
+            base,
+            List.of(narrative),
+            sent(Map.of("/narrative/0/title", "Vision", "/narrative/0/text", "Ours")));
+    assertThat(written.document().at("/narrative/0/key").asString()).isEqualTo("vision");
+    assertThat(written.document().at("/narrative/0/text").asString()).isEqualTo("Ours");
+  }
+
+  @Test
+  void aNumberChosenFromAListIsStoredAsANumberAndOthersAreRefused() {
+    Column likelihood =
+        Column.of("likelihood", "Likelihood", Kind.WHOLE)
+            .listed(List.of(new Option("1", "1"), new Option("5", "5")));
+    assertThat(EditForm.convert(likelihood, "5").isNumber()).isTrue();
+    assertThatThrownBy(() -> EditForm.convert(likelihood, "7"))
+        .hasMessage("Choose likelihood from the list");
+  }
 }

@@ -37,6 +37,19 @@ class EditFormsCoverageTest {
       Map.ofEntries(
           Map.entry("/years/*", "the plan's years are set when it is created from its round"),
           Map.entry(
+              "/organisations/*/id",
+              "made from the organisation's name when it is added, then kept: nobody invents ids"),
+          Map.entry(
+              "/schemes/*/id",
+              "made from the scheme's name when it is added, then kept: nobody invents ids"),
+          Map.entry("/risks/*/id", "made from the risk's description when it is added, then kept"),
+          Map.entry(
+              "/hwbs/*/id",
+              "an HWB is England's, chosen when the plan is started; its code is not typed"),
+          Map.entry(
+              "/narrative/*/key",
+              "the round's sections are offered by title with their keys; a plan's own have none"),
+          Map.entry(
               "/organisations/*/hwbs/*",
               "which HWBs an organisation serves is kept as it is by every save; its edit page comes with the browser journey (issue 12)"),
           Map.entry(
@@ -45,15 +58,6 @@ class EditFormsCoverageTest {
           Map.entry(
               "/nationalConditions/*/regionalPercentMet",
               "a published regional statistic, not the plan's own answer; read only"),
-          Map.entry(
-              "/schemes/*/description",
-              "a scheme's description is kept as it is by every save; its edit page comes with the browser journey (issue 12)"),
-          Map.entry(
-              "/schemes/*/pooling",
-              "a scheme's degree of pooling is kept as it is by every save; its edit page comes with the browser journey (issue 12)"),
-          Map.entry(
-              "/schemes/*/benefits/*",
-              "benefits and savings per year are kept as it is by every save; its edit page comes with the browser journey (issue 12)"),
           Map.entry(
               "/metrics/*/name",
               "the metric's name comes from the round or from its local definition"),
@@ -78,9 +82,6 @@ class EditFormsCoverageTest {
           Map.entry(
               "/organisations/*/populationShares",
               "a CCG's share of each HWB's population is kept as it is by every save; its edit page comes with the browser journey (issue 12)"),
-          Map.entry(
-              "/schemes/*/outputs",
-              "a scheme's outputs are kept as it is by every save; its edit page comes with the browser journey (issue 12)"),
           Map.entry(
               "/metrics/*/hwb",
               "the HWB a joint plan's metric belongs to is set when the metric is added, kept as it is by every save; its edit page comes with the browser journey (issue 12)"),
