@@ -53,6 +53,10 @@ class AccessControlIT extends AppTestSupport {
 
   private static final String SEED = "warwickshire-2014-16";
   private static final String PART = "risks";
+
+  /** The rule of the finding the explanation page is probed with (a rule of the seed's round). */
+  private static final String EXPLAINED = "income-equals-expenditure";
+
   private static final String ACTUALS =
       "hwb,metric,period,numerator,denominator\n"
           + "warwickshire,permanent-admissions-65,2014-15,520,104380\n";
@@ -232,6 +236,8 @@ class AccessControlIT extends AppTestSupport {
     expect("POST /tools/intervals", Probe.of(Rule.PUBLIC));
     expect("GET /tools/spc", Probe.of(Rule.PUBLIC));
     expect("POST /tools/spc", Probe.of(Rule.PUBLIC));
+    expect("GET /plans/{id}/explain", Probe.of(Rule.EDIT, "rule=" + EXPLAINED));
+    expect("POST /plans/{id}/explain", Probe.of(Rule.EDIT));
   }
 
   private static void expect(String key, Probe... probes) {
@@ -738,6 +744,10 @@ class AccessControlIT extends AppTestSupport {
       fields.putAll(editForm);
       fields.put("baseVersion", String.valueOf(currentVersion(id)));
       fields.put("/risks/0/description", newDescription());
+    } else if (pattern.endsWith("/explain")) {
+      fields.put("baseVersion", String.valueOf(currentVersion(id)));
+      fields.put("rule", EXPLAINED);
+      fields.put("text", newDescription());
     } else if (pattern.endsWith("/sign-off")) {
       RequiredSignatures.Required party = party(id);
       fields.put("party", party.party() + "|" + party.role());
