@@ -53,6 +53,10 @@ class AccessControlIT extends AppTestSupport {
 
   private static final String SEED = "warwickshire-2014-16";
   private static final String PART = "risks";
+
+  /** The rule of the finding the explanation page is probed with (a rule of the seed's round). */
+  private static final String EXPLAINED = "income-equals-expenditure";
+
   private static final String ACTUALS =
       "hwb,metric,period,numerator,denominator\n"
           + "warwickshire,permanent-admissions-65,2014-15,520,104380\n";
@@ -239,6 +243,8 @@ class AccessControlIT extends AppTestSupport {
     expect("POST /tools/spc", Probe.of(Rule.PUBLIC));
     expect("GET /plans/new", Probe.of(Rule.SIGNED_IN));
     expect("POST /plans/new", Probe.of(Rule.CREATE));
+    expect("GET /plans/{id}/explain", Probe.of(Rule.EDIT, "rule=" + EXPLAINED));
+    expect("POST /plans/{id}/explain", Probe.of(Rule.EDIT));
   }
 
   private static void expect(String key, Probe... probes) {
@@ -755,6 +761,10 @@ class AccessControlIT extends AppTestSupport {
       fields.put("/schemes/0/name", newDescription());
     } else if (pattern.endsWith("/edit/schemes/{scheme}/remove")) {
       fields.put("baseVersion", String.valueOf(currentVersion(id)));
+    } else if (pattern.endsWith("/explain")) {
+      fields.put("baseVersion", String.valueOf(currentVersion(id)));
+      fields.put("rule", EXPLAINED);
+      fields.put("text", newDescription());
     } else if (pattern.endsWith("/sign-off")) {
       RequiredSignatures.Required party = party(id);
       fields.put("party", party.party() + "|" + party.role());

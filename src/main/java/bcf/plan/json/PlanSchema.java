@@ -88,7 +88,9 @@ public final class PlanSchema {
       if (step.matches("\\d+")) {
         continue;
       }
-      object = items(property(object, step, rows), rows);
+      JsonNode property = property(object, step, rows);
+      // rows may sit inside an object ("/pooledBudget/riskShares"): step through it
+      object = resolve(property).has("items") ? items(property, rows) : resolve(property);
     }
     StringBuilder title = new StringBuilder();
     JsonNode value = null;

@@ -49,7 +49,9 @@ public final class EditForm {
     DATE,
     YEAR,
     CHOICE,
-    READ_ONLY;
+    READ_ONLY,
+    /** A share: "25%", a fraction from 0 to 1 ("0.25") or an exact fraction ("1/3"). */
+    SHARE;
 
     public String code() {
       return name().toLowerCase(Locale.ROOT).replace('_', '-');
@@ -132,6 +134,11 @@ public final class EditForm {
       return new Column(suffix, label, kind, choices, required);
     }
 
+    /** The same field read as a share: a percentage, a fraction from 0 to 1, or "1/3". */
+    Column asShare() {
+      return new Column(suffix, label, Kind.SHARE, options, required);
+    }
+
     /** The same field under another title, where the page words it for its context. */
     Column titled(String title) {
       return new Column(suffix, title, kind, options, required);
@@ -193,7 +200,13 @@ public final class EditForm {
     }
 
     public String id() {
-      return rows() ? DocumentPaths.fieldId(pointer) : "f-main";
+      if (rows()) {
+        return DocumentPaths.fieldId(pointer);
+      }
+      // a page may have several sections of single values (finance): each its own id
+      return columns.isEmpty()
+          ? "f-main"
+          : DocumentPaths.fieldId("/" + columns.get(0).suffix()) + "-section";
     }
 
     int depth() {
@@ -337,6 +350,9 @@ public final class EditForm {
       JsonNode parent = slash == 0 ? document : document.at(section.pointer().substring(0, slash));
       if (parent.isObject()) {
         ((ObjectNode) parent).set(section.pointer().substring(slash + 1), rows);
+      } else if (parent.isMissingNode() || parent.isNull()) {
+        // rows inside an object the document does not hold yet (a first risk share)
+        setAt(document, section.pointer().substring(1), rows);
       }
     }
     // errors inside rows that were removed do not count
@@ -472,6 +488,8 @@ public final class EditForm {
               "Choose " + column.noun() + " from the list of years, like 2015-16");
         }
         return NODES.stringNode(trimmed);
+      case SHARE:
+        return share(trimmed, column.noun());
       case CHOICE:
         if (!column.options().isEmpty()
             && column.options().stream().noneMatch(o -> o.value().equals(trimmed))) {
@@ -481,6 +499,41 @@ public final class EditForm {
       default:
         return NODES.stringNode(text);
     }
+  }
+
+  private static final Pattern FRACTION =
+      Pattern.compile("\\s*\\d+(\\.\\d+)?\\s*/\\s*\\d+(\\.\\d+)?\\s*");
+
+  /**
+   * A share as the document holds it: "25%" is 0.25, "0.25" stays 0.25 (a fraction from 0 to 1, as
+   * the seeds write it), "1/3" stays an exact fraction; anything above 100% is refused.
+   */
+  static JsonNode share(String text, String noun) {
+    String message =
+        "Enter " + noun + " as a percentage from 0% to 100%, like 25%, or a fraction like 1/3";
+    String plain = text.strip().replace(" ", "");
+    if (FRACTION.matcher(plain).matches()) {
+      String[] parts = plain.split("/");
+      BigDecimal top = new BigDecimal(parts[0]);
+      BigDecimal bottom = new BigDecimal(parts[1]);
+      if (bottom.signum() == 0 || top.compareTo(bottom) > 0) {
+        throw new IllegalArgumentException(message);
+      }
+      return NODES.stringNode(parts[0] + "/" + parts[1]);
+    }
+    boolean percent = plain.endsWith("%");
+    String number = percent ? plain.substring(0, plain.length() - 1) : plain;
+    if (!DECIMAL.matcher(number).matches()) {
+      throw new IllegalArgumentException(message);
+    }
+    BigDecimal value = new BigDecimal(number);
+    if (percent) {
+      value = value.movePointLeft(2);
+    }
+    if (value.signum() < 0 || value.compareTo(BigDecimal.ONE) > 0) {
+      throw new IllegalArgumentException(message);
+    }
+    return NODES.numberNode(value.stripTrailingZeros());
   }
 
   /** An amount in pounds: "1,244,000", "£1,244,000" and "1244000.50" all read. */
@@ -503,6 +556,9 @@ public final class EditForm {
     }
     if (value.isNumber()) {
       BigDecimal number = value.decimalValue();
+      if (column.kind() == Kind.SHARE) {
+        return number.movePointRight(2).stripTrailingZeros().toPlainString() + "%";
+      }
       if (column.kind() == Kind.MONEY) {
         DecimalFormat format =
             new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.UK));

@@ -10,13 +10,11 @@ import bcf.planning.web.EditForm.Option;
 import bcf.planning.web.EditForm.Section;
 import bcf.round.ConditionDefinition;
 import bcf.round.FundingStream;
-import bcf.round.MetricDefinition;
 import bcf.round.NarrativeSectionDefinition;
 import bcf.round.Round;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** The form of each editable part: its sections and columns, from the plan and its round. */
@@ -30,6 +28,7 @@ public final class EditForms {
           PlanPart.DETAILS,
           PlanPart.CONTRIBUTIONS,
           PlanPart.SCHEMES,
+          PlanPart.FINANCE,
           PlanPart.CONDITIONS,
           PlanPart.METRICS,
           PlanPart.RISKS,
@@ -128,6 +127,9 @@ public final class EditForms {
       case SCHEMES:
         sections.add(schemes(plan, round, years));
         break;
+      case FINANCE:
+        sections.addAll(FinanceForms.of(plan, round, years));
+        break;
       case CONDITIONS:
         {
           String rows = "/nationalConditions";
@@ -154,43 +156,8 @@ public final class EditForms {
           break;
         }
       case METRICS:
-        {
-          String rows = "/metrics";
-          sections.add(
-              new Section(
-                  rows,
-                  "Metric baselines",
-                  "Metric",
-                  List.of(
-                      field(rows, "metric").readOnly(),
-                      field(rows, "baseline/period"),
-                      field(rows, "baseline/numerator"),
-                      field(rows, "baseline/denominator"),
-                      field(rows, "baseline/value")),
-                  false,
-                  false));
-          JsonNode metrics = document.path("metrics");
-          for (int i = 0; i < metrics.size(); i++) {
-            String code = metrics.get(i).path("metric").asString("");
-            String name = round.metric(code).map(MetricDefinition::name).orElse(code);
-            String targets = rows + "/" + i + "/targets";
-            sections.add(
-                new Section(
-                    targets,
-                    "Targets: " + name,
-                    "Target",
-                    List.of(
-                        field(targets, "period"),
-                        field(targets, "periodLabel"),
-                        field(targets, "payment"),
-                        field(targets, "numerator"),
-                        field(targets, "denominator"),
-                        field(targets, "value")),
-                    false,
-                    true));
-          }
-          break;
-        }
+        sections.addAll(MetricForms.of(plan, round, years, document));
+        break;
       case RISKS:
         {
           String rows = "/risks";

@@ -29,6 +29,7 @@ public record PlanOverview(
           PlanPart.DETAILS,
           PlanPart.CONTRIBUTIONS,
           PlanPart.SCHEMES,
+          PlanPart.FINANCE,
           PlanPart.CONDITIONS,
           PlanPart.METRICS,
           PlanPart.RISKS,

@@ -65,17 +65,14 @@ class EditFormsCoverageTest {
               "/metrics/*/description",
               "a local metric's description is kept as it is by every save; its edit page comes with the browser journey (issue 12)"),
           Map.entry(
-              "/metrics/*/notes",
-              "notes on a metric are kept as it is by every save; its edit page comes with the browser journey (issue 12)"),
-          Map.entry(
               "/metrics/*/definition/*",
               "a local metric's definition is kept as it is by every save; its edit page comes with the browser journey (issue 12)"),
           Map.entry(
               "/metrics/*/baseline/periodLabel",
               "the baseline period as printed; the form edits the period itself"),
           Map.entry(
-              "/metrics/*/trajectory/*",
-              "a trajectory (straight line to a target, then held) is kept as it is by every save; its edit page comes with the browser journey (issue 12)"),
+              "/metrics/*/trajectory/values/*",
+              "a trajectory's values per period are kept as they are by every save; the form edits its method, start, end and holding periods"),
           Map.entry(
               "/metrics/*/actuals/*",
               "actuals are imported from CSV on the metrics page, not typed in the plan"),
@@ -85,6 +82,21 @@ class EditFormsCoverageTest {
           Map.entry(
               "/metrics/*/hwb",
               "the HWB a joint plan's metric belongs to is set when the metric is added, kept as it is by every save; its edit page comes with the browser journey (issue 12)"),
+          Map.entry(
+              "/declared/*",
+              "figures as the printed plan declares them, keyed by the summary's figure: kept as they are by every save of the finance page"),
+          Map.entry(
+              "/explanations/*/where",
+              "where a finding applies: set from the finding when it is explained (Explain on the plan page), kept as it is"),
+          Map.entry("/ibcf/purposes/*/id", "a row's short id, kept as it is; no one invents an id"),
+          Map.entry(
+              "/pooledBudget/pools/*/id", "a row's short id, kept as it is; no one invents an id"),
+          Map.entry(
+              "/pooledBudget/riskShares/*/id",
+              "a row's short id, kept as it is; no one invents an id"),
+          Map.entry(
+              "/pooledBudget/pools/*/hwbs/*",
+              "the HWBs a pool serves are kept as they are by every save (not yet on the finance page)"),
           Map.entry(
               "/narrative/*/hwb",
               "the HWB a joint plan's narrative section belongs to is kept as it is by every save; its edit page comes with the browser journey (issue 12)"));

@@ -1,0 +1,449 @@
+package bcf.app;
+
+import static bcf.app.PlanEditPagesIT.formFields;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The finance and metrics edit pages and explanations of findings, as a browser without JavaScript
+ * uses them, on a blank 2025-26 plan and on a seed: every value chosen by name or typed as an
+ * amount, bad input refused in words with nothing saved.
+ */
+class FinanceEditPagesIT extends AppTestSupport {
+
+  private static final String DFG = "dfg-passthrough";
+
+  private WebClient signedIn() {
+    WebClient web = web();
+    assertThat(web.signIn(EDITOR, PASSWORD).status()).isIn(302, 303);
+    return web;
+  }
+
+  /**
+   * A new 2025-26 plan for Warwickshire with its council, a district council and the council's
+   * Disabled Facilities Grant, and nothing else: what a lead starts from.
+   */
+  private String blankPlan() {
+    String id = "warwickshire-2025-26-blank-" + System.nanoTime() % 1_000_000_000L;
+    String document =
+        """
+        {"id": "%s", "round": "2025-26", "title": "Warwickshire Better Care Fund plan 2025-26",
+         "hwbs": [{"id": "warwickshire", "name": "Warwickshire Health and Wellbeing Board"}],
+         "organisations": [
+           {"id": "wcc", "name": "Warwickshire County Council", "type": "local-authority"},
+           {"id": "nbbc", "name": "Nuneaton and Bedworth Borough Council", "type": "other"}],
+         "contributions": [
+           {"organisation": "wcc", "stream": "dfg", "year": "2025-26", "actual": 1000000}]}
+        """
+            .formatted(id);
+    ApiClient.Response created = api(EDITOR).post("/api/v1/plans", document);
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    return id;
+  }
+
+  private JsonNode document(String id) {
+    return api(EDITOR).get("/api/v1/plans/" + id + "/document").json();
+  }
+
+  private int version(String id) {
+    return api(ADMIN).get("/api/v1/plans/" + id).json().get("currentVersion").intValue();
+  }
+
+  private List<JsonNode> findings(String id, String rule) {
+    return api(EDITOR)
+        .get("/api/v1/plans/" + id + "/validation")
+        .json()
+        .get("findings")
+        .valueStream()
+        .filter(f -> f.get("rule").asString().equals(rule))
+        .toList();
+  }
+
+  private static String edit(String id, String part) {
+    return "/plans/" + id + "/edit/" + part;
+  }
+
+  @Test
+  void everyFinanceValueOfABlankPlanIsSavedFromItsPageAndTheDfgFindingIsFixed() {
+    String id = blankPlan();
+    assertThat(findings(id, DFG)).as("the DFG is pooled but not passed through").isNotEmpty();
+    WebClient web = signedIn();
+    String path = edit(id, "finance");
+    WebClient.Page page = web.get(path);
+    assertThat(page.status()).isEqualTo(200);
+    assertThat(page.body())
+        .contains("<title>Pooled budget and other finance – ")
+        .contains("id=\"f-pooledBudget-host\"")
+        .contains(">Warwickshire County Council</option>")
+        .contains(">Nuneaton and Bedworth Borough Council</option>")
+        .contains("Underspend brought forward into 2025/26")
+        .doesNotContain("id=\"f-declared");
+    Map<String, String> form = formFields(page.body());
+    form.put("/pooledBudget/host", "wcc");
+    form.put("/pooledBudget/arrangement", "Section 75 agreement");
+    form.put("/pooledBudget/riskShare", "Overspends fall to the commissioning partner.");
+    form.put("rows:/pooledBudget/riskShares", "1");
+    form.put("/pooledBudget/riskShares/0/description", "Payment for performance");
+    form.put("/pooledBudget/riskShares/0/condition", "Admissions fall by 3.5%");
+    form.put("/pooledBudget/riskShares/0/retainedShare", "25%");
+    form.put("/pooledBudget/riskShares/0/amount/2025-26", "£400,000");
+    form.put("/pooledBudget/riskShares/0/retained/2025-26", "100,000");
+    form.put("rows:/pooledBudget/pools", "1");
+    form.put("/pooledBudget/pools/0/name", "Integrated community equipment");
+    form.put("/pooledBudget/pools/0/host", "wcc");
+    form.put("/pooledBudget/pools/0/amounts/2025-26", "2,500,000");
+    form.put("rows:/dfg/passThrough", "1");
+    form.put("/dfg/passThrough/0/year", "2025-26");
+    form.put("/dfg/passThrough/0/district", "nbbc");
+    form.put("/dfg/passThrough/0/amount", "1,000,000");
+    form.put("rows:/dfg/allocation", "1");
+    form.put("/dfg/allocation/0/year", "2025-26");
+    form.put("/dfg/allocation/0/district", "nbbc");
+    form.put("/dfg/allocation/0/total", "1,000,000");
+    form.put("/dfg/allocation/0/dfg", "800,000");
+    form.put("/dfg/allocation/0/other", "200,000");
+    form.put("/dfg/carriedForward/2025-26", "12,000");
+    form.put("rows:/ibcf/purposes", "1");
+    form.put("/ibcf/purposes/0/purpose", "Meeting adult social care needs");
+    form.put("/ibcf/purposes/0/objectives", "Stabilise the home care market.");
+    form.put("/ibcf/purposes/0/amounts/2025-26", "3,000,000");
+    form.put("rows:/outOfHospital/spend", "1");
+    form.put("/outOfHospital/spend/0/areaOfSpend", "Community Health");
+    form.put("/outOfHospital/spend/0/amounts/2025-26", "5,000,000");
+    form.put("/outOfHospital/ringFence/2025-26", "4,000,000");
+    form.put("/socialCareMaintenance/baseline/2025-26", "6,000,000");
+    form.put("/socialCareMaintenance/planned/2025-26", "6,300,000");
+    form.put("/socialCareMaintenance/uplift/2025-26", "1.79%");
+    form.put("rows:/contingency", "1");
+    form.put("/contingency/0/period", "ongoing");
+    form.put("/contingency/0/plannedSavings", "250,000");
+    form.put("/contingency/0/maximumSupport", "750,000");
+    form.put("/paymentForPerformance/valuePerAvoidedAdmission", "1,490");
+    form.put("rows:/paymentForPerformance/byHwb", "1");
+    form.put("/paymentForPerformance/byHwb/0/hwb", "warwickshire");
+    form.put("/paymentForPerformance/byHwb/0/baselineAdmissions", "60000");
+    form.put("/paymentForPerformance/byHwb/0/plannedReduction", "2100");
+    form.put("/paymentForPerformance/byHwb/0/plannedReductionPercent", "3.5");
+    WebClient.Page saved = web.post(path, form, path);
+    assertThat(saved.status()).as(saved.body()).isIn(302, 303);
+
+    JsonNode doc = document(id);
+    assertThat(doc.at("/pooledBudget/host").asString()).isEqualTo("wcc");
+    assertThat(doc.at("/pooledBudget/arrangement").asString()).isEqualTo("Section 75 agreement");
+    assertThat(doc.at("/pooledBudget/riskShare").asString()).startsWith("Overspends");
+    JsonNode share = doc.at("/pooledBudget/riskShares/0");
+    assertThat(share.at("/retainedShare").decimalValue()).isEqualByComparingTo("0.25");
+    assertThat(share.at("/amount/2025-26").decimalValue()).isEqualByComparingTo("400000");
+    assertThat(share.at("/retained/2025-26").decimalValue()).isEqualByComparingTo("100000");
+    assertThat(share.at("/condition").asString()).isEqualTo("Admissions fall by 3.5%");
+    assertThat(doc.at("/pooledBudget/pools/0/host").asString()).isEqualTo("wcc");
+    assertThat(doc.at("/pooledBudget/pools/0/amounts/2025-26").decimalValue())
+        .isEqualByComparingTo("2500000");
+    assertThat(doc.at("/dfg/passThrough/0/district").asString()).isEqualTo("nbbc");
+    assertThat(doc.at("/dfg/passThrough/0/amount").decimalValue()).isEqualByComparingTo("1000000");
+    assertThat(doc.at("/dfg/allocation/0/other").decimalValue()).isEqualByComparingTo("200000");
+    assertThat(doc.at("/dfg/carriedForward/2025-26").decimalValue()).isEqualByComparingTo("12000");
+    assertThat(doc.at("/ibcf/purposes/0/purpose").asString()).startsWith("Meeting adult");
+    assertThat(doc.at("/ibcf/purposes/0/amounts/2025-26").decimalValue())
+        .isEqualByComparingTo("3000000");
+    assertThat(doc.at("/outOfHospital/spend/0/areaOfSpend").asString())
+        .isEqualTo("Community Health");
+    assertThat(doc.at("/outOfHospital/ringFence/2025-26").decimalValue())
+        .isEqualByComparingTo("4000000");
+    assertThat(doc.at("/socialCareMaintenance/planned/2025-26").decimalValue())
+        .isEqualByComparingTo("6300000");
+    assertThat(doc.at("/socialCareMaintenance/uplift/2025-26").decimalValue())
+        .isEqualByComparingTo("0.0179");
+    assertThat(doc.at("/contingency/0/period").asString()).isEqualTo("ongoing");
+    assertThat(doc.at("/contingency/0/maximumSupport").decimalValue())
+        .isEqualByComparingTo("750000");
+    assertThat(doc.at("/paymentForPerformance/valuePerAvoidedAdmission").decimalValue())
+        .isEqualByComparingTo("1490");
+    assertThat(doc.at("/paymentForPerformance/byHwb/0/hwb").asString()).isEqualTo("warwickshire");
+    assertThat(doc.at("/paymentForPerformance/byHwb/0/plannedReductionPercent").decimalValue())
+        .isEqualByComparingTo("3.5");
+    assertThat(findings(id, DFG)).as("passed through in full").isEmpty();
+
+    // shown again as typed, in words; saving it unchanged makes no new version
+    WebClient.Page again = web.get(path);
+    assertThat(again.body()).contains("value=\"25%\"").contains("value=\"1.79%\"");
+    int before = version(id);
+    assertSaved(web.post(path, formFields(again.body()), path));
+    assertThat(version(id)).isEqualTo(before);
+  }
+
+  @Test
+  void theSeedsFinanceIsEditedAndAnUnchangedSaveChangesNothing() {
+    String id = copyOfSeed("warwickshire-2017-19");
+    WebClient web = signedIn();
+    String path = edit(id, "finance");
+    WebClient.Page page = web.get(path);
+    assertThat(page.status()).isEqualTo(200);
+    assertThat(page.body())
+        .contains(">North Warwickshire Borough Council</option>")
+        .contains("id=\"f-dfg-passThrough-0-amount\"")
+        .contains("value=\"801,000\"")
+        .contains("id=\"f-ibcf-purposes-0-purpose\"")
+        .contains("id=\"f-explanations-0-text\"");
+    int before = version(id);
+    Map<String, String> form = formFields(page.body());
+    assertSaved(web.post(path, form, path));
+    assertThat(version(id)).as("nothing changed").isEqualTo(before);
+
+    form.put("/dfg/passThrough/0/amount", "802,000");
+    form.put("/pooledBudget/host", "wcc");
+    form.put("/dfg/passThrough/1/district", "wdc");
+    assertSaved(web.post(path, form, path));
+    JsonNode doc = document(id);
+    assertThat(doc.at("/dfg/passThrough/0/amount").decimalValue()).isEqualByComparingTo("802000");
+    assertThat(doc.at("/dfg/passThrough/1/district").asString()).isEqualTo("wdc");
+    assertThat(doc.at("/pooledBudget/host").asString()).isEqualTo("wcc");
+    assertThat(doc.at("/pooledBudget/arrangement").asString()).startsWith("Section 75");
+    assertThat(doc.at("/explanations/0/rule").asString()).isEqualTo(DFG);
+    assertThat(version(id)).isEqualTo(before + 1);
+  }
+
+  @Test
+  void savingASeedsFinanceAndMetricsUnchangedMakesNoNewVersion() {
+    Map<String, String> editors =
+        Map.of(
+            "warwickshire-2014-16", EDITOR,
+            "warwickshire-2017-19", EDITOR,
+            "dorset-2015-16", OTHER_EDITOR);
+    for (Map.Entry<String, String> seed : editors.entrySet()) {
+      String id = copyOfSeed(seed.getKey());
+      WebClient web = web();
+      assertThat(web.signIn(seed.getValue(), PASSWORD).status()).isIn(302, 303);
+      for (String part : List.of("finance", "metrics")) {
+        String path = edit(id, part);
+        WebClient.Page page = web.get(path);
+        assertThat(page.status()).as(seed.getKey() + " " + part).isEqualTo(200);
+        int before = version(id);
+        assertSaved(web.post(path, formFields(page.body()), path));
+        assertThat(version(id)).as(seed.getKey() + " " + part).isEqualTo(before);
+      }
+    }
+  }
+
+  @Test
+  void badFinanceInputIsRefusedInWordsAndNothingIsSaved() {
+    String id = copyOfSeed("warwickshire-2017-19");
+    WebClient web = signedIn();
+    String path = edit(id, "finance");
+    Map<String, String> form = formFields(web.get(path).body());
+    int before = version(id);
+    form.put("/dfg/passThrough/0/amount", "-5");
+    form.put("/dfg/passThrough/1/district", "no-such-council");
+    form.put("rows:/pooledBudget/riskShares", "1");
+    form.put("/pooledBudget/riskShares/0/description", "Payment for performance");
+    form.put("/pooledBudget/riskShares/0/retainedShare", "150%");
+    form.put("/pooledBudget/host", "an-id-typed-by-hand");
+    WebClient.Page refused = web.post(path, form, path);
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.body())
+        .contains("<title>Error: ")
+        .contains("There is a problem")
+        .contains("Pass-through 1: Enter amount passed through as £0 or more")
+        .contains("Pass-through 2: Choose housing authority from the list")
+        .contains(
+            "Risk share 1: Enter share retained if the condition is not met as a percentage"
+                + " from 0% to 100%")
+        .contains("Choose host of the pooled budget from the list")
+        .contains("href=\"#f-dfg-passThrough-0-amount\"")
+        .doesNotContain("Exception");
+    assertThat(version(id)).as("nothing saved").isEqualTo(before);
+    assertThat(document(id).at("/dfg/passThrough/0/amount").decimalValue())
+        .isEqualByComparingTo("801000");
+  }
+
+  @Test
+  void aConflictingFinanceEditIsRefusedWithWhatChanged() {
+    String id = copyOfSeed("warwickshire-2017-19");
+    WebClient first = signedIn();
+    WebClient second = signedIn();
+    String path = edit(id, "finance");
+    Map<String, String> mine = formFields(first.get(path).body());
+    Map<String, String> theirs = formFields(second.get(path).body());
+    theirs.put("/dfg/passThrough/0/amount", "900,000");
+    assertThat(second.post(path, theirs, path).status()).isIn(302, 303);
+    mine.put("/dfg/passThrough/0/amount", "700,000");
+    WebClient.Page conflict = first.post(path, mine, path);
+    assertThat(conflict.status()).isEqualTo(409);
+    assertThat(conflict.body()).contains("Someone else changed").containsPattern("900,?000");
+    assertThat(document(id).at("/dfg/passThrough/0/amount").decimalValue())
+        .isEqualByComparingTo("900000");
+  }
+
+  @Test
+  void metricsAreAddedEditedAndRemovedByNameOnABlankPlan() {
+    String id = blankPlan();
+    WebClient web = signedIn();
+    String path = edit(id, "metrics");
+    WebClient.Page page = web.get(path);
+    assertThat(page.status()).isEqualTo(200);
+    assertThat(page.body()).contains("There are no rows yet.").contains("value=\"add-row");
+    WebClient.Page added = web.post(path, addRow(formFields(page.body()), "/metrics"), path);
+    assertThat(added.status()).isEqualTo(200);
+    assertThat(added.body())
+        .contains(
+            ">Emergency admissions to hospital for people aged 65+ per 100,000 population</option>")
+        .contains(">March 2025</option>")
+        .contains(">2025/26 quarter 1</option>");
+    Map<String, String> form = formFields(added.body());
+    form.put("/metrics/0/metric", "emergency-admissions-65");
+    form.put("/metrics/0/baseline/period", "2024-25");
+    form.put("/metrics/0/baseline/value", "1,850.5");
+    form.put("/metrics/0/trajectory/method", "straight-line");
+    form.put("/metrics/0/trajectory/from/period", "2025-04");
+    form.put("/metrics/0/trajectory/from/value", "1850");
+    form.put("/metrics/0/trajectory/to/period", "2026-03");
+    form.put("/metrics/0/trajectory/to/value", "1790");
+    assertSaved(web.post(path, form, path));
+    JsonNode metric = document(id).at("/metrics/0");
+    assertThat(metric.at("/metric").asString()).isEqualTo("emergency-admissions-65");
+    assertThat(metric.at("/baseline/period").asString()).isEqualTo("2024-25");
+    assertThat(metric.at("/baseline/value").decimalValue()).isEqualByComparingTo("1850.5");
+    assertThat(metric.at("/trajectory/method").asString()).isEqualTo("straight-line");
+    assertThat(metric.at("/trajectory/to/value").decimalValue()).isEqualByComparingTo("1790");
+
+    // the metric's targets, periods of its own type (months), and a second metric by quarter
+    WebClient.Page withTargets = web.get(path);
+    assertThat(withTargets.body())
+        .contains("Targets: Emergency admissions to hospital")
+        .contains(">June 2025</option>");
+    form = addRow(formFields(withTargets.body()), "/metrics/0/targets");
+    WebClient.Page targetRow = web.post(path, form, path);
+    form = formFields(targetRow.body());
+    form.put("/metrics/0/targets/0/period", "2025-06");
+    form.put("/metrics/0/targets/0/value", "1820");
+    form.put("rows:/metrics", "2");
+    form.put("/metrics/1/metric", "permanent-admissions-65");
+    form.put("/metrics/1/baseline/period", "2024-25 Q4");
+    form.put("/metrics/1/baseline/numerator", "120");
+    assertSaved(web.post(path, form, path));
+    JsonNode metrics = document(id).at("/metrics");
+    assertThat(metrics.size()).isEqualTo(2);
+    assertThat(metrics.at("/0/targets/0/period").asString()).isEqualTo("2025-06");
+    assertThat(metrics.at("/0/targets/0/value").decimalValue()).isEqualByComparingTo("1820");
+    assertThat(metrics.at("/1/baseline/period").asString()).isEqualTo("2024-25 Q4");
+    WebClient.Page quarters = web.get(path);
+    assertThat(quarters.body()).contains("Targets: Long-term admissions");
+
+    // bad input: a metric code typed by hand, a target period of the wrong type, not a number
+    form = formFields(quarters.body());
+    form.put("/metrics/1/metric", "made-up-metric");
+    form.put("/metrics/1/baseline/value", "lots");
+    int before = version(id);
+    WebClient.Page refused = web.post(path, form, path);
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.body())
+        .contains("Metric 2: Choose metric from the list")
+        .contains("Metric 2: Enter baseline value as a number");
+    assertThat(version(id)).isEqualTo(before);
+
+    // removing a metric
+    form = formFields(quarters.body());
+    form.put("remove", "/metrics/0");
+    assertSaved(web.post(path, form, path));
+    metrics = document(id).at("/metrics");
+    assertThat(metrics.size()).isEqualTo(1);
+    assertThat(metrics.at("/0/metric").asString()).isEqualTo("permanent-admissions-65");
+  }
+
+  @Test
+  void aSeedsMetricsAreEditedWithoutTypingCodes() {
+    String id = copyOfSeed("warwickshire-2017-19");
+    WebClient web = signedIn();
+    String path = edit(id, "metrics");
+    WebClient.Page page = web.get(path);
+    assertThat(page.status()).isEqualTo(200);
+    assertThat(page.body()).contains("id=\"f-metrics-0-metric\"");
+    Map<String, String> form = formFields(page.body());
+    int before = version(id);
+    assertSaved(web.post(path, form, path));
+    assertThat(version(id)).isEqualTo(before);
+    form.put("/metrics/1/baseline/value", "700.5");
+    assertSaved(web.post(path, form, path));
+    assertThat(document(id).at("/metrics/1/baseline/value").decimalValue())
+        .isEqualByComparingTo("700.5");
+  }
+
+  @Test
+  void anExplanationIsRecordedFromTheFindingItself() {
+    String id = blankPlan();
+    WebClient web = signedIn();
+    WebClient.Page overview = web.get("/plans/" + id);
+    String link = "/plans/" + id + "/explain?rule=" + DFG + "&amp;where=dfg.passThrough";
+    assertThat(overview.body()).contains("href=\"" + link + "\"");
+    String path = link.replace("&amp;", "&");
+    WebClient.Page page = web.get(path);
+    assertThat(page.status()).isEqualTo(200);
+    assertThat(page.body())
+        .contains("<title>Explain a finding – ")
+        .contains("Disabled Facilities Grant passed through")
+        .contains("does not show it passed to the housing authorities")
+        .doesNotContain(">dfg-passthrough<");
+    Map<String, String> form = formFields(page.body());
+    int before = version(id);
+
+    form.put("text", "  ");
+    WebClient.Page blank = web.post("/plans/" + id + "/explain", form, path);
+    assertThat(blank.status()).isEqualTo(400);
+    assertThat(blank.body()).contains("<title>Error: ").contains("Enter the explanation");
+    Map<String, String> unknown = new LinkedHashMap<>(form);
+    unknown.put("rule", "no-such-rule");
+    unknown.put("text", "Because.");
+    WebClient.Page refused = web.post("/plans/" + id + "/explain", unknown, path);
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.body()).contains("not one the round checks");
+    assertThat(version(id)).isEqualTo(before);
+
+    form.put("year", "2025-26");
+    form.put("text", "The council passes the grant on in the first week of April.");
+    WebClient.Page saved = web.post("/plans/" + id + "/explain", form, path);
+    assertThat(saved.status()).as(saved.body()).isIn(302, 303);
+    JsonNode explanation = document(id).at("/explanations/0");
+    assertThat(explanation.at("/rule").asString()).isEqualTo(DFG);
+    assertThat(explanation.at("/year").asString()).isEqualTo("2025-26");
+    assertThat(explanation.at("/where").asString()).isEqualTo("dfg.passThrough");
+    assertThat(findings(id, DFG))
+        .allSatisfy(f -> assertThat(f.path("explanation").asString()).contains("first week"));
+    assertThat(web.get("/plans/" + id).body())
+        .contains("The plan explains: The council passes the grant on");
+
+    // the same form again is based on an earlier version: refused, nothing lost
+    form.put("text", "Passed on in April.");
+    assertThat(web.post("/plans/" + id + "/explain", form, path).status()).isEqualTo(409);
+    // explaining it again replaces the explanation rather than adding another
+    form = formFields(web.get(path).body());
+    assertThat(form.get("text")).startsWith("The council passes");
+    assertThat(form.get("year")).isEqualTo("2025-26");
+    form.put("text", "Passed on in April.");
+    assertSaved(web.post("/plans/" + id + "/explain", form, path));
+    JsonNode all = document(id).at("/explanations");
+    assertThat(all.size()).isEqualTo(1);
+    assertThat(all.at("/0/text").asString()).isEqualTo("Passed on in April.");
+  }
+
+  /** A save that went through: the page answered with a redirect (else its errors are shown). */
+  private static void assertSaved(WebClient.Page page) {
+    String errors =
+        page.body().contains("error-summary__list")
+            ? page.body().substring(page.body().indexOf("error-summary__list"))
+            : page.body();
+    assertThat(page.status())
+        .as(errors.substring(0, Math.min(2000, errors.length())))
+        .isIn(302, 303);
+  }
+
+  private static Map<String, String> addRow(Map<String, String> form, String section) {
+    Map<String, String> more = new LinkedHashMap<>(form);
+    more.put("action", "add-row:" + section);
+    return more;
+  }
+}
