@@ -363,6 +363,9 @@ class NationalDeskIT extends AppTestSupport {
     assertThat(pageRound.status()).isEqualTo(400);
     assertThat(pageRound.body()).contains("Choose a round from the list");
     assertThat(web.get("/national.csv?round=1999-00").status()).isEqualTo(400);
+    WebClient.Page noRound = web.get("/national.csv");
+    assertThat(noRound.status()).isEqualTo(400);
+    assertThat(noRound.body()).contains("Say which round&#39;s plans to download (round=).");
     assertThat(web.get("/national.csv?round=" + ROUND + "&sort=colour").status()).isEqualTo(400);
     assertThat(web.get("/national/compare?round=1999-00&plan=a&plan=b").status()).isEqualTo(400);
   }

@@ -210,13 +210,17 @@ class NationalPage {
   }
 
   /** The plans table as CSV, in the order and region asked for. */
-  @GetMapping(path = "/national.csv", produces = "text/csv")
+  @GetMapping("/national.csv")
   ResponseEntity<String> csv(
       Actor actor,
-      @RequestParam String round,
+      @RequestParam(required = false) String round,
       @RequestParam(required = false) String region,
       @RequestParam(required = false) String sort,
       @RequestParam(required = false) String dir) {
+    actor.requireSignedIn();
+    if (round == null || round.isBlank()) {
+      throw new PlanningException.BadRequest("Say which round's plans to download (round=).");
+    }
     NationalService.NationalView view = national.national(actor, round.strip(), region);
     List<Desk.Column> columns = Desk.columns(view.round().years());
     List<Desk.Entry> entries = Desk.sorted(view.entries(), Desk.sort(columns, sort, dir));
