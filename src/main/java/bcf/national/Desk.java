@@ -4,6 +4,7 @@ import static bcf.finance.FigureKey.Kind.*;
 
 import bcf.finance.FigureKey;
 import bcf.finance.Figures;
+import bcf.finance.FinanceEngine;
 import bcf.kernel.FinancialYear;
 import bcf.kernel.Money;
 import bcf.workflow.PlanStatus;
@@ -274,14 +275,22 @@ public final class Desk {
     figureLines(lines, entries, years, "Total spend", EXPENDITURE_TOTAL.key());
     for (String theme : items(entries, EXPENDITURE_BY_THEME)) {
       figureLines(
-          lines, entries, years, "Spend on " + theme + " (theme)", EXPENDITURE_BY_THEME.key(theme));
+          lines,
+          entries,
+          years,
+          theme.equals(FinanceEngine.UNSPECIFIED)
+              ? "Spend with no theme given"
+              : "Spend on " + theme + " (theme)",
+          EXPENDITURE_BY_THEME.key(theme));
     }
     for (String area : items(entries, EXPENDITURE_BY_AREA_OF_SPEND)) {
       figureLines(
           lines,
           entries,
           years,
-          "Spend on " + area + " (area of spend)",
+          area.equals(FinanceEngine.UNSPECIFIED)
+              ? "Spend with no area of spend given"
+              : "Spend on " + area + " (area of spend)",
           EXPENDITURE_BY_AREA_OF_SPEND.key(area));
     }
     return List.copyOf(lines);

@@ -156,4 +156,25 @@ class DeskTest {
         .contains(
             new Desk.ComparisonLine("Total spend", "2025/26", List.of("not given", "not given")));
   }
+
+  @Test
+  void spend_with_no_theme_or_area_is_said_in_words() {
+    String json =
+        "{\"id\": \"s\", \"round\": \"2025-26\", \"title\": \"S\", \"hwbs\": [{\"id\": \"h\","
+            + " \"name\": \"H\"}], \"schemes\": [{\"id\": \"s1\", \"name\": \"S1\", \"spend\":"
+            + " {\"2025-26\": {\"total\": 50}}}]}";
+    Figures figures =
+        new FinanceEngine().compute(new PlanDocumentReader().read(json), ROUND).figures();
+    Desk.Entry entry =
+        new Desk.Entry(
+            "s", "S", List.of("h"), "H", PlanStatus.DRAFT, "Draft", null, null, 0, 0, 1, figures);
+    List<Desk.ComparisonLine> lines = Desk.compare(List.of(entry, entry), List.of(YEAR));
+    assertThat(lines)
+        .contains(
+            new Desk.ComparisonLine("Spend with no theme given", "2025/26", List.of("£50", "£50")))
+        .contains(
+            new Desk.ComparisonLine(
+                "Spend with no area of spend given", "2025/26", List.of("£50", "£50")))
+        .noneMatch(line -> line.figure().contains("unspecified"));
+  }
 }
