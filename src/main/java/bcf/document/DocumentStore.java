@@ -3,6 +3,7 @@ package bcf.document;
 import bcf.plan.Hwb;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.IntFunction;
 import org.springframework.stereotype.Service;
@@ -129,6 +130,11 @@ public class DocumentStore {
         documents.changes(id, 0),
         documents.transitions(id),
         documents.signOffs(id));
+  }
+
+  /** The latest transition by this action of each document that has one, by document id. */
+  public Map<String, DocumentHistory.TransitionEntry> latestTransitions(String action) {
+    return documents.latestTransitions(action);
   }
 
   public List<DocumentHistory.ChangeEntry> changesAfter(String id, int version) {

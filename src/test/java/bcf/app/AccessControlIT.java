@@ -234,6 +234,8 @@ class AccessControlIT extends AppTestSupport {
     expect("GET /plans/{id}/history", Probe.of(Rule.READ_CURRENT));
     expect("GET /plans/{id}/diff", Probe.of(Rule.READ_CURRENT, "from=1&to=2"));
     expect("GET /national", Probe.of(Rule.NATIONAL, "round=2014-16"));
+    expect("GET /national/compare", Probe.of(Rule.NATIONAL, "round=2014-16"));
+    expect("GET /national.csv", Probe.of(Rule.NATIONAL, "round=2014-16"));
     expect("GET /plans/{id}/metrics", Probe.of(Rule.READ_PLAN));
     expect("POST /plans/{id}/metrics/actuals", Probe.of(Rule.ACTUALS));
     expect("GET /plans/{id}/metrics/actuals.csv", Probe.of(Rule.READ_CURRENT));
