@@ -316,6 +316,24 @@ public final class PlanBuilder {
     return this;
   }
 
+  /** The payment schedule as the plan's source prints it: payment, share, payment, share... */
+  public PlanBuilder withPaymentSchedule(String... paymentsAndShares) {
+    List<PaymentForPerformance.Payment> schedule = new java.util.ArrayList<>();
+    for (int i = 0; i < paymentsAndShares.length; i += 2) {
+      schedule.add(
+          new PaymentForPerformance.Payment(
+              paymentsAndShares[i], new BigDecimal(paymentsAndShares[i + 1]), null));
+    }
+    PaymentForPerformance current =
+        paymentForPerformance == null
+            ? new PaymentForPerformance(null, List.of())
+            : paymentForPerformance;
+    paymentForPerformance =
+        new PaymentForPerformance(
+            current.valuePerAvoidedAdmission(), current.byHwb(), List.copyOf(schedule));
+    return this;
+  }
+
   public PlanBuilder answering(ConditionAnswer answer) {
     conditions.add(answer);
     return this;
