@@ -42,6 +42,7 @@ public final class PlanBuilder {
   private String round = "2017-19";
   private String title = "Test plan";
   private Plan.StatedIn statedIn = Plan.StatedIn.POUNDS;
+  private Plan.Source source;
   private final List<FinancialYear> years = new ArrayList<>();
   private final List<Hwb> hwbs =
       new ArrayList<>(List.of(new Hwb("h", "Anyshire HWB", null, null, null)));
@@ -376,6 +377,20 @@ public final class PlanBuilder {
     return this;
   }
 
+  /** A source that gives only part of the plan's detail, leaving out what is said. */
+  public PlanBuilder fromASourceLeavingOut(String missing) {
+    source =
+        new Plan.Source(
+            "Monitoring report", source == null ? null : source.date(), null, null, missing);
+    return this;
+  }
+
+  /** The source document's date, as given. */
+  public PlanBuilder fromASourceDated(String date) {
+    source = new Plan.Source("Plan", date, null, null, source == null ? null : source.partial());
+    return this;
+  }
+
   public Plan build() {
     return new Plan(
         "test-plan",
@@ -384,7 +399,7 @@ public final class PlanBuilder {
         title,
         false,
         statedIn,
-        null,
+        source,
         List.copyOf(hwbs),
         List.copyOf(organisations),
         List.copyOf(dates),
