@@ -206,6 +206,37 @@ class Warwickshire2014GoldenTest {
             });
   }
 
+  @Test
+  void the_targets_underpinning_the_april_and_october_2015_payments_are_blank() {
+    assertThat(Findings.of(analysis.findings(), "payment-targets", Severity.WARNING))
+        .extracting(Finding::where)
+        .containsExactly(
+            "metrics[0].targets",
+            "metrics[1].targets",
+            "metrics[2].targets",
+            "metrics[3].targets",
+            "metrics[4].targets",
+            "metrics[5].targets");
+    // The April 2015 column prints N/A for permanent admissions: only October is asked for.
+    assertThat(Findings.of(analysis.findings(), "payment-targets").get(0).message())
+        .endsWith("underpinning the October 2015 payment is blank.");
+    assertThat(Findings.of(analysis.findings(), "payment-targets").get(2).message())
+        .endsWith("underpinning the April 2015 and October 2015 payments are blank.");
+  }
+
+  @Test
+  void the_board_papers_of_11_february_report_signatures_and_submission_of_the_14th() {
+    assertThat(Findings.of(analysis.findings(), "dates-in-order", Severity.WARNING))
+        .extracting(Finding::where)
+        .containsExactly(
+            "dates[1].date",
+            "signOffs[0].date",
+            "signOffs[1].date",
+            "signOffs[2].date",
+            "signOffs[3].date",
+            "signOffs[4].date");
+  }
+
   private BigDecimal baseline(String metric) {
     return ambition(metric).baseline().value();
   }
