@@ -14,7 +14,6 @@ import bcf.plan.Plan;
 import bcf.plan.PooledBudget;
 import bcf.plan.Scheme;
 import bcf.plan.Split;
-import bcf.round.PaymentForPerformanceTerms;
 import bcf.round.Round;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -51,7 +50,7 @@ public final class FinanceEngine {
             whole,
             byHwb,
             minimumContributions(plan),
-            paymentForPerformance(plan, round),
+            paymentForPerformance(plan),
             riskShares(plan),
             socialCareMaintenance(plan, round, years),
             sourcesVsUses(plan, whole, years),
@@ -302,7 +301,7 @@ public final class FinanceEngine {
   }
 
   private static Optional<FinancialSummary.PaymentForPerformanceResult> paymentForPerformance(
-      Plan plan, Round round) {
+      Plan plan) {
     PaymentForPerformance p4p = plan.paymentForPerformance();
     if (p4p == null || p4p.valuePerAvoidedAdmission() == null) {
       return Optional.empty();
@@ -322,13 +321,15 @@ public final class FinanceEngine {
     }
     List<FinancialSummary.PaymentForPerformanceResult.ScheduledPayment> schedule =
         new ArrayList<>();
-    Optional<PaymentForPerformanceTerms> terms = round.paymentForPerformanceTerms();
-    if (terms.isPresent()) {
-      for (PaymentForPerformanceTerms.PaymentPoint point : terms.get().schedule()) {
-        schedule.add(
-            new FinancialSummary.PaymentForPerformanceResult.ScheduledPayment(
-                point.payment(), point.share(), total.times(point.share()), point.basis()));
+    // The plan's own schedule, as its source prints it: the round's schedule is not the plan's
+    // (Dorset's report gives maximums but no schedule).
+    for (PaymentForPerformance.Payment point : p4p.schedule()) {
+      if (point.share() == null) {
+        continue;
       }
+      schedule.add(
+          new FinancialSummary.PaymentForPerformanceResult.ScheduledPayment(
+              point.payment(), point.share(), total.times(point.share()), point.basis()));
     }
     return Optional.of(
         new FinancialSummary.PaymentForPerformanceResult(

@@ -49,8 +49,29 @@ public record Plan(
     }
   }
 
-  /** Where the plan's figures came from. */
-  public record Source(String title, String date, String reference, String notes) {}
+  /**
+   * Where the plan's figures came from. {@code partial}, where set, says what detail the source
+   * leaves out (Dorset's monitoring report gives 3 of its 9 schemes): its totals then cannot be
+   * checked against the detail, and validation says the detail is incomplete instead of reporting a
+   * mismatch.
+   */
+  public record Source(String title, String date, String reference, String notes, String partial) {
+
+    public Source(String title, String date, String reference, String notes) {
+      this(title, date, reference, notes, null);
+    }
+
+    public boolean leavesOutDetail() {
+      return partial != null && !partial.isBlank();
+    }
+  }
+
+  /** What detail the plan's source leaves out, when it gives only part of it. */
+  public Optional<String> partialDetail() {
+    return source != null && source.leavesOutDetail()
+        ? Optional.of(source.partial())
+        : Optional.empty();
+  }
 
   public Optional<Organisation> organisation(String id) {
     return organisations.stream().filter(o -> o.id().equals(id)).findFirst();

@@ -696,12 +696,24 @@ public class PlanService {
             current && PlanAccess.signs(actor, facts) && record.status() == PlanStatus.DRAFT,
             current && PlanAccess.assures(actor, facts),
             actions);
+    List<DocumentHistory.SignOffEntry> stored = store.signOffs(record.id());
     List<DocumentHistory.SignOffEntry> signOffs =
         current
-            ? store.signOffs(record.id()).stream()
+            ? stored.stream()
                 .filter(s -> s.valid() && s.version() == record.currentVersion())
                 .toList()
             : List.of();
+    // The signatures recorded for the version shown decide its sign-off findings, as they decide
+    // the workflow (one decision: RequiredSignatures.check), so an assured plan signed in bcf shows
+    // no "has not signed" next to "4 of 4 signatures".
+    analysis =
+        analyser.withRecordedSignatures(
+            analysis,
+            stored.stream()
+                .filter(s -> s.version() == version)
+                .filter(s -> s.valid() || s.version() != record.currentVersion())
+                .map(s -> new RequiredSignatures.Recorded(s.party(), s.role()))
+                .toList());
     return new PlanView(
         record,
         version,

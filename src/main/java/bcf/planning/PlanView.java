@@ -33,11 +33,13 @@ public record PlanView(
 
   /** The required signatures not yet given for the current version. */
   public List<RequiredSignatures.Required> missingSignatures() {
-    return requiredSignatures.stream()
-        .filter(
-            r ->
-                currentSignOffs.stream()
-                    .noneMatch(s -> s.party().equals(r.party()) && s.role().equals(r.role())))
+    return RequiredSignatures.missing(requiredSignatures, recorded());
+  }
+
+  /** The signatures recorded for the current version, as the workflow's decision takes them. */
+  public List<RequiredSignatures.Recorded> recorded() {
+    return currentSignOffs.stream()
+        .map(s -> new RequiredSignatures.Recorded(s.party(), s.role()))
         .toList();
   }
 }

@@ -5,11 +5,25 @@ import bcf.kernel.FinancialYear;
 import bcf.kernel.Money;
 import bcf.plan.Plan;
 import bcf.round.Round;
+import bcf.workflow.RequiredSignatures;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Optional;
 
-/** What a rule sees: the plan, its round, and the figures the finance engine computed. */
-public record PlanContext(Plan plan, Round round, FinancialSummary summary) {
+/**
+ * What a rule sees: the plan, its round, the figures the finance engine computed and, for a plan in
+ * the workflow, the signatures recorded there for this version (empty for a bare document).
+ */
+public record PlanContext(
+    Plan plan,
+    Round round,
+    FinancialSummary summary,
+    Optional<List<RequiredSignatures.Recorded>> recordedSignatures) {
+
+  /** A bare document: its printed sign-offs stand for its signatures. */
+  public PlanContext(Plan plan, Round round, FinancialSummary summary) {
+    this(plan, round, summary, Optional.empty());
+  }
 
   public List<FinancialYear> years() {
     return summary.years();

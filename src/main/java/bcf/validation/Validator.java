@@ -5,12 +5,14 @@ import bcf.plan.Explanation;
 import bcf.plan.Plan;
 import bcf.round.Round;
 import bcf.round.RuleSetting;
+import bcf.workflow.RequiredSignatures;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -36,7 +38,24 @@ public final class Validator {
   }
 
   public List<Finding> validate(Plan plan, Round round, FinancialSummary summary) {
-    PlanContext context = new PlanContext(plan, round, summary);
+    return validate(new PlanContext(plan, round, summary));
+  }
+
+  /**
+   * Validates a plan in the workflow: the signatures recorded for the version decide whether each
+   * required signature is given, as they do for the workflow itself.
+   */
+  public List<Finding> validate(
+      Plan plan,
+      Round round,
+      FinancialSummary summary,
+      List<RequiredSignatures.Recorded> recordedSignatures) {
+    return validate(new PlanContext(plan, round, summary, Optional.of(recordedSignatures)));
+  }
+
+  private List<Finding> validate(PlanContext context) {
+    Plan plan = context.plan();
+    Round round = context.round();
     List<Finding> findings = new ArrayList<>();
     for (RuleSetting setting : round.rules()) {
       Rule rule = rules.get(setting.rule());

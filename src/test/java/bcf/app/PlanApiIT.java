@@ -25,8 +25,30 @@ class PlanApiIT extends AppTestSupport {
     assertThat(summary.status()).isEqualTo(200);
     String cli =
         CliRun.of("summary", "examples/plans/warwickshire-2017-19.json", "--format", "json").out();
-    assertThat(summary.json())
-        .isEqualTo(tools.jackson.databind.json.JsonMapper.builder().build().readTree(cli));
+    tools.jackson.databind.JsonNode fromCli =
+        tools.jackson.databind.json.JsonMapper.builder().build().readTree(cli);
+    // One difference, by design: in bcf the signatures recorded in the workflow decide the
+    // sign-off findings (none are recorded for the seed), while the command line has only the
+    // document's printed sign-offs. Everything else is the same JSON.
+    assertThat(withoutSignOffFindings(summary.json())).isEqualTo(withoutSignOffFindings(fromCli));
+    assertThat(summary.json().get("findings").valueStream())
+        .filteredOn(f -> f.get("rule").asString().equals("signoff-complete"))
+        .extracting(f -> f.get("message").asString())
+        .hasSize(5)
+        .allMatch(m -> m.contains("has not signed the plan"));
+  }
+
+  private static tools.jackson.databind.JsonNode withoutSignOffFindings(
+      tools.jackson.databind.JsonNode summary) {
+    tools.jackson.databind.node.ObjectNode copy =
+        (tools.jackson.databind.node.ObjectNode) summary.deepCopy();
+    tools.jackson.databind.node.ArrayNode findings = copy.putArray("findings");
+    summary
+        .get("findings")
+        .valueStream()
+        .filter(f -> !f.get("rule").asString().equals("signoff-complete"))
+        .forEach(findings::add);
+    return copy;
   }
 
   @Test

@@ -241,6 +241,7 @@ class FinanceEngineFiguresTest {
                 new HwbReduction("Bournemouth", null, new BigDecimal("584"), null),
                 new HwbReduction("Poole", null, null, null),
                 new HwbReduction("Dorset", null, new BigDecimal("714"), null))
+            .withPaymentSchedule("April 2015", "0.25", "April 2015", "0.25", "October 2015", "0.5")
             .build();
 
     var p4p = compute(plan).paymentForPerformance().orElseThrow();
@@ -258,6 +259,13 @@ class FinanceEngineFiguresTest {
             org.assertj.core.groups.Tuple.tuple("April 2015", pounds("244997.50")),
             org.assertj.core.groups.Tuple.tuple("April 2015", pounds("244997.50")),
             org.assertj.core.groups.Tuple.tuple("October 2015", pounds(489_995)));
+    // A plan whose source prints no schedule gets none, even in a round that has one.
+    assertThat(
+            compute(aPlan().forRound("2014-16").payingForPerformance(pounds(1)).build())
+                .paymentForPerformance()
+                .orElseThrow()
+                .schedule())
+        .isEmpty();
     assertThat(
             compute(aPlan().forRound("2017-19").payingForPerformance(pounds(1)).build())
                 .paymentForPerformance()

@@ -42,6 +42,7 @@ public final class PlanBuilder {
   private String round = "2017-19";
   private String title = "Test plan";
   private Plan.StatedIn statedIn = Plan.StatedIn.POUNDS;
+  private Plan.Source source;
   private final List<FinancialYear> years = new ArrayList<>();
   private final List<Hwb> hwbs =
       new ArrayList<>(List.of(new Hwb("h", "Anyshire HWB", null, null, null)));
@@ -316,6 +317,24 @@ public final class PlanBuilder {
     return this;
   }
 
+  /** The payment schedule as the plan's source prints it: payment, share, payment, share... */
+  public PlanBuilder withPaymentSchedule(String... paymentsAndShares) {
+    List<PaymentForPerformance.Payment> schedule = new java.util.ArrayList<>();
+    for (int i = 0; i < paymentsAndShares.length; i += 2) {
+      schedule.add(
+          new PaymentForPerformance.Payment(
+              paymentsAndShares[i], new BigDecimal(paymentsAndShares[i + 1]), null));
+    }
+    PaymentForPerformance current =
+        paymentForPerformance == null
+            ? new PaymentForPerformance(null, List.of())
+            : paymentForPerformance;
+    paymentForPerformance =
+        new PaymentForPerformance(
+            current.valuePerAvoidedAdmission(), current.byHwb(), List.copyOf(schedule));
+    return this;
+  }
+
   public PlanBuilder answering(ConditionAnswer answer) {
     conditions.add(answer);
     return this;
@@ -358,6 +377,20 @@ public final class PlanBuilder {
     return this;
   }
 
+  /** A source that gives only part of the plan's detail, leaving out what is said. */
+  public PlanBuilder fromASourceLeavingOut(String missing) {
+    source =
+        new Plan.Source(
+            "Monitoring report", source == null ? null : source.date(), null, null, missing);
+    return this;
+  }
+
+  /** The source document's date, as given. */
+  public PlanBuilder fromASourceDated(String date) {
+    source = new Plan.Source("Plan", date, null, null, source == null ? null : source.partial());
+    return this;
+  }
+
   public Plan build() {
     return new Plan(
         "test-plan",
@@ -366,7 +399,7 @@ public final class PlanBuilder {
         title,
         false,
         statedIn,
-        null,
+        source,
         List.copyOf(hwbs),
         List.copyOf(organisations),
         List.copyOf(dates),

@@ -76,15 +76,71 @@ class OtherSeedsGoldenTest {
               assertThat(h.maximum()).isEqualTo(pounds(539_070));
             });
     assertThat(p4p.maximum()).isEqualTo(pounds(979_990));
-    assertThat(p4p.schedule())
-        .extracting(s -> s.share())
-        .usingElementComparator(BigDecimal::compareTo)
-        .containsExactly(new BigDecimal("0.25"), new BigDecimal("0.25"), new BigDecimal("0.50"));
+    // The report gives the maximums but no payment schedule: the round's 25/25/50% is not Dorset's.
+    assertThat(p4p.schedule()).isEmpty();
     assertThat(
             Findings.of(dorset.findings(), "declared-total-matches").stream()
                 .filter(f -> f.where().startsWith("declared") && f.message().contains("979"))
                 .toList())
         .isEmpty();
+  }
+
+  @Test
+  void dorset_gives_only_part_of_its_detail_so_its_totals_are_incomplete_not_mismatched() {
+    PlanAnalysis dorset = Examples.analyse("dorset-2015-16");
+    assertThat(dorset.plan().partialDetail()).isPresent();
+    assertThat(
+            dorset.findings().stream()
+                .filter(f -> f.severity() == Severity.ERROR)
+                .filter(
+                    f ->
+                        f.rule().equals("income-equals-expenditure")
+                            || f.rule().equals("declared-total-matches")))
+        .isEmpty();
+    Finding balance =
+        Findings.only(dorset.findings(), "income-equals-expenditure", Severity.INFO, "2015-16");
+    assertThat(balance.message())
+        .contains("cannot be checked against each other", "the detail is incomplete")
+        .doesNotContain("exceed");
+    assertThat(Findings.of(dorset.findings(), "declared-total-matches", Severity.INFO))
+        .extracting(Finding::message)
+        .anySatisfy(m -> assertThat(m).contains("£61,270,000", "£7,721,000 less", "incomplete"))
+        .anySatisfy(m -> assertThat(m).contains("£43,879,000", "£17,391,000 less", "incomplete"));
+  }
+
+  @Test
+  void coventry_is_jointly_agreed_by_its_signatures_and_states_no_other_status_it_does_not_give() {
+    Plan coventry = Examples.plan("coventry-2014-16");
+    assertThat(condition(coventry, "plans-jointly-agreed", null).status())
+        .isEqualTo(ConditionAnswer.Status.MET);
+    assertThat(condition(coventry, "data-sharing", "open-apis").status()).isNull();
+    assertThat(condition(coventry, "protect-social-care", null).status()).isNull();
+    List<Finding> findings = Examples.analyse("coventry-2014-16").findings();
+    assertThat(Findings.of(findings, "condition-answered", Severity.ERROR))
+        .extracting(Finding::message)
+        .noneMatch(m -> m.contains("jointly agreed") || m.contains("open-apis"));
+  }
+
+  @Test
+  void central_lancashire_is_committed_to_open_apis_and_gives_7_day_services_a_date_in_words() {
+    Plan lancashire = Examples.plan("central-lancashire-2014-16");
+    assertThat(condition(lancashire, "data-sharing", "open-apis").status())
+        .isEqualTo(ConditionAnswer.Status.MET);
+    assertThat(condition(lancashire, "seven-day-services", null).expectedDateText())
+        .isEqualTo("in advance of the 2014/15 Winter period");
+    List<Finding> findings = Examples.analyse("central-lancashire-2014-16").findings();
+    assertThat(Findings.of(findings, "condition-answered"))
+        .extracting(Finding::message)
+        .noneMatch(m -> m.contains("open-apis"))
+        .anyMatch(m -> m.contains("\"in advance of the 2014/15 Winter period\", an approximate"));
+  }
+
+  private static ConditionAnswer condition(Plan plan, String condition, String subItem) {
+    return plan.nationalConditions().stream()
+        .filter(c -> c.condition().equals(condition))
+        .filter(c -> subItem == null ? c.subItem() == null : subItem.equals(c.subItem()))
+        .findFirst()
+        .orElseThrow();
   }
 
   @Test

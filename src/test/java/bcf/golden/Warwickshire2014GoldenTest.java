@@ -157,6 +157,86 @@ class Warwickshire2014GoldenTest {
     assertThat(shortfall.difference()).isEqualByComparingTo("-444000");
   }
 
+  @Test
+  void the_plan_carries_the_payment_schedule_it_prints_25_25_and_50_per_cent() {
+    var schedule = analysis.plan().paymentForPerformance().schedule();
+    assertThat(schedule)
+        .extracting(p -> p.payment())
+        .containsExactly("April 2015", "April 2015", "October 2015");
+    assertThat(schedule)
+        .extracting(p -> p.share())
+        .usingElementComparator(BigDecimal::compareTo)
+        .containsExactly(new BigDecimal("0.25"), new BigDecimal("0.25"), new BigDecimal("0.5"));
+    assertThat(schedule.get(2).basis())
+        .isEqualTo("Further progress against all the national and local metrics");
+  }
+
+  @Test
+  void protecting_social_care_is_described_not_reported_as_not_met() {
+    var protect =
+        analysis.plan().nationalConditions().stream()
+            .filter(c -> c.condition().equals("protect-social-care"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(protect.status()).isNull();
+    assertThat(Findings.of(analysis.findings(), "condition-answered"))
+        .filteredOn(f -> f.where().equals("nationalConditions[1].status"))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.severity()).isEqualTo(Severity.INFO);
+              assertThat(f.message()).contains("does not say whether the condition is met");
+            });
+    assertThat(Findings.of(analysis.findings(), "condition-answered"))
+        .extracting(Finding::message)
+        .noneMatch(m -> m.contains("Protection for social care services") && m.contains("not met"));
+  }
+
+  @Test
+  void seven_day_services_are_expected_before_the_autumn_an_approximate_date() {
+    assertThat(Findings.of(analysis.findings(), "condition-answered"))
+        .filteredOn(f -> f.message().startsWith("National condition '7-day services"))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.severity()).isEqualTo(Severity.INFO);
+              assertThat(f.message())
+                  .contains("\"before the Autumn 2014\", an approximate date")
+                  .doesNotContain("does not say when");
+            });
+  }
+
+  @Test
+  void the_targets_underpinning_the_april_and_october_2015_payments_are_blank() {
+    assertThat(Findings.of(analysis.findings(), "payment-targets", Severity.WARNING))
+        .extracting(Finding::where)
+        .containsExactly(
+            "metrics[0].targets",
+            "metrics[1].targets",
+            "metrics[2].targets",
+            "metrics[3].targets",
+            "metrics[4].targets",
+            "metrics[5].targets");
+    // The April 2015 column prints N/A for permanent admissions: only October is asked for.
+    assertThat(Findings.of(analysis.findings(), "payment-targets").get(0).message())
+        .endsWith("underpinning the October 2015 payment is blank.");
+    assertThat(Findings.of(analysis.findings(), "payment-targets").get(2).message())
+        .endsWith("underpinning the April 2015 and October 2015 payments are blank.");
+  }
+
+  @Test
+  void the_board_papers_of_11_february_report_signatures_and_submission_of_the_14th() {
+    assertThat(Findings.of(analysis.findings(), "dates-in-order", Severity.WARNING))
+        .extracting(Finding::where)
+        .containsExactly(
+            "dates[1].date",
+            "signOffs[0].date",
+            "signOffs[1].date",
+            "signOffs[2].date",
+            "signOffs[3].date",
+            "signOffs[4].date");
+  }
+
   private BigDecimal baseline(String metric) {
     return ambition(metric).baseline().value();
   }

@@ -195,4 +195,19 @@ class Warwickshire2017GoldenTest {
         .findFirst()
         .orElseThrow(() -> new AssertionError("not declared: " + figure + " " + year));
   }
+
+  @Test
+  void the_draft_of_24_august_reports_the_hwb_approval_of_6_september_out_of_order() {
+    assertThat(Findings.of(analysis.findings(), "dates-in-order", Severity.WARNING))
+        .extracting(Finding::where, Finding::message)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "dates[1].date",
+                "The document is dated 24 August 2017 but reports the plan approved by the HWB on"
+                    + " 6 September 2017, after it."),
+            org.assertj.core.groups.Tuple.tuple(
+                "signOffs[5].date",
+                "The document is dated 24 August 2017 but reports the sign-off on behalf of"
+                    + " Warwickshire Health and Wellbeing Board on 6 September 2017, after it."));
+  }
 }

@@ -150,7 +150,10 @@ class StocktakeTest {
     Plan plan = Examples.plan("warwickshire-2014-16");
     assertThat(Stocktake.answer(plan, condition("plans-jointly-agreed")))
         .isEqualTo(Stocktake.Answer.MET);
+    // The seed describes how social care is protected but states no status (docs/seed-review.md).
     assertThat(Stocktake.answer(plan, condition("protect-social-care")))
+        .isEqualTo(Stocktake.Answer.NOT_ANSWERED);
+    assertThat(Stocktake.answer(plan, condition("seven-day-services")))
         .isEqualTo(Stocktake.Answer.NOT_MET);
     assertThat(Stocktake.answer(plan, condition("data-sharing")))
         .isEqualTo(Stocktake.Answer.NOT_MET);

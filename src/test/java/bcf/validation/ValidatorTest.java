@@ -61,7 +61,10 @@ class ValidatorTest {
             "condition-answered",
             "signoff-complete",
             "risk-rating-valid",
-            "metric-consistent");
+            "metric-consistent",
+            "payment-targets",
+            "dates-in-order",
+            "percentage-consistent");
   }
 
   @Test

@@ -117,6 +117,7 @@ final class PlanMixIns {
           Map.entry(ContingencyLine.class, ContingencyLineMixIn.class),
           Map.entry(PaymentForPerformance.class, Omitted.class),
           Map.entry(PaymentForPerformance.HwbReduction.class, Omitted.class),
+          Map.entry(PaymentForPerformance.Payment.class, Omitted.class),
           Map.entry(ConditionAnswer.class, ConditionAnswerMixIn.class),
           Map.entry(MetricAmbition.class, MetricAmbitionMixIn.class),
           Map.entry(MetricAmbition.Definition.class, Omitted.class),

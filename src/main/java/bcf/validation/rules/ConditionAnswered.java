@@ -10,16 +10,27 @@ import bcf.validation.Finding;
 import bcf.validation.PlanContext;
 import bcf.validation.Rule;
 import bcf.validation.RuleParameters;
+import bcf.validation.Severity;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Every national condition (and sub-item) has a status for every HWB; one not met says when it will
- * be; a "No" says why.
+ * be (a date in words, "before the Autumn 2014", is said to be approximate); a "No" says why. A
+ * condition the plan describes without a status is "not stated", never taken as "not met".
  */
 public final class ConditionAnswered implements Rule {
 
   public static final String ID = "condition-answered";
+
+  /**
+   * Parameter: the severity when the plan describes a condition but states no status (default: the
+   * rule's severity).
+   */
+  public static final String UNSTATED_SEVERITY = "unstatedSeverity";
+
+  /** Parameter: the severity of a date given only in words (default info). */
+  public static final String APPROXIMATE_DATE_SEVERITY = "approximateDateSeverity";
 
   @Override
   public String id() {
@@ -60,18 +71,35 @@ public final class ConditionAnswered implements Rule {
           ConditionAnswer answer = plan.nationalConditions().get(index);
           String at = "nationalConditions[" + index + "]";
           if (answer.status() == null) {
-            findings.add(
-                finding(
-                    ID,
-                    parameters.severity(),
-                    at + ".status",
-                    "National condition '"
-                        + name
-                        + "' has no status (met or not met)"
-                        + forHwb
-                        + "."));
-          } else if (answer.status() == ConditionAnswer.Status.NOT_MET
-              && answer.expectedDate() == null) {
+            if (answer.answer() != null) {
+              // The template's Yes/No is the plan's answer; a "No" needs its explanation (below).
+            } else if (answer.evidence() != null && !answer.evidence().isBlank()) {
+              // The plan writes about the condition but does not say whether it is met (the
+              // 2014-16 template asks for a description, not a status): "not stated", not "not
+              // met".
+              findings.add(
+                  finding(
+                      ID,
+                      parameters.severity(UNSTATED_SEVERITY, parameters.severity()),
+                      at + ".status",
+                      "National condition '"
+                          + name
+                          + "': the plan describes its approach"
+                          + forHwb
+                          + " but does not say whether the condition is met."));
+            } else {
+              findings.add(
+                  finding(
+                      ID,
+                      parameters.severity(),
+                      at + ".status",
+                      "National condition '"
+                          + name
+                          + "' has no status (met or not met)"
+                          + forHwb
+                          + "."));
+            }
+          } else if (answer.status() == ConditionAnswer.Status.NOT_MET && !answer.saysWhen()) {
             findings.add(
                 finding(
                     ID,
@@ -82,6 +110,20 @@ public final class ConditionAnswered implements Rule {
                         + "' is not met"
                         + forHwb
                         + " and the plan does not say when it will be."));
+          } else if (answer.status() == ConditionAnswer.Status.NOT_MET
+              && answer.expectedDate() == null) {
+            findings.add(
+                finding(
+                    ID,
+                    parameters.severity(APPROXIMATE_DATE_SEVERITY, Severity.INFO),
+                    at + ".expectedDateText",
+                    "National condition '"
+                        + name
+                        + "' is not met"
+                        + forHwb
+                        + "; the plan expects it to be met \""
+                        + answer.expectedDateText().strip()
+                        + "\", an approximate date, not a day."));
           }
           if (answer.answer() == ConditionAnswer.Answer.NO
               && (answer.explanation() == null || answer.explanation().isBlank())) {

@@ -7,6 +7,7 @@ import bcf.finance.Comparison;
 import bcf.finance.DeclaredCheck;
 import bcf.finance.FigureKey;
 import bcf.finance.Figures;
+import bcf.finance.Rounding;
 import bcf.kernel.Money;
 import bcf.plan.DeclaredFigure;
 import bcf.plan.Plan;
@@ -24,7 +25,9 @@ import java.util.Map;
 /**
  * Every summary figure the plan declares matches the figure computed from the detail, within the
  * rounding of figures stated in £000. Where it does not, says so with both figures, and notices a
- * figure that matches another computed figure read in £000 (a unit left off).
+ * figure that matches another computed figure read in £000 (a unit left off). Where the plan's
+ * source gives only part of its detail, detail adding up to less than the declared figure is
+ * reported as incomplete detail (info), not as a mismatch.
  */
 public final class DeclaredTotalMatches implements Rule {
 
@@ -91,6 +94,32 @@ public final class DeclaredTotalMatches implements Rule {
       Money actual = comparison.actual().amount();
       Money difference = comparison.difference();
       Money tolerance = comparison.tolerance();
+      if (comparison.outcome() == Rounding.Outcome.DIFFERENT
+          && Text.incompleteDetail(plan).isPresent()
+          && actual.compareTo(stated) < 0) {
+        // Detail that adds up to less than the declared total is what a source that leaves part
+        // of the detail out looks like; detail that adds up to more is still a mismatch.
+        findings.add(
+            finding(
+                ID,
+                parameters.severity(Text.INCOMPLETE_SEVERITY, Severity.INFO),
+                where,
+                what
+                    + " is declared as "
+                    + stated.format()
+                    + printed(declared)
+                    + "; the detail the plan gives adds up to "
+                    + actual.format()
+                    + ", "
+                    + difference.abs().format()
+                    + " less, because "
+                    + Text.incompleteDetail(plan).get()
+                    + ".",
+                declared.year(),
+                stated,
+                actual));
+        continue;
+      }
       switch (comparison.outcome()) {
         case EQUAL -> {}
         case WITHIN_ROUNDING ->

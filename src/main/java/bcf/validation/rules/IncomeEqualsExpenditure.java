@@ -3,6 +3,7 @@ package bcf.validation.rules;
 import static bcf.validation.PlanContext.finding;
 
 import bcf.finance.Comparison;
+import bcf.finance.Rounding;
 import bcf.finance.SourcesVsUses;
 import bcf.finance.SourcesVsUses.Balance;
 import bcf.kernel.FinancialYear;
@@ -19,7 +20,8 @@ import java.util.Optional;
 
 /**
  * Sources equal uses: contributions equal scheme spend in every year, per funding source where the
- * plan gives sources throughout, and per HWB in a joint plan.
+ * plan gives sources throughout, and per HWB in a joint plan. Where the plan's source gives only
+ * part of its detail, a difference is reported as incomplete detail (info), not as a mismatch.
  */
 public final class IncomeEqualsExpenditure implements Rule {
 
@@ -33,11 +35,10 @@ public final class IncomeEqualsExpenditure implements Rule {
   @Override
   public List<Finding> check(PlanContext context, RuleParameters parameters) {
     Plan plan = context.plan();
-    Severity severity = parameters.severity();
     List<Finding> findings = new ArrayList<>();
     SourcesVsUses whole = context.summary().sourcesVsUses();
     for (Balance balance : whole.byYear()) {
-      judge(plan, severity, balance, "").ifPresent(findings::add);
+      judge(plan, parameters, balance, "").ifPresent(findings::add);
     }
     if (sourcesGivenThroughout(plan)) {
       whole
@@ -45,7 +46,7 @@ public final class IncomeEqualsExpenditure implements Rule {
           .forEach(
               (source, balances) -> {
                 for (Balance balance : balances) {
-                  judge(plan, severity, balance, " from " + streamName(context, source))
+                  judge(plan, parameters, balance, " from " + streamName(context, source))
                       .ifPresent(findings::add);
                 }
               });
@@ -53,7 +54,7 @@ public final class IncomeEqualsExpenditure implements Rule {
     if (plan.isJoint()) {
       for (var hwb : plan.hwbs()) {
         for (Balance balance : context.summary().sourcesVsUsesFor(hwb.id()).byYear()) {
-          judge(plan, severity, balance, " for " + hwb.name()).ifPresent(findings::add);
+          judge(plan, parameters, balance, " for " + hwb.name()).ifPresent(findings::add);
         }
       }
     }
@@ -76,7 +77,7 @@ public final class IncomeEqualsExpenditure implements Rule {
 
   /** What the finance engine's comparison of a year's income and spend means for the plan. */
   private static Optional<Finding> judge(
-      Plan plan, Severity severity, Balance balance, String scope) {
+      Plan plan, RuleParameters parameters, Balance balance, String scope) {
     if (balance.comparison().isEmpty()) {
       return Optional.empty();
     }
@@ -89,6 +90,28 @@ public final class IncomeEqualsExpenditure implements Rule {
     Money tolerance = comparison.tolerance();
     String figuresText =
         ": schemes total " + out.format() + " against contributions of " + in.format();
+    if (comparison.outcome() == Rounding.Outcome.DIFFERENT
+        && Text.incompleteDetail(plan).isPresent()) {
+      return Optional.of(
+          finding(
+              ID,
+              parameters.severity(Text.INCOMPLETE_SEVERITY, Severity.INFO),
+              where,
+              "Spend"
+                  + scope
+                  + " and contributions cannot be checked against each other in "
+                  + Text.year(year)
+                  + ": "
+                  + Text.incompleteDetail(plan).get()
+                  + ". The schemes given total "
+                  + out.format()
+                  + " and the contributions given "
+                  + in.format()
+                  + ".",
+              year,
+              in,
+              out));
+    }
     return switch (comparison.outcome()) {
       case EQUAL -> Optional.empty();
       case WITHIN_ROUNDING ->
@@ -114,7 +137,7 @@ public final class IncomeEqualsExpenditure implements Rule {
           Optional.of(
               finding(
                   ID,
-                  severity,
+                  parameters.severity(),
                   where,
                   (difference.isNegative()
                           ? "Contributions" + scope + " exceed spend by "

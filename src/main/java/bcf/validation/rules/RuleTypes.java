@@ -26,7 +26,10 @@ public final class RuleTypes {
         new ConditionAnswered(),
         new SignoffComplete(),
         new RiskRatingValid(),
-        new MetricConsistent());
+        new MetricConsistent(),
+        new PaymentTargets(),
+        new DatesInOrder(),
+        new PercentageConsistent());
   }
 
   /** A validator that knows every rule type. */

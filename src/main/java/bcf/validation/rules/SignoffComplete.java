@@ -4,7 +4,6 @@ import static bcf.validation.PlanContext.finding;
 
 import bcf.plan.Plan;
 import bcf.plan.SignOff;
-import bcf.round.SignatoryRequirement;
 import bcf.validation.Finding;
 import bcf.validation.PlanContext;
 import bcf.validation.Rule;
@@ -12,13 +11,14 @@ import bcf.validation.RuleParameters;
 import bcf.workflow.RequiredSignatures;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Every signatory the round requires has signed: for each CCG, council and HWB of the plan (as the
- * round's signatory list says), a sign-off with a name and a date. The workflow refuses "agreed by
- * partners" while this rule has findings; as plan content it is a warning, because an unsigned
- * draft is a state, not an error in the plan.
+ * round's signatory list says), a signature. Whether it is given is decided in one place, {@link
+ * RequiredSignatures#check}, for this rule and the workflow alike: for a plan in the workflow, the
+ * signatures recorded there for the version; for a bare document, a printed sign-off with a name
+ * and a date. As plan content it is a warning, because an unsigned draft is a state, not an error
+ * in the plan.
  */
 public final class SignoffComplete implements Rule {
 
@@ -33,21 +33,32 @@ public final class SignoffComplete implements Rule {
   public List<Finding> check(PlanContext context, RuleParameters parameters) {
     Plan plan = context.plan();
     List<Finding> findings = new ArrayList<>();
-    for (SignatoryRequirement requirement : context.round().signatories()) {
-      for (Map.Entry<String, String> party :
-          RequiredSignatures.parties(plan, requirement.forEach()).entrySet()) {
-        int index = indexOf(plan, party.getKey());
-        if (index < 0) {
+    for (RequiredSignatures.Check check :
+        RequiredSignatures.check(plan, context.round(), context.recordedSignatures())) {
+      RequiredSignatures.Required required = check.required();
+      switch (check.given()) {
+        case RECORDED, PRINTED -> {}
+        case NOT_GIVEN -> {
+          String printed =
+              check.printed() >= 0 && plan.signOffs().get(check.printed()).isSigned()
+                  ? " (the document prints a sign-off by "
+                      + plan.signOffs().get(check.printed()).name().strip()
+                      + ", not recorded in bcf)"
+                  : "";
           findings.add(
               finding(
                   ID,
                   parameters.severity(),
-                  "signOffs",
-                  party.getValue() + " has not signed the plan (" + requirement.name() + ")."));
-          continue;
+                  check.printed() >= 0 ? "signOffs[" + check.printed() + "]" : "signOffs",
+                  required.partyName()
+                      + " has not signed the plan ("
+                      + required.roleName()
+                      + ")"
+                      + (context.recordedSignatures().isPresent() ? printed : "")
+                      + "."));
         }
-        SignOff signOff = plan.signOffs().get(index);
-        if (!signOff.isSigned()) {
+        case PRINTED_INCOMPLETE -> {
+          SignOff signOff = plan.signOffs().get(check.printed());
           String missing =
               signOff.name() == null || signOff.name().isBlank()
                   ? (signOff.date() == null ? "name and date" : "name")
@@ -56,9 +67,9 @@ public final class SignoffComplete implements Rule {
               finding(
                   ID,
                   parameters.severity(),
-                  "signOffs[" + index + "]." + (missing.equals("date") ? "date" : "name"),
+                  "signOffs[" + check.printed() + "]." + (missing.equals("date") ? "date" : "name"),
                   "The sign-off on behalf of "
-                      + party.getValue()
+                      + required.partyName()
                       + " has no "
                       + missing
                       + (signOff.asPrinted() == null || signOff.asPrinted().isBlank()
@@ -74,14 +85,5 @@ public final class SignoffComplete implements Rule {
   private static String abbreviate(String text) {
     String flat = text.replaceAll("\\s+", " ").trim();
     return flat.length() > 80 ? flat.substring(0, 77) + "..." : flat;
-  }
-
-  private static int indexOf(Plan plan, String party) {
-    for (int i = 0; i < plan.signOffs().size(); i++) {
-      if (party.equals(plan.signOffs().get(i).onBehalfOf())) {
-        return i;
-      }
-    }
-    return -1;
   }
 }

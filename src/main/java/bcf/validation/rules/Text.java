@@ -32,4 +32,16 @@ final class Text {
         + tolerance.format()
         + ")";
   }
+
+  /**
+   * Where the plan's source gives only part of its detail: the words a finding uses to say so,
+   * instead of reporting a difference as a mismatch. Empty when the detail is complete.
+   */
+  static java.util.Optional<String> incompleteDetail(Plan plan) {
+    return plan.partialDetail()
+        .map(missing -> "the detail is incomplete: the source leaves out " + missing.strip());
+  }
+
+  /** Parameter of the rules that compare totals: the severity when the detail is incomplete. */
+  static final String INCOMPLETE_SEVERITY = "incompleteSeverity";
 }

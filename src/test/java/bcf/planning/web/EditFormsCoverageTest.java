@@ -56,6 +56,12 @@ class EditFormsCoverageTest {
               "/nationalConditions/*/answer",
               "the answer as printed in the source; the form edits its status, evidence and date"),
           Map.entry(
+              "/nationalConditions/*/expectedDateText",
+              "the expected date in the source's words (issue 12, findings a lead can trust); to be shown on the conditions page by the web work of issue 12"),
+          Map.entry(
+              "/source/partial",
+              "what detail the source leaves out (issue 12, findings a lead can trust); to be shown on the details page by the web work of issue 12"),
+          Map.entry(
               "/nationalConditions/*/regionalPercentMet",
               "a published regional statistic, not the plan's own answer; read only"),
           Map.entry(

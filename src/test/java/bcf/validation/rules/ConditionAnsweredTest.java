@@ -94,18 +94,17 @@ class ConditionAnsweredTest {
   }
 
   @Test
-  void an_answer_without_a_status_is_flagged_at_its_status() {
+  void an_answer_with_neither_status_nor_text_is_flagged_at_its_status() {
     var plan =
         allMet(aPlan(), null)
             .answering(
-                new ConditionAnswer(null, "other", null, null, Answer.YES, null, null, null, null));
+                new ConditionAnswer(null, "other", null, null, null, null, null, null, null));
     var noStatus =
         aPlan()
             .answering(met(null, "data", "nhs-number"))
             .answering(met(null, "data", "apis"))
             .answering(
-                new ConditionAnswer(
-                    null, "agreed", null, null, Answer.YES, null, null, null, null));
+                new ConditionAnswer(null, "agreed", null, null, null, " ", null, null, null));
 
     assertThat(check(plan, Severity.ERROR)).isEmpty();
     assertThat(check(noStatus, Severity.INFO))
@@ -115,6 +114,86 @@ class ConditionAnsweredTest {
                 Severity.INFO,
                 "nationalConditions[2].status",
                 "National condition 'Plans jointly agreed' has no status (met or not met)."));
+  }
+
+  @Test
+  void a_yes_or_no_as_printed_answers_a_condition_without_a_status() {
+    var plan =
+        aPlan()
+            .answering(met(null, "data", "nhs-number"))
+            .answering(met(null, "data", "apis"))
+            .answering(
+                new ConditionAnswer(
+                    null, "agreed", null, null, Answer.YES, null, null, null, null));
+
+    assertThat(check(plan, Severity.ERROR)).isEmpty();
+  }
+
+  @Test
+  void a_condition_described_without_a_status_is_not_stated_not_not_met() {
+    var plan =
+        aPlan()
+            .answering(met(null, "data", "nhs-number"))
+            .answering(met(null, "data", "apis"))
+            .answering(
+                new ConditionAnswer(
+                    null, "agreed", null, null, null, "Agreed at the board.", null, null, null));
+
+    assertThat(
+            RuleCheck.check(
+                rule,
+                plan.build(),
+                round,
+                Severity.ERROR,
+                Map.of(ConditionAnswered.UNSTATED_SEVERITY, "info")))
+        .containsExactly(
+            finding(
+                "condition-answered",
+                Severity.INFO,
+                "nationalConditions[2].status",
+                "National condition 'Plans jointly agreed': the plan describes its approach but"
+                    + " does not say whether the condition is met."));
+    assertThat(check(plan, Severity.ERROR))
+        .extracting(Finding::severity)
+        .containsExactly(Severity.ERROR);
+  }
+
+  @Test
+  void not_met_by_a_date_given_in_words_says_the_date_is_approximate() {
+    var plan =
+        aPlan()
+            .answering(
+                new ConditionAnswer(
+                    null,
+                    "agreed",
+                    null,
+                    Status.NOT_MET,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    "before the Autumn 2014"))
+            .answering(met(null, "data", "nhs-number"))
+            .answering(met(null, "data", "apis"));
+
+    assertThat(check(plan, Severity.ERROR))
+        .containsExactly(
+            finding(
+                "condition-answered",
+                Severity.INFO,
+                "nationalConditions[0].expectedDateText",
+                "National condition 'Plans jointly agreed' is not met; the plan expects it to be"
+                    + " met \"before the Autumn 2014\", an approximate date, not a day."));
+    assertThat(
+            RuleCheck.check(
+                rule,
+                plan.build(),
+                round,
+                Severity.ERROR,
+                Map.of(ConditionAnswered.APPROXIMATE_DATE_SEVERITY, "warning")))
+        .extracting(Finding::severity)
+        .containsExactly(Severity.WARNING);
   }
 
   @Test
@@ -196,8 +275,7 @@ class ConditionAnsweredTest {
                     "south", "agreed", null, Status.NOT_MET, Answer.NO, null, null, null, null))
             .answering(met("south", "data", "nhs-number"))
             .answering(
-                new ConditionAnswer(
-                    "south", "data", "apis", null, Answer.YES, null, null, null, null));
+                new ConditionAnswer("south", "data", "apis", null, null, null, null, null, null));
 
     assertThat(check(plan, Severity.ERROR))
         .extracting(Finding::where, Finding::message)

@@ -337,4 +337,28 @@ class DeclaredTotalMatchesTest {
         .extracting(Finding::explanation)
         .isEqualTo("The template's cell was empty.");
   }
+
+  @Test
+  void detail_short_of_the_total_from_a_source_leaving_detail_out_is_incomplete_not_a_mismatch() {
+    var plan =
+        warwickshire()
+            .fromASourceLeavingOut("six of the nine schemes")
+            .declaring(declared("expenditure.total", "2014-15", pounds(20_000_000), "Fund", null))
+            .declaring(declared("income.total", "2014-15", pounds(17_000_000), "Income", null))
+            .build();
+
+    assertThat(check(rule, plan, Severity.ERROR))
+        .extracting(Finding::severity, Finding::message)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                Severity.INFO,
+                "'Fund' for 2014/15 is declared as £20,000,000; the detail the plan gives adds up"
+                    + " to £17,462,000, £2,538,000 less, because the detail is incomplete: the"
+                    + " source leaves out six of the nine schemes."),
+            // Detail adding up to more than the total is not explained by detail left out.
+            org.assertj.core.groups.Tuple.tuple(
+                Severity.ERROR,
+                "'Income' for 2014/15 is declared as £17,000,000 but the plan's detail gives"
+                    + " £17,382,000 (a difference of £382,000)."));
+  }
 }

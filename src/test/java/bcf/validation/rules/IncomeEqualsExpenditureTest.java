@@ -308,4 +308,35 @@ class IncomeEqualsExpenditureTest {
             org.assertj.core.groups.Tuple.tuple(
                 PlanBuilder.year("2018-19"), "Reserves fund the extra £100."));
   }
+
+  @Test
+  void a_difference_in_a_plan_whose_source_leaves_detail_out_is_incomplete_detail_not_an_error() {
+    var plan =
+        aPlan()
+            .coveringYears("2017-18")
+            .fromASourceLeavingOut("two of the three schemes")
+            .withOrganisation("ccg", "ccg")
+            .withContribution("ccg", "ccg-minimum", "2017-18", 1000)
+            .withScheme("a", "Care", null, "2017-18", 400)
+            .build();
+
+    assertThat(check(rule, plan, Severity.ERROR))
+        .containsExactly(
+            finding(
+                "income-equals-expenditure",
+                Severity.INFO,
+                "schemes",
+                "Spend and contributions cannot be checked against each other in 2017/18: the"
+                    + " detail is incomplete: the source leaves out two of the three schemes. The"
+                    + " schemes given total £400 and the contributions given £1,000.",
+                "2017-18",
+                "1000.00",
+                "400.00",
+                "-600.00"));
+    assertThat(
+            check(
+                rule, plan, Severity.ERROR, java.util.Map.of(Text.INCOMPLETE_SEVERITY, "warning")))
+        .extracting(Finding::severity)
+        .containsExactly(Severity.WARNING);
+  }
 }

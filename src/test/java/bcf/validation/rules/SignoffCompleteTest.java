@@ -11,7 +11,10 @@ import bcf.plan.SignOff;
 import bcf.round.RoundBuilder;
 import bcf.validation.Finding;
 import bcf.validation.Severity;
+import bcf.workflow.RequiredSignatures;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The 2017-19 round: each CCG's accountable officer, the council and the HWB chair sign. */
@@ -146,5 +149,71 @@ class SignoffCompleteTest {
         .singleElement()
         .extracting(Finding::explanation)
         .isEqualTo("The CCG signs on 20 September.");
+  }
+
+  /** Runs the rule as the workflow sees the plan: its recorded signatures decide. */
+  private List<Finding> checkRecorded(bcf.plan.Plan plan, RequiredSignatures.Recorded... recorded) {
+    var round = bcf.round.RoundBuilder.theRound(plan.round());
+    var context =
+        new bcf.validation.PlanContext(
+            plan,
+            round,
+            new bcf.finance.FinanceEngine().compute(plan, round),
+            java.util.Optional.of(List.of(recorded)));
+    return rule.check(context, new bcf.validation.RuleParameters(Severity.WARNING, Map.of()));
+  }
+
+  @Test
+  void in_the_workflow_the_recorded_signatures_decide_not_the_printed_ones() {
+    var signedInBcf =
+        checkRecorded(
+            partners().build(),
+            new RequiredSignatures.Recorded("ccg", "ccg-accountable-officer"),
+            new RequiredSignatures.Recorded("wcc", "council"),
+            new RequiredSignatures.Recorded("h", "hwb-chair"));
+    var printedOnly = checkRecorded(allSigned().build());
+    var wrongRole =
+        checkRecorded(
+            allSigned().build(),
+            new RequiredSignatures.Recorded("ccg", "council"),
+            new RequiredSignatures.Recorded("wcc", "council"),
+            new RequiredSignatures.Recorded("h", "hwb-chair"));
+
+    // All signed in bcf: no "has not signed" beside "3 of 3 signatures", whatever the document
+    // prints.
+    assertThat(signedInBcf).isEmpty();
+    assertThat(printedOnly)
+        .extracting(Finding::where, Finding::message)
+        .first()
+        .isEqualTo(
+            org.assertj.core.groups.Tuple.tuple(
+                "signOffs[0]",
+                "South Warwickshire CCG has not signed the plan (Accountable officer of each CCG)"
+                    + " (the document prints a sign-off by Gillian Entwistle, not recorded in"
+                    + " bcf)."));
+    assertThat(printedOnly).hasSize(3);
+    assertThat(wrongRole)
+        .extracting(Finding::message)
+        .containsExactly(
+            "South Warwickshire CCG has not signed the plan (Accountable officer of each CCG)"
+                + " (the document prints a sign-off by Gillian Entwistle, not recorded in bcf).");
+  }
+
+  @Test
+  void the_workflow_waits_for_exactly_the_signatures_the_findings_name() {
+    var plan = partners().build();
+    var round = bcf.round.RoundBuilder.theRound(plan.round());
+    var recorded = List.of(new RequiredSignatures.Recorded("wcc", "council"));
+
+    var missing = RequiredSignatures.missing(RequiredSignatures.of(plan, round), recorded);
+    var findings = checkRecorded(plan, recorded.toArray(RequiredSignatures.Recorded[]::new));
+
+    assertThat(missing)
+        .extracting(RequiredSignatures.Required::partyName)
+        .containsExactly("South Warwickshire CCG", "Anyshire HWB");
+    assertThat(findings)
+        .extracting(Finding::message)
+        .allSatisfy(m -> assertThat(missing).anyMatch(r -> m.startsWith(r.partyName())))
+        .hasSize(missing.size());
   }
 }
