@@ -1,6 +1,5 @@
 package bcf.platform.security;
 
-import bcf.platform.web.ProblemJson;
 import bcf.users.ApiTokens;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -44,8 +43,11 @@ final class BearerTokens extends OncePerRequestFilter {
     // "Bearer" with no token is a wrong token, not an anonymous request.
     ApiTokens.Check check = tokens.check(value.substring(SCHEME.length()));
     if (check instanceof ApiTokens.Refused refused) {
-      response.setHeader("WWW-Authenticate", "Bearer realm=\"bcf\", error=\"invalid_token\"");
-      ProblemJson.write(response, 401, "Unauthorized", refused.rule(), refused.message());
+      Unauthorized.write(
+          response,
+          "Bearer realm=\"bcf\", error=\"invalid_token\"",
+          refused.rule(),
+          refused.message());
       return;
     }
     SignedInUser user = new SignedInUser(((ApiTokens.Accepted) check).user());

@@ -3,7 +3,6 @@ package bcf.platform.security;
 import bcf.users.ApiTokens;
 import bcf.users.UserAccounts;
 import bcf.users.UserRepository;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -96,19 +95,9 @@ public class SecurityConfig {
         .httpBasic(
             basic ->
                 basic.authenticationEntryPoint(
-                    (request, response, e) -> {
-                      response.setStatus(401);
-                      response.setHeader("WWW-Authenticate", "Basic realm=\"bcf\"");
-                      response.setContentType("application/problem+json");
-                      response
-                          .getOutputStream()
-                          .write(
-                              ("{\"type\":\"about:blank\",\"title\":\"Unauthorized\","
-                                      + "\"status\":401,\"rule\":\"sign-in-failed\",\"detail\":"
-                                      + quote(e.getMessage())
-                                      + "}")
-                                  .getBytes(StandardCharsets.UTF_8));
-                    }))
+                    (request, response, e) ->
+                        Unauthorized.write(
+                            response, "Basic realm=\"bcf\"", "sign-in-failed", e.getMessage())))
         .authorizeHttpRequests(a -> a.anyRequest().permitAll());
     headers(http);
     return http.build();
@@ -130,10 +119,5 @@ public class SecurityConfig {
         .authorizeHttpRequests(a -> a.anyRequest().permitAll());
     headers(http);
     return http.build();
-  }
-
-  private static String quote(String text) {
-    String safe = text == null ? "" : text.replace("\\", "\\\\").replace("\"", "\\\"");
-    return "\"" + safe + "\"";
   }
 }
