@@ -304,7 +304,9 @@ class HostileInputIT extends AppTestSupport {
                 .replace("{action}", "agree")
                 .replace("{version}", "1")
                 .replace("{hwb}", "warwickshire")
-                .replace("{metric}", "permanent-admissions-65");
+                .replace("{metric}", "permanent-admissions-65")
+                .replace("{tokenId}", "1")
+                .replace("{username}", EDITOR);
     Body kind = kind(method, pattern);
     String type =
         hostile.contentType() != null
