@@ -3,6 +3,7 @@ package bcf.users;
 import bcf.access.Role;
 import bcf.access.Scope;
 import java.security.SecureRandom;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -61,19 +62,11 @@ public final class UserAccounts {
             problem -> {
               throw new IllegalArgumentException(problem);
             });
-    if (roles.isEmpty()) {
-      throw new IllegalArgumentException("give at least one role");
-    }
-    boolean hwbRole = roles.contains(Role.EDITOR) || roles.contains(Role.SIGNATORY);
-    boolean hasHwb = scopes.stream().anyMatch(s -> s.kind() == Scope.Kind.HWB);
-    if (hwbRole && !hasHwb) {
-      throw new IllegalArgumentException("an editor or signatory needs an HWB scope (hwb:ID)");
-    }
-    boolean hasRegion = scopes.stream().anyMatch(s -> s.kind() != Scope.Kind.HWB);
-    if (roles.contains(Role.ASSURER) && !hasRegion) {
-      throw new IllegalArgumentException(
-          "an assurer needs a region scope (region:NAME) or national");
-    }
+    rolesProblem(roles, scopes)
+        .ifPresent(
+            problem -> {
+              throw new IllegalArgumentException(problem);
+            });
     users.insert(
         username,
         displayName == null || displayName.isBlank() ? username : displayName,
@@ -81,6 +74,27 @@ public final class UserAccounts {
         roles,
         scopes,
         organisation == null || organisation.isBlank() ? null : organisation.strip());
+  }
+
+  /**
+   * What is wrong with these roles and scopes together, if anything: at least one role; an editor
+   * or signatory needs an HWB; an assurer a region or national. The one rule for the command line
+   * and the admin pages.
+   */
+  public static Optional<String> rolesProblem(Set<Role> roles, Set<Scope> scopes) {
+    if (roles.isEmpty()) {
+      return Optional.of("give at least one role");
+    }
+    boolean hwbRole = roles.contains(Role.EDITOR) || roles.contains(Role.SIGNATORY);
+    boolean hasHwb = scopes.stream().anyMatch(s -> s.kind() == Scope.Kind.HWB);
+    if (hwbRole && !hasHwb) {
+      return Optional.of("an editor or signatory needs an HWB scope (hwb:ID)");
+    }
+    boolean hasRegion = scopes.stream().anyMatch(s -> s.kind() != Scope.Kind.HWB);
+    if (roles.contains(Role.ASSURER) && !hasRegion) {
+      return Optional.of("an assurer needs a region scope (region:NAME) or national");
+    }
+    return Optional.empty();
   }
 
   /**

@@ -94,6 +94,11 @@ public class UserRepository {
             .param("o", organisation)
             .query(Long.class)
             .single();
+    insertRolesAndScopes(id, roles, scopes);
+    return id;
+  }
+
+  private void insertRolesAndScopes(long id, Set<Role> roles, Set<Scope> scopes) {
     for (Role role : roles) {
       jdbc.sql("insert into user_roles (user_id, role) values (:id, :role)")
           .param("id", id)
@@ -107,7 +112,6 @@ public class UserRepository {
           .param("value", scope.value())
           .update();
     }
-    return id;
   }
 
   /** Sets a user's password hash; false when there is no such user. */
@@ -117,6 +121,27 @@ public class UserRepository {
             .param("u", username)
             .update()
         == 1;
+  }
+
+  /** Disables or enables a user; false when there is no such user. */
+  public boolean setDisabled(String username, boolean disabled) {
+    return jdbc.sql("update users set disabled = :d where lower(username) = lower(:u)")
+            .param("d", disabled)
+            .param("u", username)
+            .update()
+        == 1;
+  }
+
+  /** Replaces a user's roles, scopes and the party they sign for (all at once: one transaction). */
+  public void replaceRolesAndScopes(
+      long id, Set<Role> roles, Set<Scope> scopes, String organisation) {
+    jdbc.sql("delete from user_roles where user_id = :id").param("id", id).update();
+    jdbc.sql("delete from user_scopes where user_id = :id").param("id", id).update();
+    jdbc.sql("update users set organisation = :o where id = :id")
+        .param("o", organisation)
+        .param("id", id)
+        .update();
+    insertRolesAndScopes(id, roles, scopes);
   }
 
   /** Ends every session of the user (after a password reset). */

@@ -151,7 +151,9 @@ class AccessControlIT extends AppTestSupport {
     /** A workflow move: by whom the table says, from the states it says. */
     MOVE,
     /** An editor of the plan's HWB imports actuals, whatever the plan's state. */
-    ACTUALS;
+    ACTUALS,
+    /** Administrators only: the user pages. */
+    USERS_ADMIN;
 
     boolean writes() {
       return this == EDIT || this == SIGN || this == MOVE || this == ACTUALS || this == CREATE;
@@ -216,6 +218,9 @@ class AccessControlIT extends AppTestSupport {
     expect("POST /api/v1/metrics/compute", Probe.of(Rule.PUBLIC, "metricType=rate"));
     expect("POST /api/v1/metrics/spc", Probe.of(Rule.PUBLIC));
     expect("POST /api/v1/metrics/spc-chart.svg", Probe.of(Rule.PUBLIC));
+    expect("GET /api/v1/me/tokens", Probe.of(Rule.SIGNED_IN));
+    expect("POST /api/v1/me/tokens", Probe.of(Rule.SIGNED_IN));
+    expect("DELETE /api/v1/me/tokens/{tokenId}", Probe.of(Rule.SIGNED_IN));
 
     // The web pages.
     expect("GET /login", Probe.of(Rule.PUBLIC));
@@ -247,6 +252,17 @@ class AccessControlIT extends AppTestSupport {
     expect("POST /plans/new", Probe.of(Rule.CREATE));
     expect("GET /plans/{id}/explain", Probe.of(Rule.EDIT, "rule=" + EXPLAINED));
     expect("POST /plans/{id}/explain", Probe.of(Rule.EDIT));
+    expect("GET /account/tokens", Probe.of(Rule.SIGNED_IN));
+    expect("POST /account/tokens", Probe.of(Rule.SIGNED_IN));
+    expect("POST /account/tokens/{tokenId}/revoke", Probe.of(Rule.SIGNED_IN));
+    expect("GET /admin/users", Probe.of(Rule.USERS_ADMIN));
+    expect("GET /admin/users/new", Probe.of(Rule.USERS_ADMIN));
+    expect("POST /admin/users/new", Probe.of(Rule.USERS_ADMIN));
+    expect("GET /admin/users/{username}", Probe.of(Rule.USERS_ADMIN));
+    expect("POST /admin/users/{username}", Probe.of(Rule.USERS_ADMIN));
+    expect("POST /admin/users/{username}/disable", Probe.of(Rule.USERS_ADMIN));
+    expect("POST /admin/users/{username}/enable", Probe.of(Rule.USERS_ADMIN));
+    expect("POST /admin/users/{username}/password", Probe.of(Rule.USERS_ADMIN));
   }
 
   private static void expect(String key, Probe... probes) {
@@ -349,6 +365,7 @@ class AccessControlIT extends AppTestSupport {
             : Expected.refused("not-allowed-from-status");
       }
       case ACTUALS -> Expected.when(caller.edits());
+      case USERS_ADMIN -> Expected.when(ADMIN.equals(caller.user()));
     };
   }
 
@@ -513,7 +530,14 @@ class AccessControlIT extends AppTestSupport {
                 || probe.rule() == Rule.MOVE);
     String id = changes ? build(state, probe.move() == Move.AGREE) : shared.get(state);
     Snapshot before = write && planScoped ? snapshot(id) : null;
-    String path = substitute(pattern, id, probe, before);
+    String path =
+        substitute(
+            pattern.contains("{tokenId}")
+                ? pattern.replace("{tokenId}", tokenOf(caller))
+                : pattern.replace("{username}", accessTarget()),
+            id,
+            probe,
+            before);
     boolean visible = caller.sees() || state.published;
     if (!pattern.startsWith("/api/")) {
       checkPage(method, pattern, path, id, probe, caller, expected, visible);
@@ -577,10 +601,12 @@ class AccessControlIT extends AppTestSupport {
         int success =
             switch (method) {
               case "GET", "PUT" -> 200;
+              case "DELETE" -> 204;
               default ->
                   pattern.endsWith("/sign-offs")
                           || pattern.endsWith("/actuals")
                           || pattern.equals("/api/v1/plans")
+                          || pattern.equals("/api/v1/me/tokens")
                       ? 201
                       : 200;
             };
@@ -643,7 +669,7 @@ class AccessControlIT extends AppTestSupport {
             && page.location().endsWith("/login");
     switch (expected.kind()) {
       case ALLOWED -> {
-        if (method.equals("GET") || pattern.startsWith("/tools/")) {
+        if (method.equals("GET") || pattern.startsWith("/tools/") || SHOWN_ONCE.contains(pattern)) {
           assertThat(page.status()).as(what).isEqualTo(200);
           assertThat(page.body()).as(what).doesNotContain("govuk-error-summary");
         } else {
@@ -658,6 +684,8 @@ class AccessControlIT extends AppTestSupport {
                 case MOVE -> "/plans/" + id + "/sign-off?done=" + probe.move().code;
                 case ACTUALS -> "/plans/" + id + "/metrics";
                 case CREATE -> "?started=1";
+                case SIGNED_IN -> "/account/tokens?revoked";
+                case USERS_ADMIN -> "/admin/users/" + ACCESS_TARGET + "?done=";
                 default -> throw new AssertionError("no success page known for " + pattern);
               };
           assertThat(page.status()).as(what).isIn(302, 303);
@@ -710,6 +738,12 @@ class AccessControlIT extends AppTestSupport {
       ApiClient client, String method, String pattern, String path, String id) {
     if (method.equals("GET")) {
       return client.get(path);
+    }
+    if (method.equals("DELETE")) {
+      return client.send("DELETE", path, null);
+    }
+    if (pattern.equals("/api/v1/me/tokens")) {
+      return client.post(path, "{\"name\":\"access check\",\"expiresInDays\":30}");
     }
     if (method.equals("PUT")) {
       ObjectNode body = (ObjectNode) risksPart.deepCopy();
@@ -791,6 +825,18 @@ class AccessControlIT extends AppTestSupport {
       fields.put("icb", "QWU");
       fields.put("from", "");
       fields.put("action", "start");
+    } else if (pattern.equals("/account/tokens")) {
+      fields.put("name", "access check");
+      fields.put("expiresInDays", "30");
+    } else if (pattern.equals("/admin/users/new")) {
+      fields.put("username", "access.new." + edits.incrementAndGet() + "." + System.nanoTime());
+      fields.put("fullName", "A New User");
+      fields.put("roles", "admin");
+    } else if (pattern.equals("/admin/users/{username}")) {
+      fields.put("roles", "editor");
+      fields.put("hwbs", "warwickshire");
+    } else if (pattern.startsWith("/admin/users/{username}/") || pattern.endsWith("/revoke")) {
+      // a button: no fields but the token
     } else {
       throw new AssertionError("no form known for " + method + " " + pattern);
     }
@@ -811,6 +857,35 @@ class AccessControlIT extends AppTestSupport {
           csrfTokens.put(label, client.csrf("/login"));
           return client;
         });
+  }
+
+  /** The user the admin pages' probes act on (disabled, enabled, changed, given a password). */
+  private static final String ACCESS_TARGET = "access.target";
+
+  /** The pages that answer a form with a secret shown once (200), not a redirect. */
+  private static final Set<String> SHOWN_ONCE =
+      Set.of("/account/tokens", "/admin/users/new", "/admin/users/{username}/password");
+
+  @Autowired private bcf.users.ApiTokens apiTokens;
+  @Autowired private bcf.users.UserRepository userRepository;
+
+  /** A token of the caller's to revoke (anonymous: any id, refused before it is looked at). */
+  private String tokenOf(Caller caller) {
+    return caller.anonymous()
+        ? "1"
+        : String.valueOf(apiTokens.create(caller.user(), "to revoke", 30).id());
+  }
+
+  private String accessTarget() {
+    synchronized (AccessControlIT.class) {
+      if (!userRepository.exists(ACCESS_TARGET)) {
+        new bcf.users.UserAccounts(
+                userRepository,
+                new org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder(4))
+            .add(ACCESS_TARGET, "Access Target", PASSWORD, Set.of(bcf.access.Role.ADMIN), Set.of());
+      }
+    }
+    return ACCESS_TARGET;
   }
 
   private String newDescription() {

@@ -30,6 +30,16 @@ public final class ApiClient {
                     .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
   }
 
+  private ApiClient(String base, String authorization) {
+    this.base = base;
+    this.authorization = authorization;
+  }
+
+  /** A client sending {@code Authorization: Bearer TOKEN} (a personal API token). */
+  static ApiClient bearer(String base, String token) {
+    return new ApiClient(base, "Bearer " + token);
+  }
+
   /** A response: status, body, headers. */
   public record Response(int status, String body, Map<String, java.util.List<String>> headers) {
     public JsonNode json() {

@@ -305,7 +305,9 @@ class HostileInputIT extends AppTestSupport {
                 .replace("{version}", "1")
                 .replace("{hwb}", "warwickshire")
                 .replace("{metric}", "permanent-admissions-65")
-                .replace("{scheme}", "1");
+                .replace("{scheme}", "1")
+                .replace("{tokenId}", "1")
+                .replace("{username}", EDITOR);
     Body kind = kind(method, pattern);
     String type =
         hostile.contentType() != null

@@ -1,8 +1,8 @@
 package bcf.platform.security;
 
+import bcf.users.ApiTokens;
 import bcf.users.UserAccounts;
 import bcf.users.UserRepository;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,16 +17,18 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
- * Two filter chains. The API ({@code /api/**}) is stateless with HTTP Basic, so it needs no CSRF
- * token: no cookie ever authenticates it; a browser's saved Basic password is kept from cross-site
- * forms by the API taking only JSON and CSV bodies ({@code bcf.platform.web.RequestChecks}). The
- * web pages sign in with a form, keep the session in PostgreSQL (Spring Session JDBC) and require a
- * CSRF token, from the form's body or a header, on every form post. Both send the same security
- * headers ({@link #CONTENT_SECURITY_POLICY}; no referrer; no sniffing; no framing). Authorisation
- * of plans is decided by the services (bcf.access.PlanAccess), which every page and endpoint calls.
+ * Two filter chains. The API ({@code /api/**}) is stateless with HTTP Basic or a personal API token
+ * ({@link BearerTokens}), so it needs no CSRF token: no cookie ever authenticates it; a browser's
+ * saved Basic password is kept from cross-site forms by the API taking only JSON and CSV bodies
+ * ({@code bcf.platform.web.RequestChecks}). The web pages sign in with a form, keep the session in
+ * PostgreSQL (Spring Session JDBC) and require a CSRF token, from the form's body or a header, on
+ * every form post. Both send the same security headers ({@link #CONTENT_SECURITY_POLICY}; no
+ * referrer; no sniffing; no framing). Authorisation of plans is decided by the services
+ * (bcf.access.PlanAccess), which every page and endpoint calls.
  */
 @Configuration
 public class SecurityConfig {
@@ -83,28 +85,19 @@ public class SecurityConfig {
 
   @Bean
   @Order(1)
-  SecurityFilterChain api(HttpSecurity http, AuthenticationManager authentication)
+  SecurityFilterChain api(HttpSecurity http, AuthenticationManager authentication, ApiTokens tokens)
       throws Exception {
     http.securityMatcher("/api/**")
         .authenticationManager(authentication)
+        .addFilterBefore(new BearerTokens(tokens), BasicAuthenticationFilter.class)
         .csrf(csrf -> csrf.disable())
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .httpBasic(
             basic ->
                 basic.authenticationEntryPoint(
-                    (request, response, e) -> {
-                      response.setStatus(401);
-                      response.setHeader("WWW-Authenticate", "Basic realm=\"bcf\"");
-                      response.setContentType("application/problem+json");
-                      response
-                          .getOutputStream()
-                          .write(
-                              ("{\"type\":\"about:blank\",\"title\":\"Unauthorized\","
-                                      + "\"status\":401,\"rule\":\"sign-in-failed\",\"detail\":"
-                                      + quote(e.getMessage())
-                                      + "}")
-                                  .getBytes(StandardCharsets.UTF_8));
-                    }))
+                    (request, response, e) ->
+                        Unauthorized.write(
+                            response, "Basic realm=\"bcf\"", "sign-in-failed", e.getMessage())))
         .authorizeHttpRequests(a -> a.anyRequest().permitAll());
     headers(http);
     return http.build();
@@ -119,17 +112,12 @@ public class SecurityConfig {
             form ->
                 form.loginPage("/login")
                     .failureHandler(new LoginFailureHandler())
-                    .defaultSuccessUrl("/plans", false)
+                    .successHandler(new SignInSuccess())
                     .permitAll())
         .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/plans"))
         .csrf(csrf -> csrf.csrfTokenRequestHandler(new BodyOnlyCsrfTokens()))
         .authorizeHttpRequests(a -> a.anyRequest().permitAll());
     headers(http);
     return http.build();
-  }
-
-  private static String quote(String text) {
-    String safe = text == null ? "" : text.replace("\\", "\\\\").replace("\"", "\\\"");
-    return "\"" + safe + "\"";
   }
 }

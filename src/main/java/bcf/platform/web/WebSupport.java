@@ -4,6 +4,8 @@ import bcf.access.Actor;
 import bcf.access.PlanAccess;
 import bcf.kernel.Refusal;
 import bcf.platform.security.CurrentActor;
+import bcf.platform.security.SignInTarget;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,8 +43,9 @@ public class WebSupport {
 
   /** A refusal of any feature, as a page: sign in when that is what it needs. */
   @ExceptionHandler(Refusal.class)
-  String refused(Refusal e, HttpServletResponse response, Model model) {
+  String refused(Refusal e, HttpServletRequest request, HttpServletResponse response, Model model) {
     if (e.kind() == Refusal.Kind.SIGN_IN_REQUIRED) {
+      SignInTarget.remember(request); // back here after signing in
       return "redirect:/login";
     }
     // The API's mapping, so pages and endpoints agree.
