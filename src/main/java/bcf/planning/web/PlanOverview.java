@@ -60,8 +60,12 @@ public record PlanOverview(
       List.of("income-by-source", "income-by-organisation", "spend-by-theme", "spend-by-area");
 
   public static PlanOverview of(PlanView view) {
+    return of(view, PlanReport.of(view.analysis()));
+  }
+
+  /** The overview of {@code view} from its report, built once for the page. */
+  public static PlanOverview of(PlanView view, PlanReport report) {
     Plan plan = view.plan();
-    PlanReport report = PlanReport.of(view.analysis());
     List<FinancialYear> years = report.years();
     List<FigureTable> tables = new ArrayList<>();
     for (String id : TABLES) {
