@@ -337,7 +337,7 @@ public record PlanContents(
                     .toList()));
       }
     }
-    Table socialCare = table(headings("", yearHeadings), careRows);
+    Table socialCare = table(headings("Figure", yearHeadings), careRows);
 
     Table contingency =
         table(
