@@ -8,6 +8,7 @@ import bcf.metric.ActualsCsv;
 import bcf.metric.MetricAssessment;
 import bcf.metric.MetricAssessor;
 import bcf.metric.PlanMetrics;
+import bcf.planning.ImportedActuals;
 import bcf.planning.PlanRecord;
 import bcf.planning.PlanService;
 import bcf.planning.PlanView;
@@ -20,12 +21,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A plan's metrics as one caller may see them, and the import of actuals. Those who see the plan's
- * current version see its imported actuals too; everyone else sees the published version's
- * baselines, targets and the actuals the plan itself states. Imports are all-or-nothing.
+ * A plan's metrics as one caller may see them, and the import of actuals. Whoever may read the plan
+ * sees its imported actuals and the judgements against the version they read (anonymous readers:
+ * the published version); only those who see the current version see who imported what. Imports are
+ * all-or-nothing.
  */
 @Service
-public class MetricsService {
+public class MetricsService implements ImportedActuals {
 
   private final PlanService plans;
   private final ActualsRepository actuals;
@@ -52,6 +54,12 @@ public class MetricsService {
     }
   }
 
+  @Override
+  @Transactional(readOnly = true)
+  public List<Actual> of(String planId) {
+    return actuals.find(planId);
+  }
+
   /** The result of an import: how many rows were written and how many of them replaced others. */
   public record Imported(long importId, int rows, int replaced) {}
 
@@ -60,26 +68,25 @@ public class MetricsService {
     PlanView view = plans.view(actor, planId);
     PlanMetrics metrics = new PlanMetrics(view.plan(), view.analysis().round());
     boolean current = view.can().readCurrent();
-    List<Actual> stored = current ? actuals.find(planId) : List.of();
+    // Actuals are what happened, not what the plan says: whoever may read the plan (anonymous
+    // readers of a published one too) sees them and the judgements against its plan. Who imported
+    // which file stays with those who see the current version.
     return new MetricsView(
         view,
         metrics,
-        MetricAssessor.assess(metrics, stored),
+        MetricAssessor.assess(metrics, actuals.find(planId)),
         current ? actuals.imports(planId) : List.of(),
-        current,
+        true,
         mayImport(actor, view.record()));
   }
 
-  /** The stored actuals in the import format, for those who see the current version. */
+  /**
+   * The stored actuals in the import format, for whoever may read the plan: the same values the
+   * metrics page shows in its tables.
+   */
   @Transactional(readOnly = true)
   public List<Actual> actuals(Actor actor, String planId) {
-    PlanView view = plans.view(actor, planId);
-    if (!view.can().readCurrent()) {
-      throw actor.isAnonymous()
-          ? new SignInRequired()
-          : new PlanningException.AccessRefused(
-              "Imported actuals are for the plan's HWBs, its assurers and admins.");
-    }
+    plans.view(actor, planId);
     return actuals.find(planId);
   }
 

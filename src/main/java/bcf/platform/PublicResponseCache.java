@@ -31,10 +31,11 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
  * Caches what anonymous visitors read (the plan list, published plans' pages, summaries, findings
- * and documents). These answers depend only on the stored plans, so each is kept with a stamp of
- * the documents table (how many documents, when one last changed), read from PostgreSQL on every
- * request: a change made through any instance makes every cached answer stale at once. Signed-in
- * users are never served from the cache (their pages depend on their roles and scope).
+ * and documents). These answers depend only on the stored plans and their imported actuals, so each
+ * is kept with a stamp of the documents table (how many documents, when one last changed) and the
+ * latest import of actuals, read from PostgreSQL on every request: a change made through any
+ * instance makes every cached answer stale at once. Signed-in users are never served from the cache
+ * (their pages depend on their roles and scope).
  *
  * <p>A cached answer is the whole answer: status, body, content type and language, and every header
  * the application set (the ETag above all, so a conditional request is answered 304 from the cache
@@ -191,7 +192,9 @@ class PublicResponseCache extends OncePerRequestFilter {
 
   private String stamp() {
     return jdbc.sql(
-            "select count(*) || '@' || coalesce(max(updated_at), 'epoch'::timestamptz) from documents")
+            // Imported actuals too: published plans' pages show them to anonymous readers.
+            "select count(*) || '@' || coalesce(max(updated_at), 'epoch'::timestamptz)"
+                + " || '#' || (select coalesce(max(id), 0) from metric_imports) from documents")
         .query(String.class)
         .single();
   }

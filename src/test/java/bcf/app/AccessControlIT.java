@@ -213,7 +213,9 @@ class AccessControlIT extends AppTestSupport {
     expect(
         "GET /api/v1/plans/{id}/metrics/{hwb}/{metric}/plan-chart.svg", Probe.of(Rule.READ_PLAN));
     expect("GET /api/v1/plans/{id}/metrics/{hwb}/{metric}/spc-chart.svg", Probe.of(Rule.READ_PLAN));
-    expect("GET /api/v1/plans/{id}/actuals", Probe.of(Rule.READ_CURRENT));
+    expect(
+        "GET /api/v1/plans/{id}/actuals",
+        Probe.of(Rule.READ_PLAN)); // actuals are public with the plan
     expect("POST /api/v1/plans/{id}/actuals", Probe.of(Rule.ACTUALS));
     expect("POST /api/v1/metrics/compute", Probe.of(Rule.PUBLIC, "metricType=rate"));
     expect("POST /api/v1/metrics/spc", Probe.of(Rule.PUBLIC));
@@ -243,7 +245,7 @@ class AccessControlIT extends AppTestSupport {
     expect("GET /national.csv", Probe.of(Rule.NATIONAL, "round=2014-16"));
     expect("GET /plans/{id}/metrics", Probe.of(Rule.READ_PLAN));
     expect("POST /plans/{id}/metrics/actuals", Probe.of(Rule.ACTUALS));
-    expect("GET /plans/{id}/metrics/actuals.csv", Probe.of(Rule.READ_CURRENT));
+    expect("GET /plans/{id}/metrics/actuals.csv", Probe.of(Rule.READ_PLAN)); // as its API
     expect("GET /tools/intervals", Probe.of(Rule.PUBLIC));
     expect("POST /tools/intervals", Probe.of(Rule.PUBLIC));
     expect("GET /tools/spc", Probe.of(Rule.PUBLIC));

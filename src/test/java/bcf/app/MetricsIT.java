@@ -240,17 +240,39 @@ class MetricsIT extends AppTestSupport {
   }
 
   @Test
-  void only_an_editor_of_the_hwb_imports_and_only_those_in_scope_see_imported_actuals() {
+  void only_an_editor_of_the_hwb_imports_and_anyone_who_reads_a_published_plan_sees_its_actuals() {
     String id = copyOfPublishedSeed(SEED);
+    JsonNode before = anonymous().get("/api/v1/plans/" + id + "/metrics").json();
+    assertThat(metric(before, "delayed-transfers").get("latest").isNull()).isTrue();
     assertThat(importGood(EDITOR, id)).isEqualTo(201);
     assertThat(importGood(ASSURER, id)).isEqualTo(403);
     assertThat(importGood(OTHER_EDITOR, id)).isEqualTo(403);
     assertThat(api(ASSURER).get("/api/v1/plans/" + id + "/actuals").body()).contains("2017-18 Q1");
 
+    // Anonymous readers of the published plan see the actuals and the judgements against it...
     JsonNode published = anonymous().get("/api/v1/plans/" + id + "/metrics").json();
-    assertThat(published.get("actualsShown").asBoolean()).isFalse();
-    assertThat(metric(published, "delayed-transfers").get("latest").isNull()).isTrue();
-    assertThat(anonymous().get("/api/v1/plans/" + id + "/actuals").status()).isEqualTo(401);
+    assertThat(published.get("actualsShown").asBoolean()).isTrue();
+    JsonNode admissions = metric(published, "permanent-admissions-65");
+    assertThat(admissions.get("latest").get("period").asString()).isEqualTo("2018-19");
+    assertThat(admissions.get("latest").get("rag").asString()).isEqualTo("green");
+    assertThat(anonymous().get("/api/v1/plans/" + id + "/actuals").body()).contains("2017-18 Q1");
+    // ...but not who imported which file.
+    assertThat(published.get("imports")).isEmpty();
+    WebClient.Page page = web().get("/plans/" + id + "/metrics");
+    assertThat(page.status()).isEqualTo(200);
+    assertThat(page.body()).contains("data-rag=\"green\"").doesNotContain("id=\"upload-form\"");
+    assertThat(web().get("/plans/" + id + "/metrics/actuals.csv").body()).contains("2017-18 Q1");
+  }
+
+  @Test
+  void a_drafts_actuals_stay_private() {
+    String id = copyOfSeed(SEED);
+    assertThat(importGood(EDITOR, id)).isEqualTo(201);
+    assertThat(anonymous().get("/api/v1/plans/" + id + "/metrics").status()).isEqualTo(404);
+    assertThat(anonymous().get("/api/v1/plans/" + id + "/actuals").status()).isEqualTo(404);
+    assertThat(web().get("/plans/" + id + "/metrics").status()).isEqualTo(404);
+    assertThat(web().get("/plans/" + id).status()).isEqualTo(404);
+    assertThat(api(OTHER_EDITOR).get("/api/v1/plans/" + id + "/actuals").status()).isEqualTo(404);
   }
 
   @Test

@@ -71,12 +71,35 @@ final class ChangeWords {
   record Words(String what, String oldValue, String newValue) {}
 
   /**
+   * Names a row of a list ({@code list} is the list's field name) where the row's own fields hold
+   * only a code, such as a national condition or a contribution; empty to name it as usual.
+   */
+  interface RowNames {
+    RowNames NONE = (list, row) -> java.util.Optional.empty();
+
+    java.util.Optional<String> name(String list, JsonNode row);
+  }
+
+  /**
    * Describes the change at {@code pointer} (a JSON pointer into the plan document). {@code after}
    * is the document the change led to and {@code before} the one it came from; rows are named from
    * whichever holds them.
    */
   static Words of(
       String pointer, JsonNode oldValue, JsonNode newValue, JsonNode before, JsonNode after) {
+    return of(pointer, oldValue, newValue, before, after, RowNames.NONE);
+  }
+
+  /**
+   * As {@link #of(String, JsonNode, JsonNode, JsonNode, JsonNode)}, naming rows by {@code names}.
+   */
+  static Words of(
+      String pointer,
+      JsonNode oldValue,
+      JsonNode newValue,
+      JsonNode before,
+      JsonNode after,
+      RowNames names) {
     List<String> steps = new ArrayList<>();
     for (String step : pointer.split("/")) {
       if (!step.isEmpty()) {
@@ -88,22 +111,30 @@ final class ChangeWords {
     JsonNode inAfter = after;
     JsonNode inBefore = before;
     int i = 0;
-    while (i + 1 < steps.size() && steps.get(i + 1).matches("\\d+")) {
-      String list = steps.get(i);
-      int index = Integer.parseInt(steps.get(i + 1));
-      JsonNode row = at(inAfter, list, index);
-      if (row == null) {
-        row = at(inBefore, list, index);
+    while (true) {
+      // A list is either the next step or below a group of fields (dfg/allocation/4).
+      int list = i + 1 < steps.size() && steps.get(i + 1).matches("\\d+") ? i : i + 1;
+      if (list + 1 >= steps.size() || !steps.get(list + 1).matches("\\d+")) {
+        break;
       }
-      String noun = NOUNS.getOrDefault(list, words(list));
-      things.add(
-          things.isEmpty()
-              ? capitalised(noun) + " " + name(row, index)
-              : noun + " " + name(row, index));
-      rows.append('/').append(list).append('/').append(index);
-      inAfter = at(inAfter, list, index);
-      inBefore = at(inBefore, list, index);
-      i += 2;
+      if (list > i) {
+        rows.append('/').append(steps.get(i));
+        inAfter = inAfter == null ? null : inAfter.get(steps.get(i));
+        inBefore = inBefore == null ? null : inBefore.get(steps.get(i));
+      }
+      String listName = steps.get(list);
+      int index = Integer.parseInt(steps.get(list + 1));
+      JsonNode row = at(inAfter, listName, index);
+      if (row == null) {
+        row = at(inBefore, listName, index);
+      }
+      String noun = NOUNS.getOrDefault(listName, words(listName));
+      String name = names.name(listName, row).map(n -> "'" + n + "'").orElse(name(row, index));
+      things.add(things.isEmpty() ? capitalised(noun) + " " + name : noun + " " + name);
+      rows.append('/').append(listName).append('/').append(index);
+      inAfter = at(inAfter, listName, index);
+      inBefore = at(inBefore, listName, index);
+      i = list + 2;
     }
     String suffix = String.join("/", steps.subList(i, steps.size()));
     String thing = String.join(", ", things);
@@ -116,7 +147,8 @@ final class ChangeWords {
           newValue == null || newValue.isNull() ? "removed" : "added");
     }
     PlanSchema.Field field = field(rows.toString(), suffix);
-    String fieldTitle = field == null ? words(suffix.replace('/', ' ')) : field.title();
+    String fieldTitle =
+        withoutRepeat(field == null ? words(suffix.replace('/', ' ')) : field.title());
     String what = thing.isEmpty() ? fieldTitle : thing + ": " + lowerFirst(fieldTitle);
     return new Words(what, value(oldValue, field), value(newValue, field));
   }
@@ -200,6 +232,16 @@ final class ChangeWords {
   private static String words(String code) {
     String spaced = code.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.UK);
     return capitalised(spaced);
+  }
+
+  /** "Out-of-hospital spend spend", composed from a group's title and its field's, said once. */
+  private static String withoutRepeat(String title) {
+    String[] words = title.split(" ");
+    int n = words.length;
+    if (n >= 2 && words[n - 1].equalsIgnoreCase(words[n - 2])) {
+      return title.substring(0, title.length() - words[n - 1].length() - 1);
+    }
+    return title;
   }
 
   private static String capitalised(String text) {

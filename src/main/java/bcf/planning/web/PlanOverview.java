@@ -5,6 +5,7 @@ import bcf.kernel.FinancialYear;
 import bcf.kernel.Money;
 import bcf.plan.Plan;
 import bcf.plan.json.DocumentPaths;
+import bcf.plan.json.PlanDocumentWriter;
 import bcf.planning.PlanPart;
 import bcf.planning.PlanView;
 import bcf.validation.Finding;
@@ -13,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import tools.jackson.databind.JsonNode;
 
 /** The view model of a plan's overview page: figure tables and findings grouped by part. */
 public record PlanOverview(
@@ -41,16 +43,30 @@ public record PlanOverview(
 
   public record Row(String label, List<String> amounts) {}
 
+  /**
+   * A finding as the page shows it: {@code place} says where it is in words, {@code where} keeps
+   * the path for scripts (a data attribute, never shown).
+   */
   public record FindingItem(
-      String severity, String tag, String rule, String message, String where, String link) {}
+      String severity,
+      String tag,
+      String rule,
+      String message,
+      String where,
+      String place,
+      String link) {}
 
   /** The report's tables the overview shows, in order. */
   private static final List<String> TABLES =
       List.of("income-by-source", "income-by-organisation", "spend-by-theme", "spend-by-area");
 
   public static PlanOverview of(PlanView view) {
+    return of(view, PlanReport.of(view.analysis()));
+  }
+
+  /** The overview of {@code view} from its report, built once for the page. */
+  public static PlanOverview of(PlanView view, PlanReport report) {
     Plan plan = view.plan();
-    PlanReport report = PlanReport.of(view.analysis());
     List<FinancialYear> years = report.years();
     List<FigureTable> tables = new ArrayList<>();
     for (String id : TABLES) {
@@ -68,6 +84,7 @@ public record PlanOverview(
     long errors = 0;
     long warnings = 0;
     long infos = 0;
+    JsonNode document = report.findings().isEmpty() ? null : new PlanDocumentWriter().toJson(plan);
     for (Finding finding : report.findings()) {
       String pointer = DocumentPaths.toPointer(finding.where());
       PlanPart part = PlanPart.ofPath(pointer).orElse(null);
@@ -102,6 +119,7 @@ public record PlanOverview(
                           ? ""
                           : " The plan explains: " + finding.explanation()),
                   finding.where(),
+                  FindingPlace.of(finding.where(), plan, view.analysis().round(), document),
                   link));
     }
     return new PlanOverview(

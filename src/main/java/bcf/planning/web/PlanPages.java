@@ -1,6 +1,8 @@
 package bcf.planning.web;
 
 import bcf.access.Actor;
+import bcf.analysis.PlanReport;
+import bcf.planning.ImportedActuals;
 import bcf.planning.PlanService;
 import bcf.planning.PlanView;
 import bcf.workflow.PlanStatus;
@@ -18,9 +20,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 class PlanPages {
 
   private final PlanService plans;
+  private final ImportedActuals actuals;
 
-  PlanPages(PlanService plans) {
+  PlanPages(PlanService plans, ImportedActuals actuals) {
     this.plans = plans;
+    this.actuals = actuals;
   }
 
   @GetMapping("/plans")
@@ -50,7 +54,11 @@ class PlanPages {
   String overview(Actor actor, @PathVariable String id, Model model) {
     PlanView view = plans.view(actor, id);
     model.addAttribute("view", view);
-    model.addAttribute("overview", PlanOverview.of(view));
+    PlanReport report = PlanReport.of(view.analysis());
+    model.addAttribute("overview", PlanOverview.of(view, report));
+    model.addAttribute(
+        "contents",
+        PlanContents.of(report, view.analysis().round(), actuals.of(view.record().id())));
     return "plans/overview";
   }
 }
