@@ -72,4 +72,28 @@ class SignInRedirectIT extends AppTestSupport {
     assertThat(browser.get("/api/v1/me").status()).isEqualTo(401);
     assertThat(browser.signIn(EDITOR, PASSWORD).location()).endsWith("/plans");
   }
+
+  /**
+   * Pages opened at once just after signing in (tabs restored, a load test): each used to store the
+   * session's new CSRF token, and all but the first failed with a duplicate key (500).
+   */
+  @Test
+  void pagesOpenedAtOnceJustAfterSignInAllAnswer() throws Exception {
+    for (int round = 0; round < 3; round++) {
+      WebClient browser = web();
+      browser.signIn(EDITOR, PASSWORD);
+      var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+      try {
+        var answers = new java.util.ArrayList<java.util.concurrent.Future<Integer>>();
+        for (int i = 0; i < 8; i++) {
+          answers.add(pool.submit(() -> browser.get("/plans/warwickshire-2014-16").status()));
+        }
+        for (var answer : answers) {
+          assertThat(answer.get()).isEqualTo(200);
+        }
+      } finally {
+        pool.shutdown();
+      }
+    }
+  }
 }
