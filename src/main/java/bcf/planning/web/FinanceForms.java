@@ -208,6 +208,19 @@ final class FinanceForms {
             false,
             true));
 
+    String schedule = "/paymentForPerformance/schedule";
+    sections.add(
+        new Section(
+            schedule,
+            "Payment schedule, as the plan's source gives it",
+            "Payment",
+            List.of(
+                field(schedule, "payment").titled("When it is paid"),
+                field(schedule, "share").asShare(),
+                field(schedule, "basis")),
+            false,
+            true));
+
     String explanations = "/explanations";
     List<Column> explanationColumns = new ArrayList<>();
     explanationColumns.add(field(explanations, "rule").choosing(rules(round)).titled("Finding"));
