@@ -821,9 +821,9 @@ class AccessControlIT extends AppTestSupport {
     } else if (pattern.equals("/tools/spc")) {
       fields.put("csv", SERIES);
     } else if (pattern.equals("/plans/new")) {
-      // A 2025-26 plan for Warwickshire (the admin, who may start any, another HWB's: one each).
+      // A 2025-26 plan for Westminster (the editor edits it too), and Blackpool for the admin.
       fields.put("round", "2025-26");
-      fields.put("hwb", ADMIN.equals(caller.user()) ? "E06000009" : "warwickshire");
+      fields.put("hwb", ADMIN.equals(caller.user()) ? "E06000009" : "E09000033");
       fields.put("icb", "QWU");
       fields.put("from", "");
       fields.put("action", "start");

@@ -18,7 +18,7 @@ import org.openqa.selenium.support.ui.Select;
 /**
  * The whole journey of a plan for an HWB that is not one of the seeds, every step in the browser
  * and nothing typed as a code: the admin adds the BCF lead, the four signatories and the regional
- * assurer; the lead starts Darlington's 2025-26 plan, fills every part (contributions, schemes,
+ * assurer; the lead starts Gateshead's 2025-26 plan, fills every part (contributions, schemes,
  * finance, conditions, metrics, risks, narrative), fixes the finding the finance page exists for,
  * explains one, and imports actuals; each signatory signs for their own organisation only; the lead
  * submits without an override; the assurer assures it from the queue; an anonymous visitor reads
@@ -27,9 +27,9 @@ import org.openqa.selenium.support.ui.Select;
  */
 class WholeJourneyBrowserIT extends BrowserTestSupport {
 
-  private static final String HWB = "Darlington";
-  private static final String HWB_CODE = "E06000005";
-  private static final String COUNCIL = "Darlington Council";
+  private static final String HWB = "Gateshead";
+  private static final String HWB_CODE = "E08000037";
+  private static final String COUNCIL = "Gateshead Council";
   private static final String ICB = "NHS North East and North Cumbria Integrated Care Board";
   private static final String REGION = "North East and Yorkshire";
 
