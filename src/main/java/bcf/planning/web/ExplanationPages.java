@@ -1,7 +1,6 @@
 package bcf.planning.web;
 
 import bcf.access.Actor;
-import bcf.access.SignInRequired;
 import bcf.document.EditConflict;
 import bcf.kernel.FinancialYear;
 import bcf.plan.Plan;
@@ -10,7 +9,6 @@ import bcf.plan.json.PlanDocumentWriter;
 import bcf.planning.PlanPart;
 import bcf.planning.PlanService;
 import bcf.planning.PlanView;
-import bcf.planning.PlanningException;
 import bcf.round.RuleSetting;
 import bcf.validation.Finding;
 import jakarta.servlet.http.HttpServletResponse;
@@ -61,7 +59,7 @@ class ExplanationPages {
       @RequestParam(defaultValue = "") String where,
       @RequestParam(defaultValue = "") String year,
       Model model) {
-    PlanView view = editable(actor, id);
+    PlanView view = EditablePlans.editable(plans, actor, id);
     // the plan's explanation of this finding, if it has one (for any year, unless one is asked)
     Form form =
         view.plan().explanations().stream()
@@ -85,8 +83,8 @@ class ExplanationPages {
       @RequestParam(defaultValue = "") String text,
       HttpServletResponse response,
       Model model) {
-    PlanView view = editable(actor, id);
-    int base = baseVersion(baseVersion);
+    PlanView view = EditablePlans.editable(plans, actor, id);
+    int base = EditablePlans.baseVersion(baseVersion);
     Form form = new Form(rule, where, year, text.replace("\r\n", "\n"));
     Map<String, String> errors = new LinkedHashMap<>();
     if (view.analysis().round().rules().stream().map(RuleSetting::rule).noneMatch(rule::equals)) {
@@ -197,25 +195,5 @@ class ExplanationPages {
 
   private static List<FinancialYear> years(PlanView view) {
     return view.analysis().summary().years();
-  }
-
-  private PlanView editable(Actor actor, String id) {
-    if (actor.isAnonymous()) {
-      throw new SignInRequired();
-    }
-    PlanView view = plans.view(actor, id);
-    if (!view.can().edit()) {
-      throw new PlanningException.AccessRefused("You may not edit this plan.");
-    }
-    return view;
-  }
-
-  private static int baseVersion(String text) {
-    try {
-      return Integer.parseInt(text.strip());
-    } catch (NumberFormatException e) {
-      throw new PlanningException.BadRequest(
-          "The form did not say which version it was based on; open the page again.");
-    }
   }
 }

@@ -1,12 +1,9 @@
 package bcf.planning.web;
 
 import bcf.access.Actor;
-import bcf.access.SignInRequired;
 import bcf.document.EditConflict;
-import bcf.plan.Plan;
 import bcf.plan.json.DocumentPaths;
 import bcf.plan.json.PlanDocumentException;
-import bcf.plan.json.PlanDocumentWriter;
 import bcf.planning.PlanPart;
 import bcf.planning.PlanService;
 import bcf.planning.PlanView;
@@ -44,8 +41,6 @@ class PlanEditPages {
   static final String REMOVE = "remove";
   static final String ADD_ROW = "add-row";
 
-  private static final PlanDocumentWriter WRITER = new PlanDocumentWriter();
-
   private final PlanService plans;
 
   PlanEditPages(PlanService plans) {
@@ -55,9 +50,9 @@ class PlanEditPages {
   @GetMapping("/plans/{id}/edit/{part}")
   String edit(Actor actor, @PathVariable String id, @PathVariable String part, Model model) {
     PlanPart which = part(part);
-    PlanView view = editable(actor, id);
+    PlanView view = EditablePlans.editable(plans, actor, id);
     int version = view.record().currentVersion();
-    ObjectNode document = document(actor, view, version);
+    ObjectNode document = EditablePlans.document(plans, actor, view, version);
     List<Section> sections = sections(which, view, document);
     return page(
         model, view, which, version, EditPage.of(document, sections, null, Map.of(), null), null);
@@ -72,9 +67,9 @@ class PlanEditPages {
       HttpServletResponse response,
       Model model) {
     PlanPart which = part(part);
-    PlanView view = editable(actor, id);
-    int baseVersion = baseVersion(form.getFirst("baseVersion"));
-    ObjectNode document = document(actor, view, baseVersion);
+    PlanView view = EditablePlans.editable(plans, actor, id);
+    int baseVersion = EditablePlans.baseVersion(form.getFirst("baseVersion"));
+    ObjectNode document = EditablePlans.document(plans, actor, view, baseVersion);
     List<Section> sections = sections(which, view, document);
     Submission submission = submission(form);
     String action = form.getFirst("action");
@@ -167,41 +162,9 @@ class PlanEditPages {
             () -> new PlanningException.BadRequest("There is no edit page for '" + code + "'."));
   }
 
-  private PlanView editable(Actor actor, String id) {
-    if (actor.isAnonymous()) {
-      throw new SignInRequired();
-    }
-    PlanView view = plans.view(actor, id);
-    if (!view.can().edit()) {
-      throw new PlanningException.AccessRefused("You may not edit this plan.");
-    }
-    return view;
-  }
-
-  /**
-   * The plan document of a version as a tree for the form: the plan already in the view when the
-   * version is the one shown (as it is unless someone saved in between), else that version's.
-   */
-  private ObjectNode document(Actor actor, PlanView view, int version) {
-    Plan plan =
-        version == view.version()
-            ? view.plan()
-            : plans.view(actor, view.record().id(), version).plan();
-    return WRITER.toJson(plan);
-  }
-
   private static List<Section> sections(PlanPart part, PlanView view, ObjectNode document) {
     return EditForms.of(
         part, view.plan(), view.analysis().round(), view.analysis().summary().years(), document);
-  }
-
-  private static int baseVersion(String text) {
-    try {
-      return Integer.parseInt(text == null ? "" : text.strip());
-    } catch (NumberFormatException e) {
-      throw new PlanningException.BadRequest(
-          "The form did not say which version it was based on; open the edit page again.");
-    }
   }
 
   static Submission submission(MultiValueMap<String, String> form) {

@@ -1,10 +1,8 @@
 package bcf.planning.web;
 
 import bcf.access.Actor;
-import bcf.access.SignInRequired;
 import bcf.document.EditConflict;
 import bcf.kernel.FinancialYear;
-import bcf.plan.Plan;
 import bcf.plan.json.DocumentPaths;
 import bcf.plan.json.PlanDocumentException;
 import bcf.plan.json.PlanDocumentWriter;
@@ -65,7 +63,7 @@ class SchemePages {
 
   @GetMapping("/plans/{id}/edit/schemes")
   String list(Actor actor, @PathVariable String id, Model model) {
-    PlanView view = editable(actor, id);
+    PlanView view = EditablePlans.editable(plans, actor, id);
     ObjectNode document = WRITER.toJson(view.plan());
     Round round = view.analysis().round();
     List<SchemeRow> rows = new ArrayList<>();
@@ -96,9 +94,9 @@ class SchemePages {
 
   @GetMapping("/plans/{id}/edit/schemes/{scheme}")
   String scheme(Actor actor, @PathVariable String id, @PathVariable String scheme, Model model) {
-    PlanView view = editable(actor, id);
+    PlanView view = EditablePlans.editable(plans, actor, id);
     int version = view.record().currentVersion();
-    ObjectNode document = document(actor, view, version);
+    ObjectNode document = EditablePlans.document(plans, actor, view, version);
     int index = index(scheme, document);
     Section section = section(view);
     Submission shown = shown(index, document, Submission.empty());
@@ -120,9 +118,9 @@ class SchemePages {
       @RequestParam MultiValueMap<String, String> form,
       HttpServletResponse response,
       Model model) {
-    PlanView view = editable(actor, id);
-    int baseVersion = baseVersion(form.getFirst("baseVersion"));
-    ObjectNode document = document(actor, view, baseVersion);
+    PlanView view = EditablePlans.editable(plans, actor, id);
+    int baseVersion = EditablePlans.baseVersion(form.getFirst("baseVersion"));
+    ObjectNode document = EditablePlans.document(plans, actor, view, baseVersion);
     int index = index(scheme, document);
     Section section = section(view);
     // Only this scheme's values are taken: a page cannot change another scheme.
@@ -161,9 +159,9 @@ class SchemePages {
   @GetMapping("/plans/{id}/edit/schemes/{scheme}/remove")
   String confirmRemoval(
       Actor actor, @PathVariable String id, @PathVariable String scheme, Model model) {
-    PlanView view = editable(actor, id);
+    PlanView view = EditablePlans.editable(plans, actor, id);
     int version = view.record().currentVersion();
-    ObjectNode document = document(actor, view, version);
+    ObjectNode document = EditablePlans.document(plans, actor, view, version);
     int index = existingIndex(scheme, document);
     return removalPage(model, view, scheme, index, version, document, null, List.of());
   }
@@ -176,9 +174,9 @@ class SchemePages {
       @RequestParam MultiValueMap<String, String> form,
       HttpServletResponse response,
       Model model) {
-    PlanView view = editable(actor, id);
-    int baseVersion = baseVersion(form.getFirst("baseVersion"));
-    ObjectNode document = document(actor, view, baseVersion);
+    PlanView view = EditablePlans.editable(plans, actor, id);
+    int baseVersion = EditablePlans.baseVersion(form.getFirst("baseVersion"));
+    ObjectNode document = EditablePlans.document(plans, actor, view, baseVersion);
     int index = existingIndex(scheme, document);
     Submission submission = new Submission(Map.of(), Map.of(), Set.of("/schemes/" + index));
     Outcome outcome = EditForm.apply(document, List.of(section(view)), submission);
@@ -420,33 +418,5 @@ class SchemePages {
     }
     throw new PlanningException.BadRequest(
         "This plan has no scheme '" + scheme + "'. Choose one from the list of schemes.");
-  }
-
-  private PlanView editable(Actor actor, String id) {
-    if (actor.isAnonymous()) {
-      throw new SignInRequired();
-    }
-    PlanView view = plans.view(actor, id);
-    if (!view.can().edit()) {
-      throw new PlanningException.AccessRefused("You may not edit this plan.");
-    }
-    return view;
-  }
-
-  private ObjectNode document(Actor actor, PlanView view, int version) {
-    Plan plan =
-        version == view.version()
-            ? view.plan()
-            : plans.view(actor, view.record().id(), version).plan();
-    return WRITER.toJson(plan);
-  }
-
-  private static int baseVersion(String text) {
-    try {
-      return Integer.parseInt(text == null ? "" : text.strip());
-    } catch (NumberFormatException e) {
-      throw new PlanningException.BadRequest(
-          "The form did not say which version it was based on; open the edit page again.");
-    }
   }
 }
