@@ -3,6 +3,7 @@ package bcf.planning;
 import bcf.analysis.PlanAnalysis;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import java.util.List;
 import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 
@@ -20,8 +21,27 @@ public class PlanCache {
   private final Cache<String, PlanAnalysis> analyses =
       Caffeine.newBuilder().maximumSize(CAPACITY).build();
 
+  /**
+   * The version's analysis with the signatures recorded for it: the sign-off findings change only
+   * when a signature is recorded or withdrawn, so readers between two signatures share one analysis
+   * instead of validating the plan again on each request.
+   */
+  private final Cache<SignedKey, PlanAnalysis> signed =
+      Caffeine.newBuilder().maximumSize(CAPACITY).build();
+
+  private record SignedKey(String planId, int version, List<?> recorded) {}
+
   /** The version's analysis, computed once (concurrent readers of one version wait for it). */
   public PlanAnalysis analysis(String planId, int version, Supplier<PlanAnalysis> compute) {
     return analyses.get(planId + "@" + version, key -> compute.get());
+  }
+
+  /**
+   * The version's analysis as the signatures {@code recorded} for it decide its sign-off findings,
+   * computed once for each set of signatures; {@code recorded} must be values (records).
+   */
+  public PlanAnalysis signed(
+      String planId, int version, List<?> recorded, Supplier<PlanAnalysis> compute) {
+    return signed.get(new SignedKey(planId, version, List.copyOf(recorded)), key -> compute.get());
   }
 }

@@ -706,14 +706,19 @@ public class PlanService {
     // The signatures recorded for the version shown decide its sign-off findings, as they decide
     // the workflow (one decision: RequiredSignatures.check), so an assured plan signed in bcf shows
     // no "has not signed" next to "4 of 4 signatures".
+    List<RequiredSignatures.Recorded> recorded =
+        stored.stream()
+            .filter(s -> s.version() == version)
+            .filter(s -> s.valid() || s.version() != record.currentVersion())
+            .map(s -> new RequiredSignatures.Recorded(s.party(), s.role()))
+            .toList();
+    PlanAnalysis unsigned = analysis;
     analysis =
-        analyser.withRecordedSignatures(
-            analysis,
-            stored.stream()
-                .filter(s -> s.version() == version)
-                .filter(s -> s.valid() || s.version() != record.currentVersion())
-                .map(s -> new RequiredSignatures.Recorded(s.party(), s.role()))
-                .toList());
+        cache.signed(
+            record.id(),
+            version,
+            recorded,
+            () -> analyser.withRecordedSignatures(unsigned, recorded));
     return new PlanView(
         record,
         version,

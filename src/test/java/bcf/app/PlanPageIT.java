@@ -22,6 +22,8 @@ import org.junit.jupiter.api.Test;
  */
 class PlanPageIT extends AppTestSupport {
 
+  @org.springframework.beans.factory.annotation.Autowired private bcf.planning.PlanService plans;
+
   private static final List<String> SEEDS =
       List.of(
           "central-lancashire-2014-16",
@@ -190,5 +192,54 @@ class PlanPageIT extends AppTestSupport {
     assertThat(visible(after)).contains("(May 2018)");
     assertThat(after).contains("data-rag=\"green\"");
     assertThat(visible(after)).contains("On track");
+  }
+
+  /**
+   * The page's body is kept between requests (PlanPageContents): whoever reads next must still see
+   * the version, the signatures and the links that are theirs. An editor's body, which has
+   * "Explain" links and links to the edit pages, is never shown to a reader who may not edit; a new
+   * version and a new signature show at once.
+   */
+  @Test
+  void the_kept_page_body_follows_the_version_the_signatures_and_the_reader() {
+    String id = copyOfSeed("warwickshire-2017-19");
+    WebClient editor = web();
+    editor.signIn(EDITOR, PASSWORD);
+    WebClient reader = web();
+    reader.signIn(SIGNATORY, PASSWORD);
+    String page = "/plans/" + id;
+
+    assertThat(editor.get(page).body()).contains("explain-link", "/edit/contributions#");
+    String asReader = reader.get(page).body();
+    assertThat(asReader).contains("id=\"findings\"").doesNotContain("explain-link", "/edit/");
+    assertThat(editor.get(page).body()).contains("explain-link");
+
+    assertThat(
+            api(EDITOR)
+                .put(
+                    "/api/v1/plans/" + id + "/parts/risks",
+                    "{\"risks\": [{\"id\": \"r1\", \"description\": \"Flu in the care homes\"}]}",
+                    "\"1\"")
+                .status())
+        .isEqualTo(200);
+    assertThat(visible(editor.get(page).body())).contains("Flu in the care homes");
+    assertThat(visible(reader.get(page).body())).contains("Flu in the care homes");
+
+    int unsigned = count(visible(editor.get(page).body()), "has not signed");
+    assertThat(unsigned).isPositive();
+    String party = plans.view(bcf.access.Actor.SYSTEM, id).missingSignatures().get(0).party();
+    assertThat(
+            api(signatoryFor("warwickshire", party))
+                .post(
+                    "/api/v1/plans/" + id + "/sign-offs",
+                    "{\"party\":\"" + party + "\",\"name\":\"A Person\"}")
+                .status())
+        .isEqualTo(201);
+    assertThat(count(visible(editor.get(page).body()), "has not signed")).isEqualTo(unsigned - 1);
+    assertThat(count(visible(reader.get(page).body()), "has not signed")).isEqualTo(unsigned - 1);
+  }
+
+  private static int count(String text, String what) {
+    return text.split(java.util.regex.Pattern.quote(what), -1).length - 1;
   }
 }

@@ -1,11 +1,11 @@
 package bcf.planning.web;
 
 import bcf.access.Actor;
-import bcf.analysis.PlanReport;
-import bcf.planning.ImportedActuals;
 import bcf.planning.PlanService;
 import bcf.planning.PlanView;
 import bcf.workflow.PlanStatus;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
 import java.util.List;
 import java.util.TreeSet;
@@ -20,11 +20,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 class PlanPages {
 
   private final PlanService plans;
-  private final ImportedActuals actuals;
+  private final PlanPageContents contents;
 
-  PlanPages(PlanService plans, ImportedActuals actuals) {
+  PlanPages(PlanService plans, PlanPageContents contents) {
     this.plans = plans;
-    this.actuals = actuals;
+    this.contents = contents;
   }
 
   @GetMapping("/plans")
@@ -51,14 +51,17 @@ class PlanPages {
   }
 
   @GetMapping("/plans/{id}")
-  String overview(Actor actor, @PathVariable String id, Model model) {
+  String overview(
+      Actor actor,
+      @PathVariable String id,
+      Model model,
+      HttpServletRequest request,
+      HttpServletResponse response) {
     PlanView view = plans.view(actor, id);
+    PlanPageContents.Body body = contents.of(view, request, response);
     model.addAttribute("view", view);
-    PlanReport report = PlanReport.of(view.analysis());
-    model.addAttribute("overview", PlanOverview.of(view, report));
-    model.addAttribute(
-        "contents",
-        PlanContents.of(report, view.analysis().round(), actuals.of(view.record().id())));
+    model.addAttribute("overview", body.overview());
+    model.addAttribute("body", body.html());
     return "plans/overview";
   }
 }

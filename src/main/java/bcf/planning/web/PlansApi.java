@@ -17,6 +17,8 @@ import bcf.platform.web.ApiProblems;
 import bcf.workflow.Outcome;
 import bcf.workflow.Workflow;
 import bcf.workflow.WorkflowAction;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -60,6 +62,14 @@ class PlansApi {
       new MediaType("application", "json", java.nio.charset.StandardCharsets.UTF_8);
 
   private final PlanService plans;
+
+  /**
+   * Summaries, one per analysis: the plan service hands out one analysis per version and set of
+   * recorded signatures, so its identity (weak keys compare by identity) says when the summary
+   * changes; an analysis no longer held anywhere takes its summary with it.
+   */
+  private final Cache<PlanAnalysis, SummaryRecords.PlanSummary> summaries =
+      Caffeine.newBuilder().weakKeys().maximumSize(1000).build();
 
   PlansApi(PlanService plans) {
     this.plans = plans;
@@ -147,8 +157,9 @@ class PlansApi {
 
   @GetMapping("/plans/{id}/summary")
   public SummaryRecords.PlanSummary summary(Actor actor, @PathVariable String id) {
-    PlanAnalysis a = plans.view(actor, id).analysis();
-    return SummaryDocument.of(a.plan(), a.round(), a.summary(), a.findings());
+    return summaries.get(
+        plans.view(actor, id).analysis(),
+        a -> SummaryDocument.of(a.plan(), a.round(), a.summary(), a.findings()));
   }
 
   @GetMapping("/plans/{id}/validation")

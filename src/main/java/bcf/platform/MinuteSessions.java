@@ -1,0 +1,128 @@
+package bcf.platform;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Set;
+import org.springframework.context.annotation.Primary;
+import org.springframework.session.Session;
+import org.springframework.session.SessionRepository;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.stereotype.Component;
+
+/**
+ * The sessions the web pages use: the JDBC store (sessions survive a restart and are shared by
+ * instances), except that a session's last access is written at most once a minute. The store
+ * otherwise rewrites the session's row, a committed write, on every page a signed-in user opens,
+ * only to move that time on by a few seconds. Sessions last {@code server.servlet.session.timeout}
+ * (hours) from their last access, so one that ends up to a minute early is the whole cost.
+ * Everything else (attributes, a new session id at sign-in, sign-out) is the store's, unchanged.
+ */
+@Component
+@Primary
+class MinuteSessions implements SessionRepository<MinuteSessions.Held> {
+
+  /** How stale a stored last access may become before it is written again. */
+  static final Duration GRAIN = Duration.ofMinutes(1);
+
+  private final SessionRepository<Session> store;
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  MinuteSessions(JdbcIndexedSessionRepository store) {
+    // The store's own session type is not public; its bridge methods take any Session, and are
+    // only ever given the sessions it made.
+    this.store = (SessionRepository) store;
+  }
+
+  @Override
+  public Held createSession() {
+    return new Held(store.createSession());
+  }
+
+  @Override
+  public void save(Held session) {
+    store.save(session.session);
+  }
+
+  @Override
+  public Held findById(String id) {
+    Session found = store.findById(id);
+    return found == null ? null : new Held(found);
+  }
+
+  @Override
+  public void deleteById(String id) {
+    store.deleteById(id);
+  }
+
+  /** A stored session whose last access moves only when it is at least a minute old. */
+  static final class Held implements Session {
+
+    private final Session session;
+
+    Held(Session session) {
+      this.session = session;
+    }
+
+    @Override
+    public void setLastAccessedTime(Instant at) {
+      if (Duration.between(session.getLastAccessedTime(), at).compareTo(GRAIN) >= 0) {
+        session.setLastAccessedTime(at);
+      }
+    }
+
+    @Override
+    public Instant getLastAccessedTime() {
+      return session.getLastAccessedTime();
+    }
+
+    @Override
+    public String getId() {
+      return session.getId();
+    }
+
+    @Override
+    public String changeSessionId() {
+      return session.changeSessionId();
+    }
+
+    @Override
+    public <T> T getAttribute(String name) {
+      return session.getAttribute(name);
+    }
+
+    @Override
+    public Set<String> getAttributeNames() {
+      return session.getAttributeNames();
+    }
+
+    @Override
+    public void setAttribute(String name, Object value) {
+      session.setAttribute(name, value);
+    }
+
+    @Override
+    public void removeAttribute(String name) {
+      session.removeAttribute(name);
+    }
+
+    @Override
+    public Instant getCreationTime() {
+      return session.getCreationTime();
+    }
+
+    @Override
+    public void setMaxInactiveInterval(Duration interval) {
+      session.setMaxInactiveInterval(interval);
+    }
+
+    @Override
+    public Duration getMaxInactiveInterval() {
+      return session.getMaxInactiveInterval();
+    }
+
+    @Override
+    public boolean isExpired() {
+      return session.isExpired();
+    }
+  }
+}
