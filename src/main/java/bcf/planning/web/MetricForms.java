@@ -132,7 +132,11 @@ final class MetricForms {
     columns.add(field(rows, "baseline/numerator").titled("Baseline numerator"));
     columns.add(field(rows, "baseline/denominator").titled("Baseline denominator"));
     columns.add(field(rows, "baseline/value").titled("Baseline value"));
-    columns.add(optional(field(rows, "trajectory/method").choosing(METHODS).titled("Trajectory")));
+    columns.add(
+        optional(
+            field(rows, "trajectory/method")
+                .choosing(METHODS)
+                .titled("How the trajectory is drawn")));
     columns.add(
         field(rows, "trajectory/from/period").choosing(choices).titled("Trajectory starts at"));
     columns.add(field(rows, "trajectory/from/value").titled("Starting value"));
