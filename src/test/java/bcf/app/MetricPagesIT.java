@@ -248,6 +248,40 @@ class MetricPagesIT extends AppTestSupport {
   }
 
   @Test
+  void aJointPlanSetsAMetricForEachHwbChosenByName() {
+    String id = "joint-met-" + System.nanoTime() % 1_000_000_000L;
+    ApiClient.Response created =
+        api(ADMIN)
+            .post(
+                "/api/v1/plans",
+                """
+                {"documentVersion": 1, "id": "%s", "round": "2025-26", "title": "Joint",
+                 "hwbs": [{"id": "warwickshire", "name": "Warwickshire"},
+                          {"id": "coventry", "name": "Coventry"}],
+                 "organisations": [{"id": "wcc", "name": "Warwickshire County Council",
+                                    "type": "local-authority"}]}
+                """
+                    .formatted(id));
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    WebClient web = signedIn();
+    String list = "/plans/" + id + "/edit/metrics";
+    assertThat(web.get(list).body()).contains("<option value=\"coventry\">Coventry</option>");
+    for (String hwb : java.util.List.of("coventry", "warwickshire")) {
+      String add = list + "/new?metric=" + ADMISSIONS + "&hwb=" + hwb;
+      Map<String, String> fields = formFields(web.get(add).body());
+      int row = document(id).path("metrics").size();
+      assertThat(fields).containsEntry("/metrics/" + row + "/hwb", hwb);
+      fields.put("/metrics/" + row + "/baseline/value", "600");
+      WebClient.Page saved = web.post(list + "/new", fields, list + "/new");
+      assertThat(saved.status()).as(saved.body()).isIn(302, 303);
+    }
+    JsonNode metrics = document(id).path("metrics");
+    assertThat(metrics.get(0).get("hwb").asString()).isEqualTo("coventry");
+    assertThat(metrics.get(1).get("hwb").asString()).isEqualTo("warwickshire");
+    assertThat(web.get(list).body()).contains(">Coventry</td>").contains(">Warwickshire</td>");
+  }
+
+  @Test
   void aSaveFromAStaleVersionIsRefusedWithWhatChanged() {
     String id = copyOfSeed("warwickshire-2017-19");
     WebClient first = signedIn();
