@@ -114,6 +114,9 @@ class EditPagesFitBrowserIT extends BrowserTestSupport {
     screenshot("metric-1024");
     browser.get(base() + "/plans/" + seed + "/edit/metrics");
     screenshot("metrics-1024");
+    browser.manage().window().setSize(new Dimension(1280, 3000));
+    browser.get(base() + "/plans/" + seed + "/edit/metrics/4");
+    screenshot("metric-whole-page");
   }
 
   private long number(String script) {
