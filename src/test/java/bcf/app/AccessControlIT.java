@@ -235,6 +235,11 @@ class AccessControlIT extends AppTestSupport {
     expect("POST /plans/{id}/edit/schemes/{scheme}", Probe.of(Rule.EDIT));
     expect("GET /plans/{id}/edit/schemes/{scheme}/remove", Probe.of(Rule.EDIT));
     expect("POST /plans/{id}/edit/schemes/{scheme}/remove", Probe.of(Rule.EDIT));
+    expect("GET /plans/{id}/edit/metrics", Probe.of(Rule.EDIT));
+    expect("GET /plans/{id}/edit/metrics/{ambition}", Probe.of(Rule.EDIT));
+    expect("POST /plans/{id}/edit/metrics/{ambition}", Probe.of(Rule.EDIT));
+    expect("GET /plans/{id}/edit/metrics/{ambition}/remove", Probe.of(Rule.EDIT));
+    expect("POST /plans/{id}/edit/metrics/{ambition}/remove", Probe.of(Rule.EDIT));
     expect("GET /plans/{id}/sign-off", Probe.of(Rule.READ_CURRENT));
     expect("POST /plans/{id}/sign-off", Probe.of(Rule.SIGN));
     expect("POST /plans/{id}/workflow/{action}", moves);
@@ -681,7 +686,9 @@ class AccessControlIT extends AppTestSupport {
                 case EDIT ->
                     pattern.contains("/edit/schemes/")
                         ? "/plans/" + id + "/edit/schemes?"
-                        : "/plans/" + id + "?saved";
+                        : pattern.contains("/edit/metrics/")
+                            ? "/plans/" + id + "/edit/metrics?"
+                            : "/plans/" + id + "?saved";
                 case SIGN -> "/plans/" + id + "/sign-off?done=signed";
                 case MOVE -> "/plans/" + id + "/sign-off?done=" + probe.move().code;
                 case ACTUALS -> "/plans/" + id + "/metrics";
@@ -731,7 +738,8 @@ class AccessControlIT extends AppTestSupport {
             .replace("{version}", version == null ? "1" : version)
             .replace("{hwb}", "warwickshire")
             .replace("{metric}", "permanent-admissions-65")
-            .replace("{scheme}", "1");
+            .replace("{scheme}", "1")
+            .replace("{ambition}", "1");
     assertThat(path).as("all path variables substituted").doesNotContain("{");
     return probe.query().isEmpty() ? path : path + "?" + probe.query();
   }
@@ -797,6 +805,11 @@ class AccessControlIT extends AppTestSupport {
     } else if (pattern.endsWith("/edit/schemes/{scheme}")) {
       fields.put("baseVersion", String.valueOf(currentVersion(id)));
       fields.put("/schemes/0/name", newDescription());
+    } else if (pattern.endsWith("/edit/metrics/{ambition}")) {
+      fields.put("baseVersion", String.valueOf(currentVersion(id)));
+      fields.put("/metrics/0/notes", newDescription());
+    } else if (pattern.endsWith("/edit/metrics/{ambition}/remove")) {
+      fields.put("baseVersion", String.valueOf(currentVersion(id)));
     } else if (pattern.endsWith("/edit/schemes/{scheme}/remove")) {
       fields.put("baseVersion", String.valueOf(currentVersion(id)));
     } else if (pattern.endsWith("/explain")) {

@@ -91,7 +91,7 @@ class PlanEditPagesIT extends AppTestSupport {
     expected.put("details", "id=\"f-title\"");
     expected.put("contributions", "id=\"f-contributions-3-actual\"");
     expected.put("conditions", "id=\"f-nationalConditions-0-status\"");
-    expected.put("metrics", "id=\"f-metrics-0-baseline-numerator\"");
+    expected.put("metrics/1", "id=\"f-metrics-0-baseline-numerator\"");
     expected.put("risks", "id=\"f-risks-0-description\"");
     expected.put("narrative", "id=\"f-narrative-0-text\"");
     for (Map.Entry<String, String> part : expected.entrySet()) {
@@ -115,7 +115,8 @@ class PlanEditPagesIT extends AppTestSupport {
       String id = copyOfSeed(seed);
       int before = currentVersion(id);
       WebClient web = signedIn(EDITOR);
-      for (String part : List.of("details", "contributions", "conditions", "metrics", "risks")) {
+      for (String part :
+          List.of("details", "contributions", "conditions", "metrics/1", "metrics/2", "risks")) {
         String path = editPath(id, part);
         WebClient.Page saved = web.post(path, formFields(web.get(path).body()), path);
         assertThat(saved.status()).as(seed + " " + part + ": " + saved.body()).isIn(302, 303);
@@ -188,7 +189,7 @@ class PlanEditPagesIT extends AppTestSupport {
     String id = copyOfSeed("warwickshire-2014-16");
     int before = currentVersion(id);
     WebClient web = signedIn(EDITOR);
-    String path = editPath(id, "metrics");
+    String path = editPath(id, "metrics/1");
     Map<String, String> fields = formFields(web.get(path).body());
     assertThat(fields).containsEntry("/metrics/0/baseline/period", "2012-13");
     fields.put("/metrics/0/baseline/period", "last year");

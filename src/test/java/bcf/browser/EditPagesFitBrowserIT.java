@@ -71,6 +71,54 @@ class EditPagesFitBrowserIT extends BrowserTestSupport {
     screenshot("contributions-1024");
   }
 
+  /**
+   * The metrics list and each metric's page (a value for each month of two years, for
+   * Warwickshire's delayed transfers) fit three screens and 1024 px, on the largest seed and on a
+   * blank plan.
+   */
+  @Test
+  void everyMetricPageFitsThreeScreensAndA1024PxWindow() {
+    String seed = copyOfSeed("warwickshire-2017-19");
+    String blank = blankPlan();
+    browser.get(base() + "/login");
+    browser.findElement(By.id("username")).sendKeys(EDITOR);
+    browser.findElement(By.id("password")).sendKeys(PASSWORD);
+    clickAndWaitForNewPage(browser.findElement(By.id("sign-in-button")));
+    List<String> pages = new java.util.ArrayList<>();
+    for (String part : List.of("metrics", "metrics/1", "metrics/2", "metrics/3", "metrics/4")) {
+      pages.add(seed + "/edit/" + part);
+    }
+    pages.add(blank + "/edit/metrics");
+    for (String metric :
+        List.of("emergency-admissions-65", "discharge-delays", "permanent-admissions-65")) {
+      pages.add(blank + "/edit/metrics/new?metric=" + metric);
+    }
+    for (String page : pages) {
+      browser.manage().window().setSize(new Dimension(1280, 1000));
+      browser.get(base() + "/plans/" + page);
+      assertThat(
+              browser.findElements(By.id("edit-form")).size()
+                  + browser.findElements(By.id("add-metric-form")).size())
+          .as(page + " is an edit page")
+          .isPositive();
+      assertThat(number("return document.documentElement.scrollHeight"))
+          .as(page + " height at 1280 px")
+          .isLessThanOrEqualTo(THREE_SCREENS);
+      browser.manage().window().setSize(new Dimension(1024, 1000));
+      assertThat(number("return document.documentElement.scrollWidth"))
+          .as(page + " width at 1024 px")
+          .isLessThanOrEqualTo(1024);
+    }
+    browser.manage().window().setSize(new Dimension(1024, 1000));
+    browser.get(base() + "/plans/" + seed + "/edit/metrics/4");
+    screenshot("metric-1024");
+    browser.get(base() + "/plans/" + seed + "/edit/metrics");
+    screenshot("metrics-1024");
+    browser.manage().window().setSize(new Dimension(1280, 3000));
+    browser.get(base() + "/plans/" + seed + "/edit/metrics/4");
+    screenshot("metric-whole-page");
+  }
+
   private long number(String script) {
     return ((Number) ((JavascriptExecutor) browser).executeScript(script)).longValue();
   }

@@ -130,21 +130,27 @@ class WholeJourneyBrowserIT extends BrowserTestSupport {
     }
     save();
 
-    // Metrics: one of the round's, added by its name, with a baseline and a target.
+    // Metrics: one of the round's, added by its name, on a page of its own: a baseline, a target
+    // and a value for each quarter, every period chosen or labelled in words.
     edit(id, "metrics");
-    add("f-metrics-add");
-    choose(
-        "/metrics/0/metric",
-        "Long-term admissions to residential and nursing care homes for people aged 65+ per"
-            + " 100,000 population");
-    chooseValue("/metrics/0/baseline/period", "2024-25");
+    new Select(browser.findElement(By.id("metric")))
+        .selectByVisibleText(
+            "Long-term admissions to residential and nursing care homes for people aged 65+ per"
+                + " 100,000 population");
+    add("add-metric");
+    choose("/metrics/0/baseline/period", "2024/25");
     fill("/metrics/0/baseline/value", "620");
-    save();
-    edit(id, "metrics");
-    add("f-metrics-0-targets-add");
-    chooseValue("/metrics/0/targets/0/period", "2025-26 Q1");
+    add("add-target");
+    choose("/metrics/0/targets/0/period", "Quarter 1 (April to June 2025)");
     fill("/metrics/0/targets/0/value", "150");
+    String[] quarters = {"150", "148", "146", "145"};
+    for (int q = 0; q < quarters.length; q++) {
+      fill("/metrics/0/trajectory/values/2025-26 Q" + (q + 1), quarters[q]);
+    }
+    screenshot("metric");
     save();
+    assertThat(browser.findElement(By.id("metrics")).getText())
+        .contains("620 (2024/25)", "150 (Quarter 1 (April to June 2025))");
 
     // Risks and narrative.
     edit(id, "risks");

@@ -175,11 +175,15 @@ record MetricsPageModel(
               a.spec().name(),
               baseline == null
                   ? ""
-                  : ChartNumbers.value(baseline.value()) + unit + " (" + baseline.period() + ")",
+                  : ChartNumbers.value(baseline.value())
+                      + unit
+                      + " ("
+                      + bcf.kernel.PeriodWords.of(baseline.period())
+                      + ")",
               latest == null || latest.plan() == null
                   ? latestPlan(a)
                   : ChartNumbers.value(latest.plan()),
-              latest == null ? "" : latest.period().toString(),
+              latest == null ? "" : bcf.kernel.PeriodWords.of(latest.period()),
               latest == null ? "No actuals" : ChartNumbers.value(latest.value()),
               latest == null ? "" : interval(latest),
               latest == null || latest.rag() == null ? null : latest.rag().code(),
@@ -228,7 +232,7 @@ record MetricsPageModel(
         ? "No plan value"
         : ChartNumbers.value(a.plan().get(a.plan().size() - 1).value())
             + " ("
-            + a.plan().get(a.plan().size() - 1).period()
+            + bcf.kernel.PeriodWords.of(a.plan().get(a.plan().size() - 1).period())
             + ")";
   }
 

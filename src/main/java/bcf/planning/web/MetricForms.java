@@ -2,6 +2,7 @@ package bcf.planning.web;
 
 import bcf.kernel.FinancialYear;
 import bcf.kernel.Period;
+import bcf.kernel.PeriodWords;
 import bcf.plan.Hwb;
 import bcf.plan.Plan;
 import bcf.planning.web.EditForm.Column;
@@ -10,11 +11,9 @@ import bcf.planning.web.EditForm.Section;
 import bcf.round.MetricDefinition;
 import bcf.round.Round;
 import java.time.YearMonth;
-import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -23,7 +22,7 @@ import tools.jackson.databind.node.ObjectNode;
  * The form of the metrics part: which of the round's metrics the plan sets (per HWB of a joint
  * plan), each chosen by name, added and removed; each metric's baseline and trajectory; and each
  * metric's targets, their periods chosen from the periods of the metric's period type. Periods are
- * shown in words ("April 2025", "2025/26 quarter 1").
+ * shown in words ("April 2025", "Quarter 1 (April to June 2025)").
  */
 final class MetricForms {
 
@@ -112,6 +111,138 @@ final class MetricForms {
     return sections;
   }
 
+  /**
+   * The form of one metric's page ({@code MetricPages}): the metric and its HWB chosen by name, its
+   * baseline, its trajectory's method and ends, a value for each period of the metric's period type
+   * over the plan's years, and notes. Every period is offered in words; the periods the stored
+   * ambition already names are offered too, so none shows as a code.
+   */
+  static Section ambition(
+      Plan plan, Round round, List<FinancialYear> years, MetricDefinition metric, JsonNode stored) {
+    String rows = "/metrics";
+    List<Option> choices = choices(metric, years, stored);
+    List<Column> columns = new ArrayList<>();
+    if (plan.isJoint()) {
+      columns.add(
+          field(rows, "hwb")
+              .choosing(plan.hwbs().stream().map(h -> new Option(h.id(), name(h))).toList()));
+    }
+    columns.add(field(rows, "metric").choosing(metricOptions(round)));
+    columns.add(field(rows, "baseline/period").choosing(choices).titled("Baseline period"));
+    columns.add(field(rows, "baseline/numerator").titled("Baseline numerator"));
+    columns.add(field(rows, "baseline/denominator").titled("Baseline denominator"));
+    columns.add(field(rows, "baseline/value").titled("Baseline value"));
+    columns.add(
+        optional(
+            field(rows, "trajectory/method")
+                .choosing(METHODS)
+                .titled("How the trajectory is drawn")));
+    columns.add(
+        field(rows, "trajectory/from/period").choosing(choices).titled("Trajectory starts at"));
+    columns.add(field(rows, "trajectory/from/value").titled("Starting value"));
+    columns.add(field(rows, "trajectory/to/period").choosing(choices).titled("Trajectory ends at"));
+    columns.add(field(rows, "trajectory/to/value").titled("Value it ends at"));
+    columns.add(field(rows, "trajectory/startPeriod").choosing(choices).titled("Starts moving in"));
+    columns.add(field(rows, "trajectory/heldUntil").choosing(choices).titled("Held until"));
+    for (Period period : trajectoryPeriods(metric, years)) {
+      columns.add(field(rows, "trajectory/values/" + period).titled("Value for " + words(period)));
+    }
+    columns.add(field(rows, "notes").multiline());
+    return new Section(rows, "Metrics", "Metric", columns, true, true);
+  }
+
+  /** The targets of the metric at {@code index}, their periods chosen in words. */
+  static Section targets(
+      int index, MetricDefinition metric, List<FinancialYear> years, JsonNode stored) {
+    String targets = "/metrics/" + index + "/targets";
+    return new Section(
+        targets,
+        "Targets",
+        "Target",
+        List.of(
+            field(targets, "period").choosing(choices(metric, years, stored)),
+            field(targets, "periodLabel"),
+            field(targets, "payment"),
+            field(targets, "numerator"),
+            field(targets, "denominator"),
+            field(targets, "value")),
+        false,
+        true);
+  }
+
+  /** The round's metrics by name, their codes as values. */
+  static List<Option> metricOptions(Round round) {
+    return round.metrics().stream()
+        .map(m -> new Option(m.code(), m.name() == null ? m.code() : m.name()))
+        .toList();
+  }
+
+  /**
+   * The periods a trajectory gives a value for: those of the metric's period type over the plan's
+   * years (months, quarters, the metric's window in each year, or the years themselves).
+   */
+  static List<Period> trajectoryPeriods(MetricDefinition metric, List<FinancialYear> years) {
+    List<Period> periods = new ArrayList<>();
+    String type = metric == null || metric.periodType() == null ? "" : metric.periodType();
+    for (FinancialYear year : years) {
+      switch (type) {
+        case "month" -> {
+          for (int m = 0; m < 12; m++) {
+            periods.add(Period.of(year.firstMonth().plusMonths(m)));
+          }
+        }
+        case "quarter" -> {
+          for (int q = 1; q <= 4; q++) {
+            periods.add(Period.parse(year + " Q" + q));
+          }
+        }
+        case "custom" ->
+            periods.add(
+                metric.window() != null ? metric.window().in(year.startYear()) : Period.of(year));
+        default -> periods.add(Period.of(year));
+      }
+    }
+    return periods;
+  }
+
+  /**
+   * The periods a baseline, target or trajectory end may be chosen from: the metric's periods over
+   * the plan's years and the year before, the years themselves, and any period the stored ambition
+   * already names (a baseline averaged over January to May 2017), in order.
+   */
+  private static List<Option> choices(
+      MetricDefinition metric, List<FinancialYear> years, JsonNode stored) {
+    java.util.TreeSet<Period> periods = new java.util.TreeSet<>();
+    List<FinancialYear> span = span(years);
+    if (metric != null) {
+      periods.addAll(periods(metric, span).stream().map(o -> Period.parse(o.value())).toList());
+    }
+    span.forEach(y -> periods.add(Period.of(y)));
+    if (stored != null) {
+      for (String at :
+          List.of(
+              "/baseline/period",
+              "/trajectory/from/period",
+              "/trajectory/to/period",
+              "/trajectory/startPeriod",
+              "/trajectory/heldUntil")) {
+        addPeriod(periods, stored.at(at));
+      }
+      stored.path("targets").forEach(t -> addPeriod(periods, t.path("period")));
+    }
+    return periods.stream().map(MetricForms::option).toList();
+  }
+
+  private static void addPeriod(java.util.Set<Period> periods, JsonNode value) {
+    if (value.isString()) {
+      try {
+        periods.add(Period.parse(value.asString()));
+      } catch (IllegalArgumentException e) {
+        // not a period: the document reader refuses it; nothing to offer
+      }
+    }
+  }
+
   /** The plan's years and the year before them, where baselines usually are. */
   private static List<FinancialYear> span(List<FinancialYear> years) {
     List<FinancialYear> span = new ArrayList<>();
@@ -155,31 +286,9 @@ final class MetricForms {
     return new Option(period.toString(), words(period));
   }
 
-  /**
-   * A period in words: "April 2025", "2025/26 quarter 1", "2025/26", "October to December 2025".
-   */
+  /** A period in words ({@link PeriodWords}, the one place periods are worded). */
   static String words(Period period) {
-    return switch (period.kind()) {
-      case MONTH -> month(period.first()) + " " + period.first().getYear();
-      case QUARTER ->
-          period.startYear().display()
-              + " quarter "
-              + ((period.first().getMonthValue() + 8) % 12 / 3 + 1);
-      case FINANCIAL_YEAR -> period.startYear().display();
-      case RANGE ->
-          month(period.first())
-              + (period.first().getYear() == period.last().getYear()
-                  ? ""
-                  : " " + period.first().getYear())
-              + " to "
-              + month(period.last())
-              + " "
-              + period.last().getYear();
-    };
-  }
-
-  private static String month(YearMonth month) {
-    return month.getMonth().getDisplayName(TextStyle.FULL, Locale.UK);
+    return PeriodWords.of(period);
   }
 
   private static Column field(String rows, String suffix) {

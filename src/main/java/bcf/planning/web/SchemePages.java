@@ -368,13 +368,19 @@ class SchemePages {
 
   /**
    * Where a value of a part is edited, below the plan's address: a scheme's value on that scheme's
-   * page ({@code /edit/schemes/3} for {@code /schemes/2/source}), any other on its part's page.
+   * page ({@code /edit/schemes/3} for {@code /schemes/2/source}), a metric's on that metric's page,
+   * any other on its part's page.
    */
   static String editPath(PlanPart part, String pointer) {
     java.util.regex.Matcher scheme =
         java.util.regex.Pattern.compile("^/schemes/(\\d+)(/.*)?$").matcher(pointer);
     if (part == PlanPart.SCHEMES && scheme.matches()) {
       return "/edit/schemes/" + (Integer.parseInt(scheme.group(1)) + 1);
+    }
+    java.util.regex.Matcher metric =
+        java.util.regex.Pattern.compile("^/metrics/(\\d+)(/.*)?$").matcher(pointer);
+    if (part == PlanPart.METRICS && metric.matches()) {
+      return "/edit/metrics/" + (Integer.parseInt(metric.group(1)) + 1);
     }
     return "/edit/" + part.code();
   }

@@ -77,17 +77,11 @@ class EditFormsCoverageTest {
               "/metrics/*/baseline/periodLabel",
               "the baseline period as printed; the form edits the period itself"),
           Map.entry(
-              "/metrics/*/trajectory/values/*",
-              "a trajectory's values per period are kept as they are by every save; the form edits its method, start, end and holding periods"),
-          Map.entry(
               "/metrics/*/actuals/*",
               "actuals are imported from CSV on the metrics page, not typed in the plan"),
           Map.entry(
               "/organisations/*/populationShares",
               "a CCG's share of each HWB's population is kept as it is by every save; its edit page comes with the browser journey (issue 12)"),
-          Map.entry(
-              "/metrics/*/hwb",
-              "the HWB a joint plan's metric belongs to is set when the metric is added, kept as it is by every save; its edit page comes with the browser journey (issue 12)"),
           Map.entry(
               "/declared/*",
               "figures as the printed plan declares them, keyed by the summary's figure: kept as they are by every save of the finance page"),
@@ -119,7 +113,10 @@ class EditFormsCoverageTest {
         ObjectNode document = new PlanDocumentWriter().toJson(plan);
         for (PlanPart part : EditForms.PARTS) {
           List<Section> sections =
-              EditForms.of(part, plan, analysis.round(), analysis.summary().years(), document);
+              part == PlanPart.METRICS
+                  ? metricPages(plan, analysis, document)
+                  : EditForms.of(
+                      part, plan, analysis.round(), analysis.summary().years(), document);
           for (String field : part.fields()) {
             JsonNode value = document.get(field);
             if (value == null) {
@@ -137,6 +134,21 @@ class EditFormsCoverageTest {
       }
     }
     assertThat(missing).as("document fields on no edit page").isEmpty();
+  }
+
+  /** The sections of every metric's own page (metrics are edited a page each). */
+  private static List<Section> metricPages(Plan plan, PlanAnalysis analysis, ObjectNode document) {
+    List<Section> sections = new java.util.ArrayList<>();
+    JsonNode metrics = document.path("metrics");
+    for (int i = 0; i < metrics.size(); i++) {
+      JsonNode stored = metrics.get(i);
+      var definition = analysis.round().metric(stored.path("metric").asString("")).orElse(null);
+      sections.add(
+          MetricForms.ambition(
+              plan, analysis.round(), analysis.summary().years(), definition, stored));
+      sections.add(MetricForms.targets(i, definition, analysis.summary().years(), stored));
+    }
+    return sections;
   }
 
   /**

@@ -49,7 +49,8 @@ class FinanceFormsTest {
   @Test
   void periods_are_shown_in_words() {
     assertThat(MetricForms.words(Period.parse("2025-04"))).isEqualTo("April 2025");
-    assertThat(MetricForms.words(Period.parse("2025-26 Q3"))).isEqualTo("2025/26 quarter 3");
+    assertThat(MetricForms.words(Period.parse("2025-26 Q3")))
+        .isEqualTo("Quarter 3 (October to December 2025)");
     assertThat(MetricForms.words(Period.parse("2025-26"))).isEqualTo("2025/26");
     assertThat(MetricForms.words(Period.parse("2014-10..2014-12")))
         .isEqualTo("October to December 2014");
