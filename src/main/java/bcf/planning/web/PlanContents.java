@@ -153,9 +153,6 @@ public record PlanContents(
       String tag,
       String ragCode) {}
 
-  private static final DateTimeFormatter MONTH =
-      DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
-
   private static final DateTimeFormatter DATE =
       DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
@@ -350,7 +347,7 @@ public record PlanContents(
                         withHwb(
                             joint,
                             hwbName(c.hwb(), plan),
-                            text(c.period()),
+                            bcf.kernel.PeriodWords.of(c.period()),
                             money(c.plannedSavings()),
                             money(c.maximumSupport())))
                 .toList());
@@ -624,9 +621,9 @@ public record PlanContents(
     return period == null ? "period not given" : period(period);
   }
 
-  /** A month as "November 2015"; years and quarters as bcf writes them ("2017-18 Q1"). */
+  /** The period in words: "November 2015", "Quarter 1 (April to June 2017)", "2017/18". */
   private static String period(Period period) {
-    return period.kind() == Period.Kind.MONTH ? MONTH.format(period.first()) : period.toString();
+    return bcf.kernel.PeriodWords.of(period);
   }
 
   /** The report's computed rows of a section ("Passed to housing authorities"), per year. */
