@@ -255,7 +255,7 @@ final class UserCommand extends CliCommand {
 
   @Command(
       name = "list",
-      description = "Users with their roles and scopes.",
+      description = "Users with their roles, scopes and what signatories sign for.",
       customSynopsis = "bcf user list [--data-dir DIR] [--database-url URL]")
   static final class ListUsers extends CliCommand {
 
@@ -268,14 +268,24 @@ final class UserCommand extends CliCommand {
           context -> {
             for (UserAccount user : context.getBean(UserRepository.class).findAll()) {
               out.printf(
-                  "%-24s %-28s %s%s%n",
+                  "%-24s %-28s %s%s%s%n",
                   user.username(),
                   user.roles().stream().map(Role::code).sorted().collect(Collectors.joining(",")),
                   user.scopes().stream()
                       .map(Scope::toString)
                       .sorted()
                       .collect(Collectors.joining(",")),
-                  user.disabled() ? " (disabled)" : "");
+                  user.disabled() ? " (disabled)" : "",
+                  user.authorities().isEmpty()
+                      ? ""
+                      : "  signs for "
+                          + user.authorities().stream()
+                              .map(
+                                  a ->
+                                      a.organisation()
+                                          + "="
+                                          + (a.position() == null ? "any position" : a.position()))
+                              .collect(Collectors.joining("; ")));
             }
             return Main.OK;
           });
