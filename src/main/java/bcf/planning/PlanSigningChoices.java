@@ -9,6 +9,7 @@ import bcf.round.SignatoryRequirement;
 import bcf.users.SigningChoices;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -55,25 +56,17 @@ public class PlanSigningChoices implements SigningChoices {
     if (hwbs.isEmpty()) {
       return List.of();
     }
-    for (String id : hwbs) {
-      directory
-          .hwb(id)
-          .ifPresent(
-              hwb -> {
-                add(found, hwb.name(), "health and wellbeing board");
-                add(found, PlanStarter.councilName(hwb.name()), "council");
-                for (HwbDirectory.IcbEntry icb : directory.icbs()) {
-                  if (icb.region() != null && icb.region().equals(hwb.region())) {
-                    add(found, icb.name(), "integrated care board");
-                  }
-                }
-              });
-    }
+    // The HWBs' plans first: the councils, CCGs and ICBs as the plans name them. A council is
+    // made from the HWB's name (as a new plan makes it) only for an HWB no plan names one for.
+    Set<String> councilNamed = new HashSet<>();
     for (PlanService.Listing listing :
         plans.currentListings(r -> !Collections.disjoint(r.hwbs(), hwbs))) {
       Plan plan = listing.analysis().plan();
       for (Hwb hwb : plan.hwbs()) {
         add(found, hwb.name(), "health and wellbeing board");
+        if (hwb.localAuthority() != null && plan.organisation(hwb.localAuthority()).isPresent()) {
+          councilNamed.add(hwb.id());
+        }
       }
       for (bcf.plan.Organisation organisation : plan.organisations()) {
         String kind =
@@ -89,6 +82,22 @@ public class PlanSigningChoices implements SigningChoices {
           add(found, organisation.name(), kind);
         }
       }
+    }
+    for (String id : hwbs) {
+      directory
+          .hwb(id)
+          .ifPresent(
+              hwb -> {
+                add(found, hwb.name(), "health and wellbeing board");
+                if (!councilNamed.contains(hwb.id())) {
+                  add(found, PlanStarter.councilName(hwb.name()), "council");
+                }
+                for (HwbDirectory.IcbEntry icb : directory.icbs()) {
+                  if (icb.region() != null && icb.region().equals(hwb.region())) {
+                    add(found, icb.name(), "integrated care board");
+                  }
+                }
+              });
     }
     return found.values().stream()
         .sorted(Comparator.comparing(o -> o.name().toLowerCase(Locale.ROOT)))

@@ -52,10 +52,14 @@ class SigningAuthoritiesIT extends AppTestSupport {
     Matcher m = OPTION.matcher(select);
     while (m.find()) {
       if (!m.group(1).isEmpty()) {
-        options.put(m.group(1), m.group(2).replace("&#39;", "'").replace("&amp;", "&"));
+        options.put(unescape(m.group(1)), unescape(m.group(2)));
       }
     }
     return options;
+  }
+
+  private static String unescape(String html) {
+    return html.replace("&#39;", "'").replace("&amp;", "&");
   }
 
   private Map<String, String> signatoryForm(String username) {
@@ -94,6 +98,20 @@ class SigningAuthoritiesIT extends AppTestSupport {
             .findFirst()
             .orElseThrow();
     assertThat(users.exists(name)).as("nothing saved by showing the organisations").isFalse();
+    // A seed HWB: its plans' partners by the plans' names, and no council made up from the board's
+    // name where the plans name one.
+    Map<String, String> warwickshire = new LinkedHashMap<>(signatoryForm(name));
+    warwickshire.put("hwbs", "warwickshire");
+    warwickshire.put("then", "show-organisations");
+    assertThat(
+            options(
+                admin.post("/admin/users/new", warwickshire, "/admin/users/new").body(),
+                "authorities"))
+        .containsEntry("Warwickshire County Council", "Warwickshire County Council (council)")
+        .containsEntry(
+            "Coventry & Rugby CCG", "Coventry & Rugby CCG (clinical commissioning group)")
+        .containsKey("Warwickshire Health and Wellbeing Board")
+        .doesNotContainKey("Warwickshire Health and Wellbeing Board Council");
 
     form = signatoryForm(name);
     form.put("signsFor", council);
