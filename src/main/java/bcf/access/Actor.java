@@ -1,20 +1,25 @@
 package bcf.access;
 
 import java.io.Serializable;
+import java.util.List;
 import java.util.Set;
 
 /**
  * Who is asking: a signed-in user with roles and scopes, or an anonymous visitor.
  *
- * @param organisation the party a signatory signs for (an organisation or HWB, by id or name), or
- *     null where none is recorded
+ * @param authorities what a signatory may sign for (organisation and position); empty where none is
+ *     recorded
  */
 public record Actor(
-    String username, String displayName, Set<Role> roles, Set<Scope> scopes, String organisation)
+    String username,
+    String displayName,
+    Set<Role> roles,
+    Set<Scope> scopes,
+    List<SigningAuthority> authorities)
     implements Serializable {
 
   public Actor(String username, String displayName, Set<Role> roles, Set<Scope> scopes) {
-    this(username, displayName, roles, scopes, null);
+    this(username, displayName, roles, scopes, List.of());
   }
 
   public static final Actor ANONYMOUS = new Actor(null, "Anonymous", Set.of(), Set.of());
@@ -25,6 +30,7 @@ public record Actor(
   public Actor {
     roles = Set.copyOf(roles);
     scopes = Set.copyOf(scopes);
+    authorities = authorities == null ? List.of() : List.copyOf(authorities);
   }
 
   public boolean isAnonymous() {

@@ -65,18 +65,18 @@ public final class PlanAccess {
   }
 
   /**
-   * May sign on behalf of this party: a signatory whose recorded organisation is the party (by its
-   * id or its name as the plan gives them), or any party of the plan where no organisation is
-   * recorded for the signatory.
+   * May give this required signature (a party, by id and name, in a round's role): a signatory
+   * whose signing authorities include the party's organisation in that position (an authority with
+   * no position, carried over from before positions were recorded, covers every position of its
+   * organisation). A signatory with no authority recorded at all may give any signature of the
+   * plans they sign (as before authorities existed); the admin pages give every signatory they add
+   * or change at least one.
    */
-  public static boolean signsFor(Actor actor, String partyId, String partyName) {
-    String organisation = actor.organisation();
-    if (organisation == null || organisation.isBlank()) {
+  public static boolean signsFor(Actor actor, String partyId, String partyName, String role) {
+    if (actor.authorities().isEmpty()) {
       return true;
     }
-    String mine = organisation.strip();
-    return mine.equalsIgnoreCase(partyId)
-        || (partyName != null && mine.equalsIgnoreCase(partyName.strip()));
+    return actor.authorities().stream().anyMatch(a -> a.covers(partyId, partyName, role));
   }
 
   /**

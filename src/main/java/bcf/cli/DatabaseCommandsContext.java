@@ -7,9 +7,11 @@ import bcf.document.DocumentRepository;
 import bcf.document.DocumentStore;
 import bcf.planning.PlanCache;
 import bcf.planning.PlanService;
+import bcf.planning.PlanSigningChoices;
 import bcf.reference.HwbDirectory;
 import bcf.round.json.RoundCatalogue;
 import bcf.users.UserAccounts;
+import bcf.users.UserAdministration;
 import bcf.users.UserRepository;
 import java.time.Clock;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
@@ -31,6 +33,8 @@ import org.springframework.context.annotation.Import;
   DocumentStore.class,
   PlanCache.class,
   PlanService.class,
+  PlanSigningChoices.class,
+  UserAdministration.class,
   ActualsRepository.class,
   MetricsService.class
 })

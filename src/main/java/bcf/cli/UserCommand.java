@@ -2,15 +2,19 @@ package bcf.cli;
 
 import bcf.access.Role;
 import bcf.access.Scope;
+import bcf.access.SigningAuthority;
 import bcf.reference.HwbDirectory;
+import bcf.users.AccountRefusals;
 import bcf.users.UserAccount;
 import bcf.users.UserAccounts;
+import bcf.users.UserAdministration;
 import bcf.users.UserRepository;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -45,7 +49,8 @@ final class UserCommand extends CliCommand {
       },
       customSynopsis = {
         "bcf user add NAME --role R[,R] [--scope S[,S]] [--name \"Full name\"]",
-        "       [--organisation \"Party\"] [--password-stdin] [--data-dir DIR] [--database-url URL]"
+        "       [--signs-for \"Organisation=position\"]... [--password-stdin] [--data-dir DIR]",
+        "       [--database-url URL]"
       })
   static final class Add extends CliCommand {
 
@@ -73,12 +78,14 @@ final class UserCommand extends CliCommand {
     String name;
 
     @Option(
-        names = "--organisation",
-        paramLabel = "\"Party\"",
+        names = "--signs-for",
+        paramLabel = "\"Organisation=position\"",
         description =
-            "For a signatory: the party they sign for (an organisation or HWB as plans name it,"
-                + " e.g. \"Warwickshire County Council\"); they may sign for no other.")
-    String organisation;
+            "For a signatory, repeatable: an organisation of their HWBs (as plans and the reference"
+                + " data name it, e.g. \"Gateshead Council\") and a position a round asks a"
+                + " signature of (chief-executive, s151-officer, hwb-chair, council,"
+                + " ccg-accountable-officer); they sign for no other.")
+    List<String> signsFor = List.of();
 
     @Option(
         names = "--password-stdin",
@@ -100,10 +107,17 @@ final class UserCommand extends CliCommand {
             for (Scope scope : scopes) {
               known.add(known(directory, scope));
             }
+            List<SigningAuthority> authorities;
+            try {
+              authorities =
+                  context.getBean(UserAdministration.class).known(known, authorities(roles));
+            } catch (AccountRefusals.BadInput e) {
+              throw usage("--signs-for: " + e.getMessage());
+            }
             try {
               context
                   .getBean(UserAccounts.class)
-                  .add(username, name, password, roles, known, organisation);
+                  .add(username, name, password, roles, known, authorities);
             } catch (IllegalArgumentException e) {
               throw usage(e.getMessage());
             }
@@ -164,6 +178,25 @@ final class UserCommand extends CliCommand {
       }
     }
 
+    /** The {@code --signs-for} pairs, refused unless each is "organisation=position". */
+    private List<SigningAuthority> authorities(Set<Role> roles) {
+      if (!signsFor.isEmpty() && !roles.contains(Role.SIGNATORY)) {
+        throw usage("--signs-for is for a signatory: give --role signatory");
+      }
+      List<SigningAuthority> authorities = new ArrayList<>();
+      for (String pair : signsFor) {
+        int equals = pair.lastIndexOf('=');
+        if (equals <= 0 || equals == pair.length() - 1 || pair.substring(0, equals).isBlank()) {
+          throw usage(
+              "--signs-for: give an organisation and a position, as \"Gateshead"
+                  + " Council=chief-executive\"");
+        }
+        authorities.add(
+            new SigningAuthority(pair.substring(0, equals), pair.substring(equals + 1).strip()));
+      }
+      return authorities;
+    }
+
     static String readPassword(CliCommand command) {
       try {
         String line =
@@ -222,7 +255,7 @@ final class UserCommand extends CliCommand {
 
   @Command(
       name = "list",
-      description = "Users with their roles and scopes.",
+      description = "Users with their roles, scopes and what signatories sign for.",
       customSynopsis = "bcf user list [--data-dir DIR] [--database-url URL]")
   static final class ListUsers extends CliCommand {
 
@@ -235,14 +268,24 @@ final class UserCommand extends CliCommand {
           context -> {
             for (UserAccount user : context.getBean(UserRepository.class).findAll()) {
               out.printf(
-                  "%-24s %-28s %s%s%n",
+                  "%-24s %-28s %s%s%s%n",
                   user.username(),
                   user.roles().stream().map(Role::code).sorted().collect(Collectors.joining(",")),
                   user.scopes().stream()
                       .map(Scope::toString)
                       .sorted()
                       .collect(Collectors.joining(",")),
-                  user.disabled() ? " (disabled)" : "");
+                  user.disabled() ? " (disabled)" : "",
+                  user.authorities().isEmpty()
+                      ? ""
+                      : "  signs for "
+                          + user.authorities().stream()
+                              .map(
+                                  a ->
+                                      a.organisation()
+                                          + "="
+                                          + (a.position() == null ? "any position" : a.position()))
+                              .collect(Collectors.joining("; ")));
             }
             return Main.OK;
           });

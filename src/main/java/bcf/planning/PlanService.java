@@ -528,16 +528,14 @@ public class PlanService {
     return new Saved(after, next, saved.changes(), analysis);
   }
 
-  /** Records a partner's sign-off of the current version. */
+  /**
+   * Records a partner's sign-off of the current version: the person signing, the position (the
+   * round's name for the role), when, and on whose behalf if not in person. Only a signature the
+   * signatory's authorities cover ({@link PlanAccess#signsFor}).
+   */
   @Transactional
   public DocumentHistory.SignOffEntry signOff(
-      Actor actor,
-      String id,
-      String party,
-      String role,
-      String name,
-      String position,
-      String onBehalfOf) {
+      Actor actor, String id, String party, String role, String name, String onBehalfOf) {
     if (actor.isAnonymous()) {
       throw new SignInRequired();
     }
@@ -559,13 +557,11 @@ public class PlanService {
                 () ->
                     new PlanningException.BadRequest(
                         "'" + party + "' is not a party whose signature this plan needs."));
-    if (!PlanAccess.signsFor(actor, required.party(), required.partyName())) {
-      throw new PlanningException.AccessRefused(
-          "You sign for "
-              + actor.organisation()
-              + "; this signature is for "
-              + required.partyName()
-              + ".");
+    if (!PlanAccess.signsFor(actor, required.party(), required.partyName(), required.role())) {
+      throw new PlanningException.NotYourSignature(
+          "You may not sign for "
+              + required.describe()
+              + ": you sign only for the organisations and positions an administrator gave you.");
     }
     if (view.currentSignOffs().stream()
         .anyMatch(s -> s.party().equals(party) && s.role().equals(required.role()))) {
@@ -597,7 +593,8 @@ public class PlanService {
             required.partyName(),
             required.role(),
             name.strip(),
-            blank(position) ? required.roleName() : position.strip(),
+            // The position signed in is the round's, not typed: what the signatory was given.
+            required.roleName(),
             actor.auditName(),
             clock.instant(),
             null,

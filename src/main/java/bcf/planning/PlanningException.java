@@ -27,6 +27,16 @@ public abstract class PlanningException extends Refusal {
   }
 
   /** The plan is submitted or assured; its content may not change until it returns to draft. */
+  /**
+   * A signature the signatory may not give: their signing authorities do not include the
+   * organisation in that position.
+   */
+  public static final class NotYourSignature extends PlanningException {
+    public NotYourSignature(String message) {
+      super(Kind.FORBIDDEN, "not-your-signature", message);
+    }
+  }
+
   public static final class PlanNotEditable extends PlanningException {
     public PlanNotEditable(String id, String status) {
       super(

@@ -2,8 +2,10 @@ package bcf.users;
 
 import bcf.access.Role;
 import bcf.access.Scope;
+import bcf.access.SigningAuthority;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -90,7 +92,9 @@ public class ApiTokenRepository {
   public Optional<Found> find(byte[] hash) {
     return jdbc.sql(
             "select t.id, t.expires_at, t.last_used_at, t.revoked_at,"
-                + " u.id, u.username, u.display_name, u.disabled, u.organisation,"
+                + " u.id, u.username, u.display_name, u.disabled,"
+                + " (select string_agg(coalesce(a.position, '') || E'\\t' || a.organisation, E'\\n')"
+                + "    from user_signing_authorities a where a.user_id = u.id),"
                 + " (select string_agg(r.role, ',') from user_roles r where r.user_id = u.id),"
                 + " (select string_agg(s.kind || ':' || s.value, E'\\n')"
                 + "    from user_scopes s where s.user_id = u.id)"
@@ -111,7 +115,7 @@ public class ApiTokenRepository {
                         rs.getBoolean(8),
                         roles(rs.getString(10)),
                         scopes(rs.getString(11)),
-                        rs.getString(9))))
+                        authorities(rs.getString(9)))))
         .optional();
   }
 
@@ -134,6 +138,20 @@ public class ApiTokenRepository {
       }
     }
     return roles;
+  }
+
+  /**
+   * Authorities as the query joins them: a line each, position (or nothing), a tab, organisation.
+   */
+  private static List<SigningAuthority> authorities(String joined) {
+    List<SigningAuthority> authorities = new ArrayList<>();
+    if (joined != null) {
+      for (String line : joined.split("\n")) {
+        int tab = line.indexOf('\t');
+        authorities.add(new SigningAuthority(line.substring(tab + 1), line.substring(0, tab)));
+      }
+    }
+    return authorities;
   }
 
   private static Set<Scope> scopes(String joined) {

@@ -3,6 +3,8 @@ package bcf.users;
 import bcf.access.Actor;
 import bcf.access.Role;
 import bcf.access.Scope;
+import bcf.access.SigningAuthority;
+import java.util.List;
 import java.util.Set;
 
 /** A stored user: the password hash never leaves the users package and security. */
@@ -14,9 +16,13 @@ public record UserAccount(
     boolean disabled,
     Set<Role> roles,
     Set<Scope> scopes,
-    String organisation) {
+    List<SigningAuthority> authorities) {
+
+  public UserAccount {
+    authorities = authorities == null ? List.of() : List.copyOf(authorities);
+  }
 
   public Actor actor() {
-    return new Actor(username, displayName, roles, scopes, organisation);
+    return new Actor(username, displayName, roles, scopes, authorities);
   }
 }

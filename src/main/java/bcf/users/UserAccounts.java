@@ -2,7 +2,9 @@ package bcf.users;
 
 import bcf.access.Role;
 import bcf.access.Scope;
+import bcf.access.SigningAuthority;
 import java.security.SecureRandom;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
@@ -36,12 +38,12 @@ public final class UserAccounts {
   /** A new user; refuses a taken name, a weak password, or a role without a fitting scope. */
   public void add(
       String username, String displayName, String password, Set<Role> roles, Set<Scope> scopes) {
-    add(username, displayName, password, roles, scopes, null);
+    add(username, displayName, password, roles, scopes, List.<SigningAuthority>of());
   }
 
   /**
-   * As {@link #add(String, String, String, Set, Set)}, with the party a signatory signs for (an
-   * organisation or HWB, by id or name as plans give it).
+   * As {@link #add(String, String, String, Set, Set, List)}, with one organisation (or a plan's id
+   * for it) the signatory signs for in any position.
    */
   public void add(
       String username,
@@ -50,6 +52,28 @@ public final class UserAccounts {
       Set<Role> roles,
       Set<Scope> scopes,
       String organisation) {
+    add(
+        username,
+        displayName,
+        password,
+        roles,
+        scopes,
+        organisation == null || organisation.isBlank()
+            ? List.of()
+            : List.of(new SigningAuthority(organisation, null)));
+  }
+
+  /**
+   * As {@link #add(String, String, String, Set, Set)}, with what a signatory signs for:
+   * organisations and positions.
+   */
+  public void add(
+      String username,
+      String displayName,
+      String password,
+      Set<Role> roles,
+      Set<Scope> scopes,
+      List<SigningAuthority> authorities) {
     if (username == null || !username.matches("[A-Za-z0-9._@-]{2,64}")) {
       throw new IllegalArgumentException(
           "a username is 2 to 64 letters, digits, '.', '_', '@' or '-'");
@@ -73,7 +97,7 @@ public final class UserAccounts {
         encoder.encode(password),
         roles,
         scopes,
-        organisation == null || organisation.isBlank() ? null : organisation.strip());
+        authorities);
   }
 
   /**

@@ -3,7 +3,9 @@ package bcf.users;
 import bcf.access.Actor;
 import bcf.access.Role;
 import bcf.access.Scope;
+import bcf.access.SigningAuthority;
 import bcf.reference.HwbDirectory;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -23,15 +25,42 @@ public class UserAdministration {
   private final UserRepository users;
   private final UserAccounts accounts;
   private final HwbDirectory directory;
+  private final SigningChoices choices;
 
-  public UserAdministration(UserRepository users, UserAccounts accounts, HwbDirectory directory) {
+  public UserAdministration(
+      UserRepository users, UserAccounts accounts, HwbDirectory directory, SigningChoices choices) {
     this.users = users;
     this.accounts = accounts;
     this.directory = directory;
+    this.choices = choices;
   }
 
-  /** Roles, scopes and organisation as an admin gives them. */
-  public record Grant(Set<Role> roles, Set<Scope> scopes, String organisation) {}
+  /**
+   * Roles, scopes and signing authorities as an admin gives them (organisations by name, positions
+   * by a round's role).
+   */
+  public record Grant(Set<Role> roles, Set<Scope> scopes, List<SigningAuthority> authorities) {
+    public Grant {
+      authorities = authorities == null ? List.of() : List.copyOf(authorities);
+    }
+  }
+
+  /** The positions a signatory may be given (every round's signatory roles). */
+  public List<SigningChoices.Position> positions() {
+    return choices.positions();
+  }
+
+  /** The organisations a signatory of these HWBs may be given. */
+  @Transactional(readOnly = true)
+  public List<SigningChoices.Organisation> organisations(Set<Scope> scopes) {
+    Set<String> hwbs = new LinkedHashSet<>();
+    for (Scope scope : scopes) {
+      if (scope.kind() == Scope.Kind.HWB) {
+        directory.hwb(scope.value()).ifPresent(h -> hwbs.add(h.id()));
+      }
+    }
+    return choices.organisations(hwbs);
+  }
 
   @Transactional(readOnly = true)
   public List<UserAccount> list(Actor admin) {
@@ -64,10 +93,10 @@ public class UserAdministration {
     if (fullName.strip().length() > 200) {
       throw new AccountRefusals.BadInput("fullName", "The name must be 200 characters or fewer.");
     }
-    Grant known = check(grant);
+    Grant known = check(grant, List.of());
     String password = UserAccounts.randomPassword();
     accounts.add(
-        name, fullName.strip(), password, known.roles(), known.scopes(), known.organisation());
+        name, fullName.strip(), password, known.roles(), known.scopes(), known.authorities());
     return password;
   }
 
@@ -76,12 +105,12 @@ public class UserAdministration {
   public void change(Actor admin, String username, Grant grant) {
     requireAdmin(admin);
     UserAccount user = find(username);
-    Grant known = check(grant);
+    Grant known = check(grant, user.authorities());
     if (isSelf(admin, user) && !known.roles().contains(Role.ADMIN)) {
       throw new AccountRefusals.NotYourself(
           "You cannot remove your own administrator role: ask another administrator.");
     }
-    users.replaceRolesAndScopes(user.id(), known.roles(), known.scopes(), known.organisation());
+    users.replaceRolesAndScopes(user.id(), known.roles(), known.scopes(), known.authorities());
     users.endSessions(user.username());
   }
 
@@ -110,19 +139,17 @@ public class UserAdministration {
     return password;
   }
 
-  /** The grant with every scope one bcf knows (HWBs by their id, regions by their name). */
-  private Grant check(Grant grant) {
+  /**
+   * The grant with every scope one bcf knows (HWBs by their id, regions by their name), and every
+   * signing authority one the admin could choose: a position of a round, an organisation of the
+   * chosen HWBs (by its name as the list gives it). An authority the user already holds is kept as
+   * it is (one carried over from before positions were recorded has none). A signatory needs at
+   * least one authority; nobody else may hold one.
+   */
+  private Grant check(Grant grant, List<SigningAuthority> held) {
     Set<Scope> known = new LinkedHashSet<>();
     for (Scope scope : grant.scopes()) {
       known.add(known(scope));
-    }
-    String organisation =
-        grant.organisation() == null || grant.organisation().isBlank()
-            ? null
-            : grant.organisation().strip();
-    if (organisation != null && organisation.length() > 200) {
-      throw new AccountRefusals.BadInput(
-          "organisation", "The organisation must be 200 characters or fewer.");
     }
     if (grant.roles().isEmpty()) {
       throw new AccountRefusals.BadInput("roles", "Select at least one role.");
@@ -136,7 +163,88 @@ public class UserAdministration {
                       ? "Select an NHS England region, or all of England, for an assurer."
                       : "Select at least one HWB for an editor or signatory.");
             });
-    return new Grant(Set.copyOf(grant.roles()), known, organisation);
+    List<SigningAuthority> authorities = authorities(grant, known, held);
+    return new Grant(Set.copyOf(grant.roles()), known, authorities);
+  }
+
+  private List<SigningAuthority> authorities(
+      Grant grant, Set<Scope> scopes, List<SigningAuthority> held) {
+    boolean signatory = grant.roles().contains(Role.SIGNATORY);
+    if (!signatory && !grant.authorities().isEmpty()) {
+      throw new AccountRefusals.BadInput(
+          "authorities",
+          "Only a signatory signs plans: select the signatory role, or remove the organisations"
+              + " they sign for.");
+    }
+    if (signatory && grant.authorities().isEmpty()) {
+      throw new AccountRefusals.BadInput(
+          "authorities",
+          "Choose the organisation and position this signatory signs for: they sign for no"
+              + " other.");
+    }
+    List<SigningChoices.Position> positions = choices.positions();
+    List<SigningChoices.Organisation> organisations =
+        grant.authorities().stream().allMatch(a -> holds(held, a))
+            ? List.of()
+            : organisations(scopes);
+    List<SigningAuthority> known = new ArrayList<>();
+    for (SigningAuthority authority : grant.authorities()) {
+      SigningAuthority checked =
+          holds(held, authority) ? authority : known(authority, positions, organisations);
+      if (!holds(known, checked)) {
+        known.add(checked);
+      }
+    }
+    return known;
+  }
+
+  /**
+   * The authorities as the admin pages would take them for a signatory of these scopes (each
+   * position a round's, each organisation one of the HWBs'), or a refusal naming the first that is
+   * not: for {@code bcf user add}.
+   */
+  @Transactional(readOnly = true)
+  public List<SigningAuthority> known(Set<Scope> scopes, List<SigningAuthority> authorities) {
+    if (authorities.isEmpty()) {
+      return List.of();
+    }
+    List<SigningChoices.Position> positions = choices.positions();
+    List<SigningChoices.Organisation> organisations = organisations(scopes);
+    List<SigningAuthority> known = new ArrayList<>();
+    for (SigningAuthority authority : authorities) {
+      SigningAuthority checked = known(authority, positions, organisations);
+      if (!holds(known, checked)) {
+        known.add(checked);
+      }
+    }
+    return known;
+  }
+
+  private static SigningAuthority known(
+      SigningAuthority authority,
+      List<SigningChoices.Position> positions,
+      List<SigningChoices.Organisation> organisations) {
+    if (authority.position() == null
+        || positions.stream().noneMatch(p -> p.code().equals(authority.position()))) {
+      throw new AccountRefusals.BadInput(
+          "authorities", "Choose the position they sign in from the list.");
+    }
+    return organisations.stream()
+        .filter(o -> o.name().equalsIgnoreCase(authority.organisation()))
+        .findFirst()
+        .map(o -> new SigningAuthority(o.name(), authority.position()))
+        .orElseThrow(
+            () ->
+                new AccountRefusals.BadInput(
+                    "authorities",
+                    "'"
+                        + authority.organisation()
+                        + "' is not an organisation of the HWBs chosen: choose the organisation"
+                        + " from the list."));
+  }
+
+  private static boolean holds(List<SigningAuthority> authorities, SigningAuthority authority) {
+    return authorities.stream().anyMatch(a -> a.sameAs(authority));
   }
 
   private Scope known(Scope scope) {

@@ -2,6 +2,7 @@ package bcf.users;
 
 import bcf.access.Role;
 import bcf.access.Scope;
+import bcf.access.SigningAuthority;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -32,16 +33,10 @@ public class UserRepository {
   }
 
   public Optional<UserAccount> find(String username) {
-    record Row(
-        long id,
-        String username,
-        String displayName,
-        String hash,
-        boolean disabled,
-        String organisation) {}
+    record Row(long id, String username, String displayName, String hash, boolean disabled) {}
     Optional<Row> row =
         jdbc.sql(
-                "select id, username, display_name, password_hash, disabled, organisation"
+                "select id, username, display_name, password_hash, disabled"
                     + " from users where lower(username) = lower(:u)")
             .param("u", username)
             .query(
@@ -51,8 +46,7 @@ public class UserRepository {
                         rs.getString(2),
                         rs.getString(3),
                         rs.getString(4),
-                        rs.getBoolean(5),
-                        rs.getString(6)))
+                        rs.getBoolean(5)))
             .optional();
     return row.map(
         r ->
@@ -64,7 +58,7 @@ public class UserRepository {
                 r.disabled(),
                 roles(r.id()),
                 scopes(r.id()),
-                r.organisation()));
+                authorities(r.id())));
   }
 
   public List<UserAccount> findAll() {
@@ -83,19 +77,31 @@ public class UserRepository {
       String hash,
       Set<Role> roles,
       Set<Scope> scopes,
-      String organisation) {
+      List<SigningAuthority> authorities) {
     long id =
         jdbc.sql(
-                "insert into users (username, display_name, password_hash, organisation)"
-                    + " values (:u, :d, :h, :o) returning id")
+                "insert into users (username, display_name, password_hash)"
+                    + " values (:u, :d, :h) returning id")
             .param("u", username)
             .param("d", displayName)
             .param("h", hash)
-            .param("o", organisation)
             .query(Long.class)
             .single();
     insertRolesAndScopes(id, roles, scopes);
+    insertAuthorities(id, authorities);
     return id;
+  }
+
+  private void insertAuthorities(long id, List<SigningAuthority> authorities) {
+    for (SigningAuthority authority : authorities) {
+      jdbc.sql(
+              "insert into user_signing_authorities (user_id, organisation, position)"
+                  + " values (:id, :o, :p)")
+          .param("id", id)
+          .param("o", authority.organisation())
+          .param("p", authority.position())
+          .update();
+    }
   }
 
   private void insertRolesAndScopes(long id, Set<Role> roles, Set<Scope> scopes) {
@@ -132,16 +138,17 @@ public class UserRepository {
         == 1;
   }
 
-  /** Replaces a user's roles, scopes and the party they sign for (all at once: one transaction). */
+  /**
+   * Replaces a user's roles, scopes and signing authorities (all at once, in the caller's
+   * transaction).
+   */
   public void replaceRolesAndScopes(
-      long id, Set<Role> roles, Set<Scope> scopes, String organisation) {
+      long id, Set<Role> roles, Set<Scope> scopes, List<SigningAuthority> authorities) {
     jdbc.sql("delete from user_roles where user_id = :id").param("id", id).update();
     jdbc.sql("delete from user_scopes where user_id = :id").param("id", id).update();
-    jdbc.sql("update users set organisation = :o where id = :id")
-        .param("o", organisation)
-        .param("id", id)
-        .update();
+    jdbc.sql("delete from user_signing_authorities where user_id = :id").param("id", id).update();
     insertRolesAndScopes(id, roles, scopes);
+    insertAuthorities(id, authorities);
   }
 
   /** Ends every session of the user (after a password reset). */
@@ -159,6 +166,15 @@ public class UserRepository {
         .list()
         .forEach(r -> roles.add(Role.of(r)));
     return roles;
+  }
+
+  private List<SigningAuthority> authorities(long id) {
+    return jdbc.sql(
+            "select organisation, position from user_signing_authorities where user_id = :id"
+                + " order by lower(organisation), position nulls first")
+        .param("id", id)
+        .query((rs, n) -> new SigningAuthority(rs.getString(1), rs.getString(2)))
+        .list();
   }
 
   private Set<Scope> scopes(long id) {

@@ -2,6 +2,7 @@ package bcf.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -60,18 +61,43 @@ class PlanAccessTest {
   }
 
   @Test
-  void a_signatory_with_an_organisation_signs_only_for_it() {
+  void a_signatory_signs_only_for_the_organisations_and_positions_given() {
+    Actor ce =
+        new Actor(
+            "sig",
+            "Sig",
+            Set.of(Role.SIGNATORY),
+            Set.of(Scope.hwb("warwickshire")),
+            List.of(new SigningAuthority(" Warwickshire County Council ", "chief-executive")));
+    assertThat(PlanAccess.signsFor(ce, "wcc", "Warwickshire County Council", "chief-executive"))
+        .isTrue();
+    assertThat(PlanAccess.signsFor(ce, "wcc", "warwickshire county council", "chief-executive"))
+        .isTrue();
+    assertThat(PlanAccess.signsFor(ce, "wcc", "Warwickshire County Council", "s151-officer"))
+        .as("the same organisation in another position")
+        .isFalse();
+    assertThat(PlanAccess.signsFor(ce, "ccg", "NHS Warwickshire North CCG", "chief-executive"))
+        .as("another organisation in the same position")
+        .isFalse();
+  }
+
+  @Test
+  void an_authority_carried_over_without_a_position_covers_every_position_of_its_organisation() {
     Actor council =
         new Actor(
             "sig",
             "Sig",
             Set.of(Role.SIGNATORY),
             Set.of(Scope.hwb("warwickshire")),
-            " Warwickshire County Council ");
-    assertThat(PlanAccess.signsFor(council, "wcc", "Warwickshire County Council")).isTrue();
-    assertThat(PlanAccess.signsFor(council, "warwickshire county council", null)).isTrue();
-    assertThat(PlanAccess.signsFor(council, "ccg", "NHS Warwickshire North CCG")).isFalse();
+            List.of(new SigningAuthority("wcc", null)));
+    assertThat(PlanAccess.signsFor(council, "wcc", "Warwickshire County Council", "council"))
+        .isTrue();
+    assertThat(PlanAccess.signsFor(council, "wcc", null, "s151-officer")).isTrue();
+    assertThat(PlanAccess.signsFor(council, "ccg", "NHS Warwickshire North CCG", "council"))
+        .isFalse();
     Actor unlinked = actor(Set.of(Role.SIGNATORY), Set.of(Scope.hwb("warwickshire")));
-    assertThat(PlanAccess.signsFor(unlinked, "ccg", "NHS Warwickshire North CCG")).isTrue();
+    assertThat(PlanAccess.signsFor(unlinked, "ccg", "NHS Warwickshire North CCG", "council"))
+        .as("no authority recorded: as before authorities existed")
+        .isTrue();
   }
 }

@@ -2,12 +2,15 @@ package bcf.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import bcf.access.SigningAuthority;
 import bcf.cli.CliRun;
 import bcf.platform.EmbeddedDatabase;
+import bcf.users.UserRepository;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.postgresql.ds.PGSimpleDataSource;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -16,6 +19,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * PostgreSQL runs there (found by its port file).
  */
 class UserCommandIT extends AppTestSupport {
+
+  @Autowired private UserRepository users;
 
   @Test
   void a_user_added_on_the_command_line_signs_in_to_the_api() {
@@ -44,6 +49,69 @@ class UserCommandIT extends AppTestSupport {
     CliRun listed = CliRun.of("user", "list", "--database-url", databaseUrl());
     assertThat(listed.exitCode()).isZero();
     assertThat(listed.out()).containsPattern(name + " +editor,signatory +hwb:warwickshire");
+  }
+
+  /**
+   * A signatory added on the command line signs for the organisations and positions given, each
+   * checked as the admin pages check it; anything else is refused, naming it, and nobody is added.
+   */
+  @Test
+  void a_signatory_signs_for_the_organisations_and_positions_given_on_the_command_line() {
+    String name = "cli.signatory" + System.nanoTime() % 100000;
+    CliRun added =
+        CliRun.of(
+            "user",
+            "add",
+            name,
+            "--role",
+            "signatory",
+            "--scope",
+            "hwb:warwickshire",
+            "--signs-for",
+            "warwickshire county council=council",
+            "--signs-for",
+            "Warwickshire County Council=s151-officer",
+            "--database-url",
+            databaseUrl());
+    assertThat(added.exitCode()).as(added.err()).isZero();
+    assertThat(users.find(name).orElseThrow().authorities())
+        .containsExactly(
+            new SigningAuthority("Warwickshire County Council", "council"),
+            new SigningAuthority("Warwickshire County Council", "s151-officer"));
+    assertThat(CliRun.of("user", "list", "--database-url", databaseUrl()).out())
+        .containsPattern(
+            name
+                + " +signatory +hwb:warwickshire +signs for Warwickshire County Council=council;"
+                + " Warwickshire County Council=s151-officer");
+
+    String refused = "cli.refused" + System.nanoTime() % 100000;
+    java.util.Map<String, java.util.List<String>> cases = new java.util.LinkedHashMap<>();
+    cases.put(
+        "is not an organisation of the HWBs chosen",
+        java.util.List.of("--role", "signatory", "--signs-for", "Narnia Council=council"));
+    cases.put(
+        "Choose the position they sign in from the list",
+        java.util.List.of(
+            "--role", "signatory", "--signs-for", "Warwickshire County Council=boss"));
+    cases.put(
+        "give an organisation and a position",
+        java.util.List.of("--role", "signatory", "--signs-for", "Warwickshire County Council"));
+    cases.put(
+        "--signs-for is for a signatory",
+        java.util.List.of(
+            "--role", "editor", "--signs-for", "Warwickshire County Council=council"));
+    cases.forEach(
+        (message, options) -> {
+          java.util.List<String> args =
+              new java.util.ArrayList<>(java.util.List.of("user", "add", refused));
+          args.addAll(options);
+          args.addAll(
+              java.util.List.of("--scope", "hwb:warwickshire", "--database-url", databaseUrl()));
+          CliRun run = CliRun.of(args.toArray(String[]::new));
+          assertThat(run.exitCode()).as(message).isEqualTo(2);
+          assertThat(run.err()).as(message).contains(message);
+        });
+    assertThat(users.exists(refused)).as("nobody added").isFalse();
   }
 
   /** A forgotten password is reset on the server's machine; the old one stops working. */

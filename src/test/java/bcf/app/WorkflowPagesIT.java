@@ -64,11 +64,17 @@ class WorkflowPagesIT extends AppTestSupport {
     // "has not signed the plan" beside "5 of 5" (the document's own printed sign-offs aside).
     assertThat(api(EDITOR).get("/api/v1/plans/" + id + "/validation").body())
         .doesNotContain("signoff-complete", "has not signed");
+    // A signature records the position as the round names it (a position typed into an old form
+    // is not recorded) and on whose behalf it was given.
     assertThat(table(signOff.body(), "signatures"))
-        .as("a signature records on whose behalf it was given")
-        .contains("Pat Partner, Deputy Director", "on behalf of Sam Chief, Chief Executive");
+        .as("a signature records its position and on whose behalf it was given")
+        .contains("Pat Partner, Accountable officer of each CCG")
+        .contains("on behalf of Sam Chief, Chief Executive")
+        .doesNotContain("Deputy Director");
     assertThat(table(signatory.get("/plans/" + id + "/history").body(), "sign-offs"))
-        .contains("Pat Partner, Deputy Director, on behalf of Sam Chief, Chief Executive");
+        .contains(
+            "Pat Partner, Accountable officer of each CCG, on behalf of Sam Chief, Chief"
+                + " Executive");
 
     WebClient editor = signedIn(EDITOR);
     assertThat(act(editor, id, "agree", Map.of()).status()).isEqualTo(302);

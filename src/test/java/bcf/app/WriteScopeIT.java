@@ -116,7 +116,8 @@ class WriteScopeIT extends AppTestSupport {
     RequiredSignatures.Required third = required.get(2);
     ApiClient.Response notTheirs = linked.post(signOffs, body(third));
     assertThat(notTheirs.status()).as(notTheirs.body()).isEqualTo(403);
-    assertThat(notTheirs.body()).contains("this signature is for " + third.partyName());
+    assertThat(notTheirs.body())
+        .contains("You may not sign for " + third.partyName(), "not-your-signature");
     assertThat(linked.post(signOffs, body(second)).status()).isEqualTo(201);
   }
 

@@ -47,19 +47,33 @@ class WholeJourneyBrowserIT extends BrowserTestSupport {
     // The admin adds the people, in the browser; each password is shown once.
     signIn(ADMIN, PASSWORD);
     String lead = "lead." + suffix;
-    String leadPassword = addUser(lead, "Lee Lead", List.of("Editor"), null, null);
+    String leadPassword = addUser(lead, "Lee Lead", List.of("Editor"), null, null, null);
+    // Each signatory signs for one organisation in one position, both chosen from lists.
     Map<String, String> signatories = new LinkedHashMap<>();
+    Map<String, String> positions = new LinkedHashMap<>();
     signatories.put("ce.council." + suffix, COUNCIL);
+    positions.put("ce.council." + suffix, "Chief executive of each partner");
     signatories.put("s151.council." + suffix, COUNCIL);
+    positions.put("s151.council." + suffix, "The council's section 151 officer");
     signatories.put("ce.icb." + suffix, ICB);
+    positions.put("ce.icb." + suffix, "Chief executive of each partner");
     signatories.put("chair." + suffix, HWB);
+    positions.put("chair." + suffix, "Chair of the Health and Wellbeing Board");
     Map<String, String> passwords = new LinkedHashMap<>();
     for (Map.Entry<String, String> s : signatories.entrySet()) {
       passwords.put(
-          s.getKey(), addUser(s.getKey(), "Sam Signer", List.of("Signatory"), null, s.getValue()));
+          s.getKey(),
+          addUser(
+              s.getKey(),
+              "Sam Signer",
+              List.of("Signatory"),
+              null,
+              s.getValue(),
+              positions.get(s.getKey())));
     }
     String assurer = "assurer." + suffix;
-    String assurerPassword = addUser(assurer, "Ash Assurer", List.of("Assurer"), REGION, null);
+    String assurerPassword =
+        addUser(assurer, "Ash Assurer", List.of("Assurer"), REGION, null, null);
     signOut();
 
     // The lead starts the plan: the round, the board and the ICB by name.
@@ -198,9 +212,22 @@ class WholeJourneyBrowserIT extends BrowserTestSupport {
       List<String> offered =
           new Select(browser.findElement(By.id("party")))
               .getOptions().stream().map(WebElement::getText).toList();
-      assertThat(offered).isNotEmpty().allMatch(o -> o.startsWith(s.getValue()));
+      // Only their own organisation, in their own position: the council's two signatories are
+      // each offered one of its two signatures.
+      assertThat(offered).containsExactly(s.getValue() + " (" + positions.get(s.getKey()) + ")");
       clickAndWaitForNewPage(browser.findElement(By.id("sign-button")));
       assertThat(browser.findElement(By.id("you-signed")).getText()).contains(s.getValue());
+      assertThat(
+              browser
+                  .findElement(
+                      By.xpath(
+                          "//tr[contains(@class,'signature')][td[1]='"
+                              + s.getValue()
+                              + "'][td[2]=\""
+                              + positions.get(s.getKey())
+                              + "\"]"))
+                  .getText())
+          .contains("Signed", "Sam Signer, " + positions.get(s.getKey()));
       signOut();
     }
 
@@ -245,7 +272,12 @@ class WholeJourneyBrowserIT extends BrowserTestSupport {
   // --- the admin's pages
 
   private String addUser(
-      String username, String name, List<String> roles, String region, String organisation) {
+      String username,
+      String name,
+      List<String> roles,
+      String region,
+      String organisation,
+      String position) {
     browser.get(base() + "/admin/users");
     clickAndWaitForNewPage(browser.findElement(By.id("add-a-user")));
     browser.findElement(By.id("username")).sendKeys(username);
@@ -260,10 +292,20 @@ class WholeJourneyBrowserIT extends BrowserTestSupport {
       clickLabel(HWB);
     }
     if (organisation != null) {
-      browser.findElement(By.id("organisation")).sendKeys(organisation);
+      // The organisations offered are those of the HWBs ticked: shown on asking, without a script.
+      clickAndWaitForNewPage(browser.findElement(By.id("show-organisations")));
+      new Select(browser.findElement(By.id("authorities")))
+          .selectByVisibleText(organisation + " (" + kind(organisation) + ")");
+      new Select(browser.findElement(By.id("position"))).selectByVisibleText(position);
     }
     clickAndWaitForNewPage(browser.findElement(By.id("add-user")));
     return browser.findElement(By.id("password")).getText().strip();
+  }
+
+  private static String kind(String organisation) {
+    return organisation.equals(HWB)
+        ? "health and wellbeing board"
+        : organisation.equals(COUNCIL) ? "council" : "integrated care board";
   }
 
   // --- the lead's pages

@@ -93,6 +93,10 @@ final class ApiRecords {
 
   record WorkflowRequest(String comment, String overrideReason, String outcome) {}
 
+  /**
+   * A signature: the party and role signed for, the person signing, and on whose behalf. A {@code
+   * position} is ignored: the position recorded is the round's name for the role.
+   */
   record SignOffRequest(
       String party, String role, String name, String position, String onBehalfOf) {}
 

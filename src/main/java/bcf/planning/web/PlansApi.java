@@ -256,14 +256,7 @@ class PlansApi {
     if (request.party() == null || request.party().isBlank()) {
       throw new PlanningException.BadRequest("party: say on whose behalf you sign (party id).");
     }
-    plans.signOff(
-        actor,
-        id,
-        request.party(),
-        request.role(),
-        request.name(),
-        request.position(),
-        request.onBehalfOf());
+    plans.signOff(actor, id, request.party(), request.role(), request.name(), request.onBehalfOf());
     return ResponseEntity.status(201).body(signOffs(actor, plans.view(actor, id)));
   }
 

@@ -59,7 +59,7 @@ class WorkflowPages {
   public record PartyOption(String value, String label) {}
 
   /** What was typed into the sign-off form. */
-  public record SignOffForm(String party, String name, String position, String onBehalfOf) {}
+  public record SignOffForm(String party, String name, String onBehalfOf) {}
 
   /** What was typed into a workflow form (the action it was for). */
   public record ActionForm(String action, String comment, String overrideReason, String outcome) {
@@ -83,7 +83,7 @@ class WorkflowPages {
     actor.requireSignedIn();
     model.addAttribute("done", doneMessage(done, plans.view(actor, id)));
     return signOffPage(
-        actor, id, new SignOffForm(null, null, null, null), ActionForm.NONE, Map.of(), model);
+        actor, id, new SignOffForm(null, null, null), ActionForm.NONE, Map.of(), model);
   }
 
   @PostMapping("/plans/{id}/sign-off")
@@ -93,12 +93,11 @@ class WorkflowPages {
       @RequestParam(required = false) String party,
       @RequestParam(required = false) String role,
       @RequestParam(required = false) String name,
-      @RequestParam(required = false) String position,
       @RequestParam(required = false) String onBehalfOf,
       HttpServletResponse response,
       Model model) {
     actor.requireSignedIn();
-    SignOffForm form = new SignOffForm(party, name, position, onBehalfOf);
+    SignOffForm form = new SignOffForm(party, name, onBehalfOf);
     Map<String, String> errors = new LinkedHashMap<>();
     if (blank(party)) {
       errors.put("party", "Select on whose behalf you sign");
@@ -118,17 +117,25 @@ class WorkflowPages {
       partyId = partyId.substring(0, bar);
     }
     if (roleCode == null) {
-      // The first signature still missing for this party (a party may sign in several roles).
+      // The first signature still missing for this party that the signatory may give (a party may
+      // sign in several roles), or else the first missing: refused below, in words.
       String wanted = partyId;
-      roleCode =
+      List<RequiredSignatures.Required> forParty =
           plans.view(actor, id).missingSignatures().stream()
               .filter(r -> r.party().equals(wanted))
+              .toList();
+      roleCode =
+          forParty.stream()
+              .filter(r -> PlanAccess.signsFor(actor, r.party(), r.partyName(), r.role()))
               .map(RequiredSignatures.Required::role)
               .findFirst()
-              .orElse(null);
+              .orElse(forParty.isEmpty() ? null : forParty.get(0).role());
     }
     try {
-      plans.signOff(actor, id, partyId, roleCode, name, position, onBehalfOf);
+      plans.signOff(actor, id, partyId, roleCode, name, onBehalfOf);
+    } catch (PlanningException.NotYourSignature e) {
+      response.setStatus(403);
+      return signOffPage(actor, id, form, ActionForm.NONE, Map.of("party", e.getMessage()), model);
     } catch (WorkflowRefused e) {
       response.setStatus(409);
       return signOffPage(actor, id, form, ActionForm.NONE, Map.of("party", e.getMessage()), model);
@@ -166,7 +173,7 @@ class WorkflowPages {
         return signOffPage(
             actor,
             id,
-            new SignOffForm(null, null, null, null),
+            new SignOffForm(null, null, null),
             form,
             Map.of("assure-outcome", "Choose an outcome from the list"),
             model);
@@ -179,7 +186,7 @@ class WorkflowPages {
       return signOffPage(
           actor,
           id,
-          new SignOffForm(null, null, null, null),
+          new SignOffForm(null, null, null),
           form,
           Map.of(field(which, e.rule()), e.getMessage()),
           model);
@@ -271,7 +278,8 @@ class WorkflowPages {
     }
     List<RequiredSignatures.Required> missing = view.missingSignatures();
     // Each partner signs with its own account: someone who has signed this version is offered
-    // nothing more, and a signatory linked to a party is offered only that party.
+    // nothing more, and a signatory is offered only the signatures their authorities cover
+    // (organisation and position).
     String youSigned =
         view.currentSignOffs().stream()
             .filter(s -> s.signedBy().equalsIgnoreCase(actor.auditName()))
@@ -281,7 +289,7 @@ class WorkflowPages {
     List<PartyOption> options = new ArrayList<>();
     for (RequiredSignatures.Required required : missing) {
       if (youSigned != null
-          || !PlanAccess.signsFor(actor, required.party(), required.partyName())) {
+          || !PlanAccess.signsFor(actor, required.party(), required.partyName(), required.role())) {
         continue;
       }
       long sameParty = missing.stream().filter(r -> r.party().equals(required.party())).count();

@@ -3,8 +3,10 @@ package bcf.users.web;
 import bcf.access.Actor;
 import bcf.access.Role;
 import bcf.access.Scope;
+import bcf.access.SigningAuthority;
 import bcf.reference.HwbDirectory;
 import bcf.users.AccountRefusals;
+import bcf.users.SigningChoices;
 import bcf.users.UserAccount;
 import bcf.users.UserAdministration;
 import jakarta.servlet.http.HttpServletResponse;
@@ -40,13 +42,81 @@ class AdminPages {
   /** The HWBs of one region, as a group of checkboxes. */
   record HwbGroup(String region, String id, List<Option> hwbs, long ticked) {}
 
-  /** What the roles-and-scopes fields show: the options, ticked as given. */
+  /**
+   * What the roles-and-scopes fields show: the options, ticked as given; the signing authorities
+   * given (checkboxes, ticked to keep), and the organisations (of the HWBs ticked) and positions to
+   * add another from, with what was chosen in each.
+   */
   record Fields(
       List<Option> roles,
       boolean national,
       List<Option> regions,
       List<HwbGroup> hwbGroups,
-      String organisation) {}
+      List<Option> authorities,
+      List<Option> organisations,
+      List<Option> positions,
+      boolean hwbsChosen) {}
+
+  /** The signing-authority part of a form as posted: those ticked, and the pair chosen to add. */
+  record AuthorityInput(List<String> ticked, String organisation, String position) {
+    static final AuthorityInput NONE = new AuthorityInput(List.of(), null, null);
+
+    /** The authorities the form gives: those ticked and, when both are chosen, the new pair. */
+    List<SigningAuthority> authorities() {
+      List<SigningAuthority> all = new ArrayList<>();
+      for (String value : ticked) {
+        all.add(decode(value));
+      }
+      boolean org = !blank(organisation);
+      boolean pos = !blank(position);
+      if (org != pos) {
+        throw new AccountRefusals.BadInput(
+            "authorities",
+            org
+                ? "Choose the position they sign in, as well as the organisation."
+                : "Choose the organisation they sign for, as well as the position.");
+      }
+      if (org) {
+        all.add(new SigningAuthority(organisation, position));
+      }
+      return all;
+    }
+
+    /** The same, with the chosen pair moved to those ticked (for "Add another"). */
+    AuthorityInput added() {
+      List<String> all = new ArrayList<>();
+      for (SigningAuthority a : authorities()) {
+        String value = encode(a);
+        if (!all.contains(value)) {
+          all.add(value);
+        }
+      }
+      return new AuthorityInput(all, null, null);
+    }
+
+    private static boolean blank(String text) {
+      return text == null || text.isBlank();
+    }
+  }
+
+  /**
+   * A checkbox's value for an authority: the position (or {@code *}), a colon, the organisation.
+   */
+  static String encode(SigningAuthority authority) {
+    return (authority.position() == null ? "*" : authority.position())
+        + ":"
+        + authority.organisation();
+  }
+
+  static SigningAuthority decode(String value) {
+    int colon = value == null ? -1 : value.indexOf(':');
+    if (colon <= 0 || colon == value.length() - 1) {
+      throw new AccountRefusals.BadInput(
+          "authorities", "Choose the organisations and positions they sign for from the lists.");
+    }
+    String position = value.substring(0, colon);
+    return new SigningAuthority(value.substring(colon + 1), position.equals("*") ? null : position);
+  }
 
   private final UserAdministration admin;
   private final HwbDirectory directory;
@@ -76,7 +146,7 @@ class AdminPages {
   @GetMapping("/admin/users/new")
   String newUser(Actor actor, Model model) {
     admin.list(actor); // admins only
-    return newPage(model, Map.of(), "", "", fields(Set.of(), Set.of(), null));
+    return newPage(model, Map.of(), "", "", fields(Set.of(), Set.of(), AuthorityInput.NONE));
   }
 
   @PostMapping("/admin/users/new")
@@ -88,20 +158,33 @@ class AdminPages {
       @RequestParam(required = false) String national,
       @RequestParam(required = false) List<String> regions,
       @RequestParam(required = false) List<String> hwbs,
-      @RequestParam(required = false) String organisation,
+      @RequestParam(required = false) List<String> authority,
+      @RequestParam(required = false) String signsFor,
+      @RequestParam(required = false) String position,
+      @RequestParam(required = false) String then,
       HttpServletResponse response,
       Model model) {
     admin.list(actor); // admins only, before reading anything
     Set<Role> roleSet = new LinkedHashSet<>();
     Set<Scope> scopes = scopes(national, regions, hwbs);
+    AuthorityInput input = new AuthorityInput(list(authority), signsFor, position);
     try {
       roleSet = roles(roles);
+      if (then != null) {
+        // "Add another" or "Show organisations": the form again, nothing saved.
+        return newPage(
+            model,
+            Map.of(),
+            username == null ? "" : username,
+            fullName == null ? "" : fullName,
+            fields(roleSet, scopes, again(then, input)));
+      }
       String password =
           admin.add(
               actor,
               username,
               fullName,
-              new UserAdministration.Grant(roleSet, scopes, organisation));
+              new UserAdministration.Grant(roleSet, scopes, input.authorities()));
       return passwordPage(
           response, model, "User added", username.strip(), fullName.strip(), password);
     } catch (AccountRefusals.BadInput e) {
@@ -111,7 +194,7 @@ class AdminPages {
           Map.of(e.field(), e.getMessage()),
           username == null ? "" : username,
           fullName == null ? "" : fullName,
-          fields(roleSet, scopes, organisation));
+          fields(roleSet, scopes, input));
     }
   }
 
@@ -134,12 +217,7 @@ class AdminPages {
               default -> null;
             };
     return userPage(
-        actor,
-        model,
-        user,
-        Map.of(),
-        fields(user.roles(), user.scopes(), user.organisation()),
-        message);
+        actor, model, user, Map.of(), fields(user.roles(), user.scopes(), held(user)), message);
   }
 
   @PostMapping("/admin/users/{username}")
@@ -150,16 +228,26 @@ class AdminPages {
       @RequestParam(required = false) String national,
       @RequestParam(required = false) List<String> regions,
       @RequestParam(required = false) List<String> hwbs,
-      @RequestParam(required = false) String organisation,
+      @RequestParam(required = false) List<String> authority,
+      @RequestParam(required = false) String signsFor,
+      @RequestParam(required = false) String position,
+      @RequestParam(required = false) String then,
       HttpServletResponse response,
       Model model) {
     UserAccount user = admin.get(actor, username);
     Set<Role> roleSet = new LinkedHashSet<>();
     Set<Scope> scopes = scopes(national, regions, hwbs);
+    AuthorityInput input = new AuthorityInput(list(authority), signsFor, position);
     try {
       roleSet = roles(roles);
+      if (then != null) {
+        return userPage(
+            actor, model, user, Map.of(), fields(roleSet, scopes, again(then, input)), null);
+      }
       admin.change(
-          actor, user.username(), new UserAdministration.Grant(roleSet, scopes, organisation));
+          actor,
+          user.username(),
+          new UserAdministration.Grant(roleSet, scopes, input.authorities()));
       return "redirect:/admin/users/" + user.username() + "?done=saved";
     } catch (AccountRefusals.BadInput e) {
       response.setStatus(400);
@@ -168,7 +256,7 @@ class AdminPages {
           model,
           user,
           Map.of(e.field(), e.getMessage()),
-          fields(roleSet, scopes, organisation),
+          fields(roleSet, scopes, input),
           null);
     } catch (AccountRefusals.NotYourself e) {
       response.setStatus(409);
@@ -177,7 +265,7 @@ class AdminPages {
           model,
           user,
           Map.of("roles", e.getMessage()),
-          fields(roleSet, scopes, organisation),
+          fields(roleSet, scopes, input),
           null);
     }
   }
@@ -219,7 +307,7 @@ class AdminPages {
           model,
           user,
           Map.of("disable", e.getMessage()),
-          fields(user.roles(), user.scopes(), user.organisation()),
+          fields(user.roles(), user.scopes(), held(user)),
           null);
     }
   }
@@ -248,7 +336,9 @@ class AdminPages {
             Words.roles(user.roles()),
             Words.scopes(user.scopes(), directory),
             user.disabled()));
-    model.addAttribute("organisation", user.organisation());
+    List<SigningChoices.Position> positions = admin.positions();
+    model.addAttribute(
+        "signsFor", user.authorities().stream().map(a -> words(a, positions)).toList());
     model.addAttribute("self", user.username().equalsIgnoreCase(actor.username()));
     model.addAttribute("errors", errors);
     model.addAttribute("fields", fields);
@@ -302,7 +392,7 @@ class AdminPages {
     return scopes;
   }
 
-  private Fields fields(Set<Role> roles, Set<Scope> scopes, String organisation) {
+  private Fields fields(Set<Role> roles, Set<Scope> scopes, AuthorityInput input) {
     List<Option> roleOptions = new ArrayList<>();
     for (Role role : Role.values()) {
       roleOptions.add(
@@ -330,13 +420,76 @@ class AdminPages {
           new HwbGroup(
               e.getKey(), id, e.getValue(), e.getValue().stream().filter(Option::checked).count()));
     }
-    return new Fields(roleOptions, scopes.contains(Scope.NATIONAL), regions, groups, organisation);
+    List<SigningChoices.Position> positions = admin.positions();
+    List<Option> authorities = new ArrayList<>();
+    for (String value : input.ticked()) {
+      SigningAuthority authority;
+      try {
+        authority = decode(value);
+      } catch (AccountRefusals.BadInput e) {
+        continue;
+      }
+      authorities.add(new Option(encode(authority), words(authority, positions), null, true));
+    }
+    List<Option> organisations =
+        admin.organisations(scopes).stream()
+            .map(
+                o ->
+                    new Option(
+                        o.name(),
+                        o.name() + " (" + o.kind() + ")",
+                        null,
+                        o.name().equalsIgnoreCase(input.organisation())))
+            .toList();
+    List<Option> positionOptions =
+        positions.stream()
+            .map(p -> new Option(p.code(), p.name(), null, p.code().equals(input.position())))
+            .toList();
+    return new Fields(
+        roleOptions,
+        scopes.contains(Scope.NATIONAL),
+        regions,
+        groups,
+        authorities,
+        organisations,
+        positionOptions,
+        scopes.stream().anyMatch(s -> s.kind() == Scope.Kind.HWB));
+  }
+
+  /** A user's authorities as the form's ticked checkboxes. */
+  private static AuthorityInput held(UserAccount user) {
+    return new AuthorityInput(
+        user.authorities().stream().map(AdminPages::encode).toList(), null, null);
+  }
+
+  /** The form again after "Add another" (the chosen pair ticked) or "Show organisations". */
+  private static AuthorityInput again(String then, AuthorityInput input) {
+    return "add-authority".equals(then) ? input.added() : input;
+  }
+
+  private static List<String> list(List<String> values) {
+    return values == null ? List.of() : values.stream().filter(v -> !v.isBlank()).toList();
+  }
+
+  /** An authority in words: the organisation and the position by its name. */
+  static String words(SigningAuthority authority, List<SigningChoices.Position> positions) {
+    String position =
+        authority.position() == null
+            ? "any position (recorded before positions were)"
+            : positions.stream()
+                .filter(p -> p.code().equals(authority.position()))
+                .map(SigningChoices.Position::name)
+                .findFirst()
+                .orElse("a position no round asks for");
+    return authority.organisation() + ": " + position;
   }
 
   private static String roleHint(Role role) {
     return switch (role) {
       case EDITOR -> "Writes the plans of the HWBs chosen below.";
-      case SIGNATORY -> "Signs the plans of the HWBs chosen below for their organisation.";
+      case SIGNATORY ->
+          "Signs the plans of the HWBs chosen below, for the organisations and positions chosen"
+              + " below only.";
       case ASSURER -> "NHS England: assures the plans of the regions chosen below.";
       case ADMIN -> "Manages users; reads every plan.";
     };
