@@ -153,6 +153,8 @@ class FormFieldsIT extends AppTestSupport {
               assertThat(f.get("message").asString())
                   .contains("\"by the end of 2014\", an approximate date");
             });
+    // The plan page gives the date in the plan's words.
+    assertThat(web.get("/plans/" + id).body()).contains("by the end of 2014");
   }
 
   @Test
