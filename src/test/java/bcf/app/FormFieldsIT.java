@@ -100,8 +100,9 @@ class FormFieldsIT extends AppTestSupport {
         .contains("<title>Error: ")
         .contains("govuk-error-summary")
         .contains(
-            "Organisation &#39;NHS Dorset Clinical Commissioning Group&#39;: the shares of its"
-                + " population add up to 110%; they cannot add up to more than 100%")
+            "Organisation &#39;NHS Dorset Clinical Commissioning Group&#39;: The shares of its"
+                + " population add up to 110%; they cannot add up to more than 100%</a>")
+        .doesNotContain("Group&#39;: Organisation")
         .contains("href=\"#f-organisations-0-populationShares-dorset\"")
         .contains("value=\"70%\"");
 

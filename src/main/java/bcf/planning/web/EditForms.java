@@ -250,12 +250,10 @@ public final class EditForms {
         }
       }
       if (total.compareTo(java.math.BigDecimal.ONE) > 0) {
-        String name = organisation.path("name").asString("");
+        // the error summary puts the organisation's name before it, as for any field of a row
         errors.put(
             "/organisations/" + i + "/" + POPULATION_SHARES + "/" + plan.hwbs().get(0).id(),
-            "Organisation "
-                + (name.isBlank() ? (i + 1) + "" : "'" + name + "'")
-                + ": the shares of its population add up to "
+            "The shares of its population add up to "
                 + total.movePointRight(2).stripTrailingZeros().toPlainString()
                 + "%; they cannot add up to more than 100%");
       }

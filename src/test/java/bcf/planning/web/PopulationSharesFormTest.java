@@ -40,8 +40,7 @@ class PopulationSharesFormTest {
   }
 
   @Test
-  void shares_adding_up_to_more_than_100_percent_are_refused_naming_the_organisation()
-      throws Exception {
+  void shares_adding_up_to_more_than_100_percent_are_refused_on_the_first_share() throws Exception {
     Plan plan =
         new PlanDocumentReader()
             .read(Files.readAllBytes(Path.of("examples/plans/dorset-2015-16.json")));
@@ -61,8 +60,8 @@ class PopulationSharesFormTest {
         .isEqualTo(
             Map.of(
                 "/organisations/0/populationShares/dorset",
-                "Organisation 'NHS Dorset Clinical Commissioning Group': the shares of its"
-                    + " population add up to 101%; they cannot add up to more than 100%"));
+                "The shares of its population add up to 101%; they cannot add up to more than"
+                    + " 100%"));
     assertThat(EditForms.crossChecks(PlanPart.RISKS, plan, document)).isEmpty();
   }
 }
