@@ -1,8 +1,12 @@
 package bcf.cli;
 
 import bcf.plan.Plan;
+import bcf.plan.json.PlanDocumentWriter;
 import bcf.planning.PlanService;
+import bcf.planning.PlanStart;
 import bcf.planning.StartRefused;
+import bcf.reference.ReferenceFiles;
+import bcf.round.json.RoundCatalogue;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,24 +14,28 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code bcf new --round R --hwb CODE [--hwb CODE] [--icb CODE] [-o FILE]}: writes a blank plan
- * document for the round, built as {@code POST /api/v1/plans} builds it (the HWBs, their councils
- * and the ICBs from England's reference data, which is in the database {@code serve} uses).
+ * {@code bcf new --round R --hwb CODE [--hwb CODE] [--icb CODE] [--from PLAN.json] [-o FILE]}:
+ * writes a new plan document for the round, blank or carried forward from an earlier plan's file,
+ * built as {@code POST /api/v1/plans} builds it ({@link PlanStart}, {@code PlanStarter}). It needs
+ * only the rounds and England's reference data, which it reads from the files the migration loads,
+ * so it starts no database and takes about a second.
  */
 @Command(
     name = "new",
     description = {
-      "Writes a blank plan document for a round and one or more HWBs (a joint plan), with their",
-      "councils and the ICBs from England's reference data, as the web application starts one."
+      "Writes a new plan document for a round and one or more HWBs (a joint plan), with their",
+      "councils and the ICBs from England's reference data, blank or carried forward from an",
+      "earlier plan's document, as the web application starts one."
     },
     customSynopsis = {
-      "bcf new --round ROUND --hwb CODE [--hwb CODE ...] [--icb CODE ...] [-o FILE]",
-      "        [--data-dir DIR] [--database-url URL]"
-    })
+      "bcf new --round ROUND --hwb CODE [--hwb CODE ...] [--icb CODE ...] [--from PLAN.json]",
+      "        [-o FILE]"
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:written", "2:refused (an unknown round, HWB or ICB, an unusable file)"})
 final class NewCommand extends CliCommand {
 
   @Option(names = "--round", required = true, paramLabel = "ROUND", description = "The round.")
@@ -47,29 +55,55 @@ final class NewCommand extends CliCommand {
   List<String> icbs = List.of();
 
   @Option(
+      names = "--from",
+      paramLabel = "PLAN.json",
+      description =
+          "Carry forward this earlier plan of (one of) the HWBs: its organisations, schemes, risks,"
+              + " narrative and more, amounts only for the new round's years.")
+  String from;
+
+  @Option(
       names = {"-o", "--output"},
       paramLabel = "FILE",
       description = "Write the document to FILE (it must not exist) instead of printing it.")
   String output;
 
-  @Mixin DatabaseOptions database;
-
   @Override
   public Integer call() {
     Plan plan;
     try {
-      plan =
-          CliDatabase.with(
-              database.choose(),
-              context ->
-                  context
-                      .getBean(PlanService.class)
-                      .blankDocument(new PlanService.Start(round, hwbs, icbs, null)));
+      ReferenceFiles reference = ReferenceFiles.load();
+      PlanStart start =
+          PlanStart.of(
+              new PlanService.Start(round, hwbs, icbs, null),
+              RoundCatalogue.load(),
+              reference::hwb,
+              reference.icbs());
+      if (from == null) {
+        plan = start.blank();
+      } else {
+        Plan previous = PlanFiles.read(from);
+        if (!start.sharesAnHwbWith(previous)) {
+          err.println(
+              "bcf new: --from: "
+                  + from
+                  + " is a plan of "
+                  + String.join(
+                      " and ",
+                      previous.hwbs().stream().map(h -> h.name() + " (" + h.id() + ")").toList())
+                  + ", not of any HWB named with --hwb; carry forward one of their own plans.");
+          return Main.UNUSABLE;
+        }
+        plan = start.carriedForward(previous);
+      }
     } catch (StartRefused e) {
       err.println("bcf new: " + option(e));
       return Main.UNUSABLE;
+    } catch (UnreadableFileException e) {
+      err.println("bcf new: --from: " + e.getMessage());
+      return Main.UNUSABLE;
     }
-    String text = new bcf.plan.json.PlanDocumentWriter().write(plan);
+    String text = new PlanDocumentWriter().write(plan);
     if (output == null) {
       out.print(text);
       return Main.OK;

@@ -267,16 +267,78 @@ public final class Desk {
     lines.add(new ComparisonLine("Errors", "", values(entries, e -> String.valueOf(e.errors()))));
     lines.add(
         new ComparisonLine("Warnings", "", values(entries, e -> String.valueOf(e.warnings()))));
-    figureLines(lines, entries, years, "Total income", INCOME_TOTAL.key());
-    figureLines(lines, entries, years, "Minimum contributions", INCOME_MINIMUM.key());
-    figureLines(
-        lines, entries, years, "Disabled Facilities Grant passed through", DFG_PASS_THROUGH.key());
-    figureLines(lines, entries, years, "Disabled Facilities Grant allocated", DFG_ALLOCATION.key());
-    figureLines(lines, entries, years, "Total spend", EXPENDITURE_TOTAL.key());
+    for (ComparedFigure figure : comparedFigures(entries, years)) {
+      lines.add(
+          new ComparisonLine(
+              figure.figure(),
+              figure.year().display(),
+              values(entries, e -> show(e.amount(figure.key(), figure.year())))));
+    }
+    return List.copyOf(lines);
+  }
+
+  /**
+   * The plans chosen for a comparison, in the order asked, from the caller's desk: from {@value
+   * #COMPARE_MIN} to {@value #COMPARE_MAX} of them (a plan named twice counts once).
+   *
+   * @throws DeskRefusal.BadComparison for too few or too many, or a plan not on the desk
+   */
+  public static List<Entry> chosen(
+      List<Entry> desk, java.util.Collection<String> ids, String round) {
+    java.util.Set<String> asked = new java.util.LinkedHashSet<>();
+    for (String id : ids) {
+      if (id != null && !id.isBlank()) {
+        asked.add(id.strip());
+      }
+    }
+    if (asked.size() < COMPARE_MIN || asked.size() > COMPARE_MAX) {
+      throw new DeskRefusal.BadComparison(
+          "Choose from "
+              + COMPARE_MIN
+              + " to "
+              + COMPARE_MAX
+              + " plans to compare; "
+              + asked.size()
+              + (asked.size() == 1 ? " was" : " were")
+              + " chosen.");
+    }
+    List<Entry> entries = new ArrayList<>();
+    for (String id : asked) {
+      entries.add(
+          desk.stream()
+              .filter(e -> e.id().equals(id))
+              .findFirst()
+              .orElseThrow(
+                  () ->
+                      new DeskRefusal.BadComparison(
+                          "There is no plan '"
+                              + id
+                              + "' in round "
+                              + round
+                              + " among the plans you assure.")));
+    }
+    return entries;
+  }
+
+  /** A figure the comparison shows for a year: what it is in words, and its key. */
+  public record ComparedFigure(String figure, FinancialYear year, FigureKey key) {}
+
+  /**
+   * The figures a comparison of these plans shows, in order: per year total income, minimum
+   * contributions, the DFG, total spend, then spend by each theme and area of spend any of them
+   * gives. The page shows them in words, the API as amounts.
+   */
+  public static List<ComparedFigure> comparedFigures(
+      List<Entry> entries, List<FinancialYear> years) {
+    List<ComparedFigure> figures = new ArrayList<>();
+    figureLines(figures, years, "Total income", INCOME_TOTAL.key());
+    figureLines(figures, years, "Minimum contributions", INCOME_MINIMUM.key());
+    figureLines(figures, years, "Disabled Facilities Grant passed through", DFG_PASS_THROUGH.key());
+    figureLines(figures, years, "Disabled Facilities Grant allocated", DFG_ALLOCATION.key());
+    figureLines(figures, years, "Total spend", EXPENDITURE_TOTAL.key());
     for (String theme : items(entries, EXPENDITURE_BY_THEME)) {
       figureLines(
-          lines,
-          entries,
+          figures,
           years,
           theme.equals(FinanceEngine.UNSPECIFIED)
               ? "Spend with no theme given"
@@ -285,27 +347,20 @@ public final class Desk {
     }
     for (String area : items(entries, EXPENDITURE_BY_AREA_OF_SPEND)) {
       figureLines(
-          lines,
-          entries,
+          figures,
           years,
           area.equals(FinanceEngine.UNSPECIFIED)
               ? "Spend with no area of spend given"
               : "Spend on " + area + " (area of spend)",
           EXPENDITURE_BY_AREA_OF_SPEND.key(area));
     }
-    return List.copyOf(lines);
+    return List.copyOf(figures);
   }
 
   private static void figureLines(
-      List<ComparisonLine> lines,
-      List<Entry> entries,
-      List<FinancialYear> years,
-      String figure,
-      FigureKey key) {
+      List<ComparedFigure> figures, List<FinancialYear> years, String figure, FigureKey key) {
     for (FinancialYear year : years) {
-      lines.add(
-          new ComparisonLine(
-              figure, year.display(), values(entries, e -> show(e.amount(key, year)))));
+      figures.add(new ComparedFigure(figure, year, key));
     }
   }
 

@@ -278,17 +278,6 @@ public class PlanService {
         "Carried forward from \"" + from.title() + "\" (" + from.round() + "), version " + version);
   }
 
-  /**
-   * A blank plan document for a round and HWBs, not stored: what {@code bcf new} writes. Refused as
-   * {@link #start} refuses an unknown round, HWB or ICB.
-   */
-  @Transactional(readOnly = true)
-  public Plan blankDocument(Start start) {
-    Round round = startRound(start.round());
-    List<PlanStarter.HwbFacts> facts = facts(startHwbs(start.hwbs()));
-    return PlanStarter.blank(round, facts, startIcbs(start.icbs()));
-  }
-
   /** The plan document as stored and as {@code bcf format} writes it. */
   public String write(Plan plan) {
     return writer.write(plan);
@@ -309,55 +298,15 @@ public class PlanService {
   }
 
   private Round startRound(String roundId) {
-    List<String> known = analyser.rounds().all().stream().map(Round::id).toList();
-    if (blank(roundId)) {
-      throw StartRefused.noRound(known);
-    }
-    return analyser
-        .rounds()
-        .find(roundId.strip())
-        .orElseThrow(() -> StartRefused.unknownRound(roundId, known));
+    return PlanStart.round(analyser.rounds(), roundId);
   }
 
   private List<HwbDirectory.HwbEntry> startHwbs(List<String> codes) {
-    if (codes.isEmpty() || codes.stream().allMatch(PlanService::blank)) {
-      throw StartRefused.noHwb();
-    }
-    List<HwbDirectory.HwbEntry> hwbs = new ArrayList<>();
-    for (String code : codes) {
-      if (blank(code)) {
-        continue;
-      }
-      HwbDirectory.HwbEntry hwb =
-          directory
-              .hwb(code)
-              .filter(h -> h.code() != null)
-              .orElseThrow(() -> StartRefused.unknownHwb(code));
-      if (hwbs.stream().anyMatch(h -> h.id().equals(hwb.id()))) {
-        throw StartRefused.repeatedHwb(hwb.name());
-      }
-      hwbs.add(hwb);
-    }
-    return hwbs;
+    return PlanStart.hwbs(codes, directory::hwb);
   }
 
   private List<PlanStarter.IcbFacts> startIcbs(List<String> codes) {
-    List<HwbDirectory.IcbEntry> known = directory.icbs();
-    List<PlanStarter.IcbFacts> icbs = new ArrayList<>();
-    for (String code : codes) {
-      if (blank(code)) {
-        continue;
-      }
-      HwbDirectory.IcbEntry icb =
-          known.stream()
-              .filter(i -> i.code().equalsIgnoreCase(code.strip()))
-              .findFirst()
-              .orElseThrow(() -> StartRefused.unknownIcb(code));
-      if (icbs.stream().noneMatch(i -> i.code().equals(icb.code()))) {
-        icbs.add(new PlanStarter.IcbFacts(icb.code(), icb.name()));
-      }
-    }
-    return icbs;
+    return PlanStart.icbs(codes, directory.icbs());
   }
 
   private static List<PlanStarter.HwbFacts> facts(List<HwbDirectory.HwbEntry> hwbs) {

@@ -208,6 +208,7 @@ class AccessControlIT extends AppTestSupport {
         Probe.atVersion("current", Rule.READ_PLAN));
     expect("GET /api/v1/plans/{id}/diff", Probe.of(Rule.READ_CURRENT, "from=1&to=2"));
     expect("GET /api/v1/national", Probe.of(Rule.NATIONAL, "round=2014-16"));
+    expect("GET /api/v1/national/compare", Probe.of(Rule.NATIONAL, "round=2014-16"));
     expect("GET /api/v1/plans/{id}/metrics", Probe.of(Rule.READ_PLAN));
     expect("GET /api/v1/plans/{id}/metrics/{hwb}/{metric}", Probe.of(Rule.READ_PLAN));
     expect(

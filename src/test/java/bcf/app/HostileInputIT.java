@@ -82,7 +82,8 @@ class HostileInputIT extends AppTestSupport {
             "file",
             "metric",
             "error",
-            "done")
+            "done",
+            "plans")
         .map(name -> name + "=" + value)
         .reduce((a, b) -> a + "&" + b)
         .orElseThrow();

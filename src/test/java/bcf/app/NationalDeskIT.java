@@ -370,7 +370,120 @@ class NationalDeskIT extends AppTestSupport {
     assertThat(web.get("/national/compare?round=1999-00&plan=a&plan=b").status()).isEqualTo(400);
   }
 
+  @Test
+  void the_comparison_in_the_api_gives_amounts_with_not_given_as_null() {
+    ApiClient.Response compared =
+        api(NATIONAL_ASSURER)
+            .get("/api/v1/national/compare?plans=" + SUFFOLK + "," + NORFOLK + "&plans=" + JOINT);
+    assertThat(compared.status()).as(compared.body()).isEqualTo(200);
+    JsonNode comparison = compared.json();
+    // The round is the first plan's; the plans in the order asked.
+    assertThat(comparison.get("round").asString()).isEqualTo(ROUND);
+    assertThat(names(comparison.get("plans"), "id")).containsExactly(SUFFOLK, NORFOLK, JOINT);
+    JsonNode suffolk = comparison.at("/plans/0");
+    assertThat(suffolk.get("status").asString()).isEqualTo("submitted");
+    assertThat(suffolk.get("overrideReason").asString()).isEqualTo(OVERRIDE);
+    assertThat(suffolk.get("hwbNames").asString()).isEqualTo("Suffolk");
+    JsonNode income =
+        StreamSupport.stream(comparison.get("figures").spliterator(), false)
+            .filter(f -> f.get("figure").asString().equals("Total income"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(income.get("year").asString()).isEqualTo(ROUND);
+    assertThat(income.at("/amounts/0").decimalValue()).isEqualByComparingTo("100");
+    assertThat(income.at("/amounts/1").isNull()).as("not given, not £0").isTrue();
+    assertThat(income.at("/amounts/2").decimalValue()).isEqualByComparingTo("300");
+    // The same figures as the page, in the same order.
+    String page =
+        page(
+            NATIONAL_ASSURER,
+            "/national/compare?round=" + ROUND + "&plan=" + SUFFOLK + "&plan=" + NORFOLK);
+    for (JsonNode figure :
+        api(NATIONAL_ASSURER)
+            .get(
+                "/api/v1/national/compare?round="
+                    + ROUND
+                    + "&plans="
+                    + SUFFOLK
+                    + "&plans="
+                    + NORFOLK)
+            .json()
+            .get("figures")) {
+      assertThat(page).contains(figure.get("figure").asString());
+    }
+
+    // With a round and no plans: the plans that can be chosen.
+    JsonNode choices = api(NATIONAL_ASSURER).get("/api/v1/national/compare?round=" + ROUND).json();
+    assertThat(choices.get("plans")).isEmpty();
+    assertThat(names(choices.get("choices"), "id")).contains(SUFFOLK, NORFOLK, JOINT, THURROCK);
+  }
+
+  @Test
+  void the_comparison_in_the_api_refuses_with_problem_documents() {
+    ApiClient.Response one =
+        api(NATIONAL_ASSURER).get("/api/v1/national/compare?round=" + ROUND + "&plans=" + SUFFOLK);
+    assertThat(one.status()).isEqualTo(400);
+    assertThat(one.json().get("rule").asString()).isEqualTo("bad-comparison");
+    assertThat(one.json().get("detail").asString())
+        .isEqualTo("Choose from 2 to 10 plans to compare; 1 was chosen.");
+
+    StringBuilder eleven = new StringBuilder();
+    for (int i = 0; i < 11; i++) {
+      eleven.append(i == 0 ? "" : ",").append("plan-").append(i);
+    }
+    ApiClient.Response tooMany =
+        api(NATIONAL_ASSURER).get("/api/v1/national/compare?round=" + ROUND + "&plans=" + eleven);
+    assertThat(tooMany.status()).isEqualTo(400);
+    assertThat(tooMany.json().get("detail").asString()).contains("11 were chosen");
+
+    ApiClient.Response nothing = api(NATIONAL_ASSURER).get("/api/v1/national/compare");
+    assertThat(nothing.status()).isEqualTo(400);
+    assertThat(nothing.json().get("detail").asString()).contains("plans=ID,ID");
+
+    // A regional assurer compares only the plans of their own region.
+    ApiClient.Response unseen =
+        api(ASSURER)
+            .get("/api/v1/national/compare?round=" + ROUND + "&plans=" + SUFFOLK + "," + NORFOLK);
+    assertThat(unseen.status()).isEqualTo(400);
+    assertThat(unseen.json().get("detail").asString())
+        .isEqualTo(
+            "There is no plan '" + SUFFOLK + "' in round 2025-26 among the plans you assure.");
+    // A plan the caller cannot see does not exist for them, round inferred or not.
+    ApiClient.Response hidden =
+        api(ASSURER).get("/api/v1/national/compare?plans=" + SUFFOLK + "," + NORFOLK);
+    assertThat(hidden.status()).isEqualTo(404);
+    assertThat(hidden.json().get("rule")).isNotNull();
+    // Not an assurer: refused.
+    ApiClient.Response editor =
+        api(EDITOR)
+            .get("/api/v1/national/compare?round=" + ROUND + "&plans=" + SUFFOLK + "," + NORFOLK);
+    assertThat(editor.status()).isEqualTo(403);
+    assertThat(anonymous().get("/api/v1/national/compare?round=" + ROUND).status()).isEqualTo(401);
+  }
+
+  @Test
+  void the_api_routes_of_the_desk_are_in_the_openapi_document() {
+    JsonNode openapi = anonymous().get("/api/v1/openapi.json").json();
+    for (String path : List.of("/api/v1/national", "/api/v1/national/compare")) {
+      JsonNode get = openapi.at("/paths/" + path.replace("/", "~1") + "/get");
+      assertThat(get.isMissingNode()).as(path).isFalse();
+      assertThat(get.at("/responses/200/content/application~1json/schema/$ref").asString())
+          .as(path)
+          .startsWith("#/components/schemas/");
+    }
+    JsonNode parameters = openapi.at("/paths/~1api~1v1~1national~1compare/get/parameters");
+    assertThat(names(parameters, "name")).contains("round", "plans");
+    assertThat(openapi.at("/components/schemas/Comparison/properties").propertyNames())
+        .contains("round", "plans", "figures", "choices");
+  }
+
   // --- helpers
+
+  private static List<String> names(JsonNode array, String field) {
+    List<String> names = new ArrayList<>();
+    array.forEach(n -> names.add(n.get(field).asString()));
+    return names;
+  }
 
   private ApiClient.Response national(String user, String query) {
     return api(user).get("/api/v1/national?round=" + ROUND + query);

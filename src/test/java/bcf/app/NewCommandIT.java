@@ -3,16 +3,22 @@ package bcf.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import bcf.cli.CliRun;
+import bcf.reference.HwbDirectory;
+import bcf.reference.ReferenceFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * {@code bcf new}: the blank plan document the API starts, written to a file from England's
- * reference data in the server's database; an unknown round or HWB is refused with exit 2.
+ * reference data (the files the migration loads, which agree with the server's database). Refusals
+ * and carrying forward: {@code bcf.cli.NewCommandTest}.
  */
 class NewCommandIT extends AppTestSupport {
+
+  @Autowired HwbDirectory directory;
 
   @Test
   void writes_the_blank_document_the_api_would_start(@TempDir Path directory) throws Exception {
@@ -29,9 +35,7 @@ class NewCommandIT extends AppTestSupport {
             "--icb",
             "QJ2",
             "-o",
-            file.toString(),
-            "--database-url",
-            databaseUrl());
+            file.toString());
 
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(run.out()).contains("wrote " + file);
@@ -55,41 +59,19 @@ class NewCommandIT extends AppTestSupport {
     assertThat(created.status()).as(created.body()).isEqualTo(201);
   }
 
+  /**
+   * {@code bcf new} reads England's HWBs and ICBs from the files the migration loads, not the
+   * database: the two give the same entries (codes, the seeds' short ids and names, regions).
+   */
   @Test
-  void an_unknown_round_or_hwb_is_refused_with_what_is_known(@TempDir Path directory) {
-    Path file = directory.resolve("plan.json");
-    CliRun round =
-        CliRun.of(
-            "new",
-            "--round",
-            "2030-31",
-            "--hwb",
-            "E06000015",
-            "-o",
-            file.toString(),
-            "--database-url",
-            databaseUrl());
-    assertThat(round.exitCode()).isEqualTo(2);
-    assertThat(round.err())
-        .contains("--round: there is no round '2030-31'")
-        .contains("2014-16, 2017-19, 2025-26")
-        .doesNotContain("\tat ");
-
-    CliRun hwb =
-        CliRun.of(
-            "new",
-            "--round",
-            "2025-26",
-            "--hwb",
-            "E09999999",
-            "-o",
-            file.toString(),
-            "--database-url",
-            databaseUrl());
-    assertThat(hwb.exitCode()).isEqualTo(2);
-    assertThat(hwb.err())
-        .contains("--hwb: 'E09999999' is not the ONS code of an English Health and Wellbeing Board")
-        .doesNotContain("\tat ");
-    assertThat(file).doesNotExist();
+  void the_reference_files_and_the_database_agree() {
+    ReferenceFiles files = ReferenceFiles.load();
+    assertThat(files.hwbs()).hasSize(151);
+    assertThat(new java.util.HashSet<>(files.hwbs()))
+        .isEqualTo(new java.util.HashSet<>(directory.hwbs()));
+    assertThat(new java.util.HashSet<>(files.icbs()))
+        .isEqualTo(new java.util.HashSet<>(directory.icbs()));
+    assertThat(files.hwb("warwickshire")).isEqualTo(directory.hwb("warwickshire"));
+    assertThat(files.hwb("e06000059")).isEqualTo(directory.hwb("e06000059"));
   }
 }

@@ -177,6 +177,109 @@ class NationalApi {
         view.conditions());
   }
 
+  /** A plan of a comparison. */
+  public record ComparedPlan(
+      String id,
+      String title,
+      List<String> hwbs,
+      String hwbNames,
+      String status,
+      String outcome,
+      Instant submittedAt,
+      String overrideReason,
+      long errors,
+      long warnings,
+      int schemes) {}
+
+  /**
+   * A figure of a comparison for a year ({@code 2017-18}): the plans' amounts in pounds in the
+   * order of {@code plans}, null where a plan does not give the figure (not 0).
+   */
+  public record ComparedFigure(String figure, String year, List<BigDecimal> amounts) {}
+
+  /** A plan of the caller's desk that can be chosen for a comparison. */
+  public record Choice(String id, String title) {}
+
+  /**
+   * Chosen plans side by side: the plans, then their figures; {@code choices} are the round's plans
+   * on the caller's desk (with none chosen, only those, as the page offers them).
+   */
+  public record Comparison(
+      String round, List<ComparedPlan> plans, List<ComparedFigure> figures, List<Choice> choices) {}
+
+  /**
+   * The assurer's comparison, as {@code /national/compare} shows it: 2 to 10 plans of one round
+   * from the caller's desk ({@code plans=a,b} or {@code plans=a&plans=b}); the round is the first
+   * plan's unless given. With a round and no plans, the plans that can be chosen.
+   */
+  @GetMapping("/national/compare")
+  public Comparison compare(
+      Actor actor,
+      @RequestParam(required = false) String round,
+      @RequestParam(name = "plans", required = false) List<String> chosen) {
+    actor.requireSignedIn();
+    // plans=a,b and plans=a&plans=b alike (Spring splits commas only for a single value)
+    List<String> ids =
+        chosen == null
+            ? List.of()
+            : chosen.stream()
+                .filter(c -> c != null)
+                .flatMap(c -> java.util.Arrays.stream(c.split(",")))
+                .toList();
+    String roundId = round;
+    if (roundId == null || roundId.isBlank()) {
+      String first = ids.stream().filter(i -> i != null && !i.isBlank()).findFirst().orElse(null);
+      if (first == null) {
+        throw new bcf.national.DeskRefusal.BadComparison(
+            "Say which plans to compare: plans=ID,ID (from "
+                + Desk.COMPARE_MIN
+                + " to "
+                + Desk.COMPARE_MAX
+                + ").");
+      }
+      roundId = national.roundOf(actor, first.strip());
+    }
+    NationalService.NationalView view = national.national(actor, roundId.strip());
+    List<Choice> choices = view.entries().stream().map(e -> new Choice(e.id(), e.title())).toList();
+    if (ids.stream().allMatch(i -> i == null || i.isBlank())) {
+      return new Comparison(view.round().id(), List.of(), List.of(), choices);
+    }
+    List<Desk.Entry> entries = Desk.chosen(view.entries(), ids, view.round().id());
+    Map<String, PlanService.Listing> listings =
+        view.listings().stream()
+            .collect(Collectors.toMap(l -> l.record().id(), Function.identity()));
+    List<ComparedPlan> plans = new ArrayList<>();
+    for (Desk.Entry e : entries) {
+      PlanRecord r = listings.get(e.id()).record();
+      plans.add(
+          new ComparedPlan(
+              e.id(),
+              e.title(),
+              e.hwbs(),
+              e.hwbNames(),
+              r.status().code(),
+              r.outcome() == null ? null : r.outcome().code(),
+              e.submittedAt(),
+              e.overrideReason(),
+              e.errors(),
+              e.warnings(),
+              e.schemes()));
+    }
+    List<ComparedFigure> figures = new ArrayList<>();
+    for (Desk.ComparedFigure figure : Desk.comparedFigures(entries, view.round().years())) {
+      List<BigDecimal> amounts = new ArrayList<>();
+      for (Desk.Entry e : entries) {
+        amounts.add(e.amount(figure.key(), figure.year()).map(m -> m.pounds()).orElse(null));
+      }
+      figures.add(
+          new ComparedFigure(
+              figure.figure(),
+              figure.year().toString(),
+              java.util.Collections.unmodifiableList(amounts)));
+    }
+    return new Comparison(view.round().id(), plans, figures, choices);
+  }
+
   /** A figure's amount in pounds per year, the years written {@code 2017-18}. */
   private static SortedMap<String, BigDecimal> byYear(Figures figures, FigureKey key) {
     SortedMap<String, BigDecimal> amounts = new TreeMap<>();

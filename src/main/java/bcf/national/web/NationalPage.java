@@ -189,21 +189,7 @@ class NationalPage {
                   + " chosen."));
       return "national/compare";
     }
-    Map<String, Desk.Entry> byId =
-        view.entries().stream().collect(Collectors.toMap(Desk.Entry::id, e -> e));
-    List<Desk.Entry> entries = new ArrayList<>();
-    for (String id : ids) {
-      Desk.Entry entry = byId.get(id);
-      if (entry == null) {
-        throw new DeskRefusal.BadComparison(
-            "There is no plan '"
-                + id
-                + "' in round "
-                + view.round().id()
-                + " among the plans you assure.");
-      }
-      entries.add(entry);
-    }
+    List<Desk.Entry> entries = Desk.chosen(view.entries(), ids, view.round().id());
     model.addAttribute("entries", entries);
     model.addAttribute("lines", Desk.compare(entries, view.round().years()));
     return "national/compare";

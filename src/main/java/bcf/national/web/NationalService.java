@@ -116,6 +116,11 @@ public class NationalService {
         Stocktake.count(round, listings.stream().map(l -> l.analysis().plan()).toList()));
   }
 
+  /** The round of a plan the caller may see (a plan they may not see does not exist for them). */
+  public String roundOf(Actor actor, String planId) {
+    return plans.view(actor, planId).record().round();
+  }
+
   /** The regions the caller may look at: all for admins and national assurers, else their own. */
   private static List<String> regionsOf(Actor actor, Set<String> allRegions) {
     if (actor.has(Role.ADMIN) || actor.scopes().contains(Scope.NATIONAL)) {

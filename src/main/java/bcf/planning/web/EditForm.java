@@ -51,7 +51,12 @@ public final class EditForm {
     CHOICE,
     READ_ONLY,
     /** A share: "25%", a fraction from 0 to 1 ("0.25") or an exact fraction ("1/3"). */
-    SHARE;
+    SHARE,
+    /**
+     * A percentage: "44%" or "44" (a bare number is a percentage here), stored as the fraction
+     * 0.44; from 0% to 100%.
+     */
+    PERCENT;
 
     public String code() {
       return name().toLowerCase(Locale.ROOT).replace('_', '-');
@@ -490,6 +495,8 @@ public final class EditForm {
         return NODES.stringNode(trimmed);
       case SHARE:
         return share(trimmed, column.noun());
+      case PERCENT:
+        return percent(trimmed, column.noun());
       case CHOICE:
         if (!column.options().isEmpty()
             && column.options().stream().noneMatch(o -> o.value().equals(trimmed))) {
@@ -536,6 +543,25 @@ public final class EditForm {
     return NODES.numberNode(value.stripTrailingZeros());
   }
 
+  /**
+   * A percentage as the document holds it, a fraction: "44%" and "44" are both 0.44, "12.5%" is
+   * 0.125; below 0% or above 100% is refused.
+   */
+  static JsonNode percent(String text, String noun) {
+    String plain = text.strip().replace(" ", "");
+    String number = plain.endsWith("%") ? plain.substring(0, plain.length() - 1) : plain;
+    if (!DECIMAL.matcher(number).matches()) {
+      throw new IllegalArgumentException(
+          "Enter " + noun + " as a percentage from 0% to 100%, like 44%");
+    }
+    BigDecimal value = new BigDecimal(number);
+    if (value.signum() < 0 || value.compareTo(new BigDecimal(100)) > 0) {
+      throw new IllegalArgumentException(
+          "Enter " + noun + " as a percentage from 0% to 100%, like 44%");
+    }
+    return NODES.numberNode(value.movePointLeft(2).stripTrailingZeros());
+  }
+
   /** An amount in pounds: "1,244,000", "£1,244,000" and "1244000.50" all read. */
   public static BigDecimal money(String text, String noun) {
     String plain = text.strip().replace("£", "").replace(",", "").replace(" ", "");
@@ -556,7 +582,7 @@ public final class EditForm {
     }
     if (value.isNumber()) {
       BigDecimal number = value.decimalValue();
-      if (column.kind() == Kind.SHARE) {
+      if (column.kind() == Kind.SHARE || column.kind() == Kind.PERCENT) {
         return number.movePointRight(2).stripTrailingZeros().toPlainString() + "%";
       }
       if (column.kind() == Kind.MONEY) {

@@ -56,7 +56,10 @@ public final class EditForms {
                     field("", "source/title").multiline(),
                     field("", "source/date"),
                     field("", "source/reference"),
-                    field("", "source/notes").multiline()),
+                    field("", "source/notes").multiline(),
+                    field("", "source/partial")
+                        .multiline()
+                        .titled("Detail the source leaves out (if it gives only part of it)")),
                 false,
                 false));
         // An HWB comes from England's list when the plan is started: its name and council are
@@ -75,18 +78,16 @@ public final class EditForms {
                     field("/hwbs", "boundaryNotes").multiline()),
                 true,
                 false));
-        sections.add(
-            new Section(
-                    "/organisations",
-                    "Organisations",
-                    "Organisation",
-                    List.of(
-                        field("/organisations", "name"),
-                        field("/organisations", "type").choosing(ORGANISATION_TYPES),
-                        field("/organisations", "notes").multiline()),
-                    true,
-                    true)
-                .identifiedBy("name"));
+        {
+          List<Column> columns = new ArrayList<>();
+          columns.add(field("/organisations", "name"));
+          columns.add(field("/organisations", "type").choosing(ORGANISATION_TYPES));
+          columns.addAll(populationShares(plan));
+          columns.add(field("/organisations", "notes").multiline());
+          sections.add(
+              new Section("/organisations", "Organisations", "Organisation", columns, true, true)
+                  .identifiedBy("name"));
+        }
         sections.add(
             new Section(
                 "/dates",
@@ -151,6 +152,7 @@ public final class EditForms {
           columns.add(field(rows, "status"));
           columns.add(field(rows, "evidence").multiline());
           columns.add(field(rows, "expectedDate"));
+          columns.add(field(rows, "expectedDateText"));
           columns.add(field(rows, "explanation").multiline());
           sections.add(new Section(rows, "National conditions", "Condition", columns, true, true));
           break;
@@ -208,6 +210,55 @@ public final class EditForms {
         throw new IllegalArgumentException("no edit form for " + part.code());
     }
     return sections;
+  }
+
+  /**
+   * An ICB's or CCG's share of its population in each of the plan's HWBs: a percentage per HWB, the
+   * HWB named, never typed (a share for an HWB outside the plan is kept as it is).
+   */
+  private static List<Column> populationShares(Plan plan) {
+    return plan.hwbs().stream()
+        .map(
+            h ->
+                Column.of(
+                    POPULATION_SHARES + "/" + h.id(),
+                    "Share of its population in " + name(h) + " (%)",
+                    EditForm.Kind.PERCENT))
+        .toList();
+  }
+
+  static final String POPULATION_SHARES = "populationShares";
+
+  /**
+   * What no single field can check, across the values of a row: an organisation's population shares
+   * cannot add up to more than 100%. Errors by the pointer (into {@code document}) of the row's
+   * first share.
+   */
+  public static java.util.Map<String, String> crossChecks(
+      PlanPart part, Plan plan, ObjectNode document) {
+    java.util.Map<String, String> errors = new java.util.LinkedHashMap<>();
+    if (part != PlanPart.DETAILS || plan.hwbs().isEmpty()) {
+      return errors;
+    }
+    tools.jackson.databind.JsonNode organisations = document.path("organisations");
+    for (int i = 0; i < organisations.size(); i++) {
+      tools.jackson.databind.JsonNode organisation = organisations.get(i);
+      java.math.BigDecimal total = java.math.BigDecimal.ZERO;
+      for (tools.jackson.databind.JsonNode share : organisation.path(POPULATION_SHARES)) {
+        if (share.isNumber()) {
+          total = total.add(share.decimalValue());
+        }
+      }
+      if (total.compareTo(java.math.BigDecimal.ONE) > 0) {
+        // the error summary puts the organisation's name before it, as for any field of a row
+        errors.put(
+            "/organisations/" + i + "/" + POPULATION_SHARES + "/" + plan.hwbs().get(0).id(),
+            "The shares of its population add up to "
+                + total.movePointRight(2).stripTrailingZeros().toPlainString()
+                + "%; they cannot add up to more than 100%");
+      }
+    }
+    return errors;
   }
 
   /** The kinds of organisation a plan names, by name. */

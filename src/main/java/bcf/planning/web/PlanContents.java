@@ -471,7 +471,10 @@ public record PlanContents(
         c.status() == null
             ? "govuk-tag--grey"
             : c.status() == ConditionAnswer.Status.MET ? "govuk-tag--green" : "govuk-tag--red",
-        date(c.expectedDate()),
+        // the source's own words where it gives no exact date ("before the Autumn 2014")
+        c.expectedDate() == null && c.expectedDateText() != null && !c.expectedDateText().isBlank()
+            ? c.expectedDateText().strip()
+            : date(c.expectedDate()),
         text(c.evidence()),
         more);
   }

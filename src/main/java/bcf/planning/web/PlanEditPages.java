@@ -84,14 +84,18 @@ class PlanEditPages {
           null);
     }
     Outcome outcome = EditForm.apply(document, sections, submission);
-    if (!outcome.valid()) {
+    Map<String, String> formErrors = new LinkedHashMap<>(outcome.errors());
+    EditForms.crossChecks(which, view.plan(), outcome.document())
+        .forEach(
+            (pointer, message) -> formErrors.putIfAbsent(outcome.formPointer(pointer), message));
+    if (!formErrors.isEmpty()) {
       response.setStatus(400);
       return page(
           model,
           view,
           which,
           baseVersion,
-          EditPage.of(document, sections, submission, outcome.errors(), null),
+          EditPage.of(document, sections, submission, formErrors, null),
           null);
     }
     ObjectNode content = JsonNodeFactory.instance.objectNode();

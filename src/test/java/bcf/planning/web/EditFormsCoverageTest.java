@@ -56,12 +56,6 @@ class EditFormsCoverageTest {
               "/nationalConditions/*/answer",
               "the answer as printed in the source; the form edits its status, evidence and date"),
           Map.entry(
-              "/nationalConditions/*/expectedDateText",
-              "the expected date in the source's words (issue 12, findings a lead can trust); to be shown on the conditions page by the web work of issue 12"),
-          Map.entry(
-              "/source/partial",
-              "what detail the source leaves out (issue 12, findings a lead can trust); to be shown on the details page by the web work of issue 12"),
-          Map.entry(
               "/nationalConditions/*/regionalPercentMet",
               "a published regional statistic, not the plan's own answer; read only"),
           Map.entry(
@@ -79,9 +73,6 @@ class EditFormsCoverageTest {
           Map.entry(
               "/metrics/*/actuals/*",
               "actuals are imported from CSV on the metrics page, not typed in the plan"),
-          Map.entry(
-              "/organisations/*/populationShares",
-              "a CCG's share of each HWB's population is kept as it is by every save; its edit page comes with the browser journey (issue 12)"),
           Map.entry(
               "/declared/*",
               "figures as the printed plan declares them, keyed by the summary's figure: kept as they are by every save of the finance page"),
