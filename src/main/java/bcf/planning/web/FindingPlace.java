@@ -1,6 +1,6 @@
 package bcf.planning.web;
 
-import bcf.finance.FigureKey;
+import bcf.finance.FigureWords;
 import bcf.plan.Plan;
 import bcf.plan.json.DocumentPaths;
 import bcf.round.ConditionDefinition;
@@ -9,7 +9,6 @@ import bcf.round.MetricDefinition;
 import bcf.round.Round;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import tools.jackson.databind.JsonNode;
 
@@ -21,38 +20,6 @@ import tools.jackson.databind.JsonNode;
  * stream and year, a sign-off by whom it is for, a declared figure by what it is.
  */
 public final class FindingPlace {
-
-  /** What each declared figure is, as a reader says it. */
-  private static final Map<String, String> FIGURES =
-      Map.ofEntries(
-          Map.entry("income.total", "total contributions"),
-          Map.entry("income.minimum", "total minimum contributions"),
-          Map.entry("income.bySource", "contributions from"),
-          Map.entry("income.byOrganisation", "contributions of"),
-          Map.entry("income.byHwb", "contributions for"),
-          Map.entry("income.minimumByOrganisation", "minimum contribution of"),
-          Map.entry("expenditure.total", "total spend"),
-          Map.entry("expenditure.recurrent", "recurrent spend"),
-          Map.entry("expenditure.nonRecurrent", "non-recurrent spend"),
-          Map.entry("expenditure.byScheme", "spend on"),
-          Map.entry("expenditure.byTheme", "spend on"),
-          Map.entry("expenditure.byAreaOfSpend", "spend on"),
-          Map.entry("expenditure.bySource", "spend from"),
-          Map.entry("expenditure.byHwb", "spend for"),
-          Map.entry("benefits.total", "total benefits"),
-          Map.entry("dfg.passThrough", "DFG passed to housing authorities"),
-          Map.entry("dfg.passThroughByDistrict", "DFG passed to"),
-          Map.entry("dfg.allocation", "DFG allocated"),
-          Map.entry("dfg.allocationDfg", "DFG allocated from the grant"),
-          Map.entry("dfg.allocationOther", "DFG allocated from other funding"),
-          Map.entry("dfg.allocationByDistrict", "DFG allocated in"),
-          Map.entry("dfg.carriedForward", "DFG carried forward"),
-          Map.entry("ibcf.total", "iBCF allocated to purposes"),
-          Map.entry("ibcf.byPurpose", "iBCF for"),
-          Map.entry("outOfHospital.spend", "out-of-hospital spend"),
-          Map.entry("outOfHospital.ringFence", "out-of-hospital ring-fence"),
-          Map.entry("paymentForPerformance.maximum", "payment for performance"),
-          Map.entry("paymentForPerformance.byHwb", "payment for performance for"));
 
   private FindingPlace() {}
 
@@ -122,16 +89,7 @@ public final class FindingPlace {
     if (definition.isEmpty()) {
       return text(row, "condition").orElse(null);
     }
-    String name = definition.get().name();
-    Optional<String> sub =
-        text(row, "subItem")
-            .flatMap(
-                code ->
-                    definition.get().subItems().stream()
-                        .filter(s -> s.code().equals(code))
-                        .findFirst()
-                        .map(ConditionDefinition.SubItem::name));
-    return sub.map(s -> name + ": " + s).orElse(name);
+    return definition.get().name(text(row, "subItem").orElse(null));
   }
 
   private static String stream(String code, Round round) {
@@ -144,37 +102,7 @@ public final class FindingPlace {
 
   /** A declared figure's key in words: "spend on Integrated Care". */
   static String figure(String key, Plan plan, Round round) {
-    Optional<FigureKey> parsed = FigureKey.parse(key);
-    if (parsed.isEmpty()) {
-      return key;
-    }
-    FigureKey.Kind kind = parsed.get().kind();
-    String words = FIGURES.getOrDefault(kind.text(), key);
-    return parsed
-        .get()
-        .itemName()
-        .map(item -> words + " " + item(kind, item, plan, round))
-        .orElse(words);
-  }
-
-  /** A breakdown's item by its name: a funding stream, organisation, scheme or HWB. */
-  private static String item(FigureKey.Kind kind, String item, Plan plan, Round round) {
-    return switch (kind) {
-      case INCOME_BY_SOURCE, EXPENDITURE_BY_SOURCE -> stream(item, round);
-      case INCOME_BY_ORGANISATION,
-          INCOME_MINIMUM_BY_ORGANISATION,
-          DFG_PASS_THROUGH_BY_DISTRICT,
-          DFG_ALLOCATION_BY_DISTRICT ->
-          plan.organisationName(item);
-      case INCOME_BY_HWB, EXPENDITURE_BY_HWB, PAYMENT_FOR_PERFORMANCE_BY_HWB -> hwb(item, plan);
-      case EXPENDITURE_BY_SCHEME ->
-          plan.schemes().stream()
-              .filter(s -> item.equals(s.id()))
-              .findFirst()
-              .map(s -> s.name())
-              .orElse(item);
-      default -> item;
-    };
+    return FigureWords.of(key, plan, round);
   }
 
   /** A label with its year unless it says the year already ("2014/15" or "2014-15"). */
