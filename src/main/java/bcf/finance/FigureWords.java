@@ -49,41 +49,74 @@ public final class FigureWords {
 
   private FigureWords() {}
 
+  /** How the items of breakdowns are named: by the plan and its round, or by a document. */
+  public interface Names {
+    String organisation(String id);
+
+    String hwb(String id);
+
+    String scheme(String id);
+
+    String stream(String code);
+  }
+
   /**
    * A figure's key in words; a key that is not a figure's is said as "a figure bcf does not know".
    */
   public static String of(String key, Plan plan, Round round) {
+    return of(
+        key,
+        new Names() {
+          @Override
+          public String organisation(String id) {
+            return plan.organisationName(id);
+          }
+
+          @Override
+          public String hwb(String id) {
+            return plan.hwb(id).map(Hwb::name).orElse(id);
+          }
+
+          @Override
+          public String scheme(String id) {
+            return plan.schemes().stream()
+                .filter(s -> id.equals(s.id()))
+                .findFirst()
+                .map(Scheme::name)
+                .orElse(id);
+          }
+
+          @Override
+          public String stream(String code) {
+            return round == null
+                ? code
+                : round.fundingStream(code).map(FundingStream::name).orElse(code);
+          }
+        });
+  }
+
+  /** A figure's key in words, the item of a breakdown named by {@code names}. */
+  public static String of(String key, Names names) {
     Optional<FigureKey> parsed = FigureKey.parse(key);
     if (parsed.isEmpty()) {
       return "a figure bcf does not know";
     }
     FigureKey.Kind kind = parsed.get().kind();
     String words = KINDS.getOrDefault(kind.text(), "a figure bcf does not know");
-    return parsed
-        .get()
-        .itemName()
-        .map(item -> words + " " + item(kind, item, plan, round))
-        .orElse(words);
+    return parsed.get().itemName().map(item -> words + " " + item(kind, item, names)).orElse(words);
   }
 
   /** A breakdown's item by its name: a funding stream, organisation, scheme or HWB. */
-  private static String item(FigureKey.Kind kind, String item, Plan plan, Round round) {
+  private static String item(FigureKey.Kind kind, String item, Names names) {
     return switch (kind) {
-      case INCOME_BY_SOURCE, EXPENDITURE_BY_SOURCE ->
-          round == null ? item : round.fundingStream(item).map(FundingStream::name).orElse(item);
+      case INCOME_BY_SOURCE, EXPENDITURE_BY_SOURCE -> names.stream(item);
       case INCOME_BY_ORGANISATION,
           INCOME_MINIMUM_BY_ORGANISATION,
           DFG_PASS_THROUGH_BY_DISTRICT,
           DFG_ALLOCATION_BY_DISTRICT ->
-          plan.organisationName(item);
-      case INCOME_BY_HWB, EXPENDITURE_BY_HWB, PAYMENT_FOR_PERFORMANCE_BY_HWB ->
-          plan.hwb(item).map(Hwb::name).orElse(item);
-      case EXPENDITURE_BY_SCHEME ->
-          plan.schemes().stream()
-              .filter(s -> item.equals(s.id()))
-              .findFirst()
-              .map(Scheme::name)
-              .orElse(item);
+          names.organisation(item);
+      case INCOME_BY_HWB, EXPENDITURE_BY_HWB, PAYMENT_FOR_PERFORMANCE_BY_HWB -> names.hwb(item);
+      case EXPENDITURE_BY_SCHEME -> names.scheme(item);
       default -> item;
     };
   }

@@ -15,13 +15,7 @@ final class Text {
 
   /** A contingency line's period: a year as "2015/16", "ongoing" as "later years". */
   static String period(String period) {
-    if (period == null || period.isBlank()) {
-      return "a period it does not name";
-    }
-    if (FinancialYear.isValid(period.strip())) {
-      return FinancialYear.parse(period.strip()).display();
-    }
-    return period.strip().equalsIgnoreCase("ongoing") ? "later years" : period.strip();
+    return bcf.plan.ContingencyLine.periodName(period);
   }
 
   static String money(Money amount) {
