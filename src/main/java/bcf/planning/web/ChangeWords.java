@@ -195,6 +195,13 @@ final class ChangeWords {
               + " for "
               + keyName.get();
     }
+    // A figure per year or period ("amounts/2017-18") is the figure for that year.
+    if (keyName.isEmpty()
+        && fieldSteps.size() > 1
+        && last.matches("\\d{4}-\\d{2}.*")
+        && fieldTitle.endsWith(" " + last)) {
+      fieldTitle = fieldTitle.substring(0, fieldTitle.length() - last.length()) + "for " + last;
+    }
     String what = thing.isEmpty() ? fieldTitle : thing + ": " + lowerFirst(fieldTitle);
     boolean fraction = fieldSteps.stream().anyMatch(FRACTIONS::contains);
     return new Words(

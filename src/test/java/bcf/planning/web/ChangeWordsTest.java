@@ -174,7 +174,7 @@ class ChangeWordsTest {
     assertThat(said("/ibcf/purposes/0/amounts/2017-18", money(100_000), money(90_000)))
         .isEqualTo(
             new ChangeWords.Words(
-                "iBCF – purpose 'Winter pressures': amounts 2017-18", "£100,000", "£90,000"));
+                "iBCF – purpose 'Winter pressures': amounts for 2017-18", "£100,000", "£90,000"));
   }
 
   @Test
@@ -225,7 +225,8 @@ class ChangeWordsTest {
                 "10",
                 "9"));
     assertThat(said("/metrics/0/trajectory/values/2017-18", null, NODES.numberNode(5)).what())
-        .startsWith("Metric 'Non-elective admissions (general and acute)': trajectory");
+        .isEqualTo(
+            "Metric 'Non-elective admissions (general and acute)': trajectory values for 2017-18");
   }
 
   @Test
@@ -239,7 +240,7 @@ class ChangeWordsTest {
     assertThat(said("/dfg/allocation/0/total", money(596_000), money(600_000)).what())
         .isEqualTo("DFG allocation 'North Warwickshire Borough Council, 2017-18': total");
     assertThat(said("/outOfHospital/spend/0/amounts/2017-18", null, null).what())
-        .isEqualTo("Out-of-hospital spend – area of spend 'Social Care': amounts 2017-18");
+        .isEqualTo("Out-of-hospital spend – area of spend 'Social Care': amounts for 2017-18");
     assertThat(
             said(
                     "/socialCareMaintenance/uplift/2017-18",
