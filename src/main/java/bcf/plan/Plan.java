@@ -85,6 +85,11 @@ public record Plan(
     return hwbs.size() > 1;
   }
 
+  /** The name of an HWB of the plan, or its id when it is not listed. */
+  public String hwbName(String id) {
+    return hwb(id).map(h -> h.name() == null || h.name().isBlank() ? id : h.name()).orElse(id);
+  }
+
   /** The name of an organisation, or its id when it is not listed. */
   public String organisationName(String id) {
     return organisation(id).map(Organisation::name).orElse(id);

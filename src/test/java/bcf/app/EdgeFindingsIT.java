@@ -185,7 +185,7 @@ class EdgeFindingsIT extends AppTestSupport {
     ApiClient.Response validation = editor.get("/api/v1/plans/" + id + "/validation");
     assertThat(validation.status()).isEqualTo(200);
     assertThat(validation.body())
-        .contains("'bogus' is not a trajectory method")
+        .contains("'bogus' is not a way bcf draws a trajectory")
         .contains("\"severity\":\"error\"");
     for (String path :
         List.of(

@@ -31,7 +31,9 @@ class UnknownTrajectoryMethodTest {
     assertThat(run.out())
         .contains("\"rule\": \"round-values\"")
         .contains("trajectory.method")
-        .contains("'bogus' is not a trajectory method; the methods are straight-line, flat,");
+        .contains(
+            "'bogus' is not a way bcf draws a trajectory: a straight line, flat, or a value for"
+                + " each period.");
   }
 
   @Test
@@ -41,7 +43,7 @@ class UnknownTrajectoryMethodTest {
       CliRun run = CliRun.of("summary", file, "--format", format);
       assertThat(run.exitCode()).as(format + ": " + run.err()).isEqualTo(1);
       assertThat(run.err()).as(format).isEmpty();
-      assertThat(run.out()).as(format).contains("'bogus' is not a trajectory method");
+      assertThat(run.out()).as(format).contains("'bogus' is not a way bcf draws a trajectory");
       // The income of 2017-18 is still computed.
       assertThat(run.out().replace(",", "")).as(format).contains("117601234");
     }

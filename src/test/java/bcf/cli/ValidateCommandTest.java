@@ -122,7 +122,7 @@ class ValidateCommandTest {
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.out())
         .contains("\"where\": \"schemes[0].type\"")
-        .contains("'Magic' is not in the round's schemeType list");
+        .contains("'Magic' is not one of the round's scheme types");
   }
 
   @Test
@@ -133,7 +133,7 @@ class ValidateCommandTest {
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.out())
         .contains("schemes[0].spend.2019-20")
-        .contains("Year 2019-20 is outside the plan's years");
+        .contains("Year 2019/20 is outside the plan's years");
   }
 
   @Test

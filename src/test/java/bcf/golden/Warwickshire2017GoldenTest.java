@@ -203,7 +203,7 @@ class Warwickshire2017GoldenTest {
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple(
                 "dates[1].date",
-                "The document is dated 24 August 2017 but reports the plan approved by the HWB on"
+                "The document is dated 24 August 2017 but reports the plan approved by the Health and Wellbeing Board on"
                     + " 6 September 2017, after it."),
             org.assertj.core.groups.Tuple.tuple(
                 "signOffs[5].date",

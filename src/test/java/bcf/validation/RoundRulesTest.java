@@ -70,7 +70,8 @@ class RoundRulesTest {
             f -> {
               assertThat(f.rule()).isEqualTo("round-values");
               assertThat(f.where()).isEqualTo("contributions[0].stream");
-              assertThat(f.message()).contains("'ibcf' is not a funding stream of round 2025-26");
+              assertThat(f.message())
+                  .contains("'ibcf' is not a source of funding of Better Care Fund 2025-26");
             });
   }
 

@@ -31,9 +31,7 @@ class UnknownDeclaredFigureTest {
               assertThat(f.rule()).isEqualTo("round-values");
               assertThat(f.severity()).isEqualTo(Severity.ERROR);
               assertThat(f.message())
-                  .isEqualTo(
-                      "'income.totals' is not a summary figure; see docs/plan-document.md for the"
-                          + " keys.");
+                  .isEqualTo("'income.totals' is not a summary figure bcf knows.");
             });
     assertThat(findings)
         .filteredOn(f -> f.where().equals(at + ".amount"))

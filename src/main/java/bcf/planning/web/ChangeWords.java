@@ -25,7 +25,7 @@ final class ChangeWords {
           Map.entry("dates", "Date"),
           Map.entry("contributions", "Contribution"),
           Map.entry("schemes", "Scheme"),
-          Map.entry("contingency", "Contingency line"),
+          Map.entry("contingency", "Contingency – line"),
           Map.entry("nationalConditions", "National condition"),
           Map.entry("metrics", "Metric"),
           Map.entry("targets", "target"),
@@ -40,9 +40,34 @@ final class ChangeWords {
           Map.entry("riskShares", "risk share"),
           Map.entry("passThrough", "DFG pass-through"),
           Map.entry("allocation", "DFG allocation"),
-          Map.entry("purposes", "iBCF purpose"),
+          Map.entry("purposes", "purpose"),
           Map.entry("spend", "area of spend"),
+          Map.entry("schedule", "payment"),
           Map.entry("byHwb", "HWB"));
+
+  /**
+   * The groups of fields that hold lists, as the thing a row of theirs belongs to ("Payment for
+   * performance – payment 'April 2015'"); the DFG's lists say DFG already.
+   */
+  private static final Map<String, String> GROUPS =
+      Map.of(
+          "paymentForPerformance", "Payment for performance",
+          "ibcf", "iBCF",
+          "pooledBudget", "Pooled budget",
+          "outOfHospital", "Out-of-hospital spend");
+
+  /** Fields holding a fraction (0.25), said as a percentage. */
+  private static final java.util.Set<String> FRACTIONS =
+      java.util.Set.of(
+          "share",
+          "uplift",
+          "retainedShare",
+          "populationShares",
+          "plannedReductionPercent",
+          "regionalPercentMet");
+
+  private static final java.time.format.DateTimeFormatter DAY =
+      java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
   /** The fields that name a row, in order of preference. */
   private static final List<String> NAMING_FIELDS =
@@ -50,17 +75,12 @@ final class ChangeWords {
           "name",
           "title",
           "purpose",
-          "event",
-          "district",
           "areaOfSpend",
-          "condition",
-          "metric",
-          "figure",
           "description",
-          "key",
           "onBehalfOfName",
-          "period",
-          "id");
+          "payment",
+          "periodLabel",
+          "period");
 
   private static final int LONGEST_NAME = 48;
   private static final int LONGEST_VALUE = 300;
@@ -78,6 +98,16 @@ final class ChangeWords {
     RowNames NONE = (list, row) -> java.util.Optional.empty();
 
     java.util.Optional<String> name(String list, JsonNode row);
+
+    /** A value of {@code field} that is a code or id ({@code host: "wcc"}), by its name. */
+    default java.util.Optional<String> value(String field, String code) {
+      return java.util.Optional.empty();
+    }
+
+    /** A map's key that is an id ({@code populationShares/warwickshire}), by its name. */
+    default java.util.Optional<String> key(String key) {
+      return java.util.Optional.empty();
+    }
   }
 
   /**
@@ -87,7 +117,7 @@ final class ChangeWords {
    */
   static Words of(
       String pointer, JsonNode oldValue, JsonNode newValue, JsonNode before, JsonNode after) {
-    return of(pointer, oldValue, newValue, before, after, RowNames.NONE);
+    return of(pointer, oldValue, newValue, before, after, DocumentNames.of(null, after, before));
   }
 
   /**
@@ -130,7 +160,12 @@ final class ChangeWords {
       }
       String noun = NOUNS.getOrDefault(listName, words(listName));
       String name = names.name(listName, row).map(n -> "'" + n + "'").orElse(name(row, index));
-      things.add(things.isEmpty() ? capitalised(noun) + " " + name : noun + " " + name);
+      String group = list > i && things.isEmpty() ? GROUPS.get(steps.get(i)) : null;
+      if (group != null) {
+        things.add(group + " – " + noun + " " + name);
+      } else {
+        things.add(things.isEmpty() ? capitalised(noun) + " " + name : noun + " " + name);
+      }
       rows.append('/').append(listName).append('/').append(index);
       inAfter = at(inAfter, listName, index);
       inBefore = at(inBefore, listName, index);
@@ -149,8 +184,54 @@ final class ChangeWords {
     PlanSchema.Field field = field(rows.toString(), suffix);
     String fieldTitle =
         withoutRepeat(field == null ? words(suffix.replace('/', ' ')) : field.title());
+    List<String> fieldSteps = steps.subList(i, steps.size());
+    String last = fieldSteps.get(fieldSteps.size() - 1);
+    // A map keyed by an id ("populationShares/warwickshire") is said with the name.
+    java.util.Optional<String> keyName =
+        fieldSteps.size() > 1 ? names.key(last) : java.util.Optional.empty();
+    if (keyName.isPresent() && fieldTitle.endsWith(" " + last)) {
+      fieldTitle =
+          fieldTitle.substring(0, fieldTitle.length() - last.length() - 1)
+              + " for "
+              + keyName.get();
+    }
+    // A figure per year or period ("amounts/2017-18") is the figure for that year.
+    if (keyName.isEmpty()
+        && fieldSteps.size() > 1
+        && last.matches("\\d{4}-\\d{2}.*")
+        && fieldTitle.endsWith(" " + last)) {
+      fieldTitle = fieldTitle.substring(0, fieldTitle.length() - last.length()) + "for " + last;
+    }
     String what = thing.isEmpty() ? fieldTitle : thing + ": " + lowerFirst(fieldTitle);
-    return new Words(what, value(oldValue, field), value(newValue, field));
+    boolean fraction = fieldSteps.stream().anyMatch(FRACTIONS::contains);
+    return new Words(
+        what,
+        value(oldValue, field, last, fraction, names),
+        value(newValue, field, last, fraction, names));
+  }
+
+  /** A value as people read it, codes by their names and fractions as percentages. */
+  private static String value(
+      JsonNode node, PlanSchema.Field field, String fieldName, boolean fraction, RowNames names) {
+    if (node != null && node.isString()) {
+      java.util.Optional<String> named = names.value(fieldName, node.asString());
+      if (named.isPresent()) {
+        return named.get();
+      }
+      if (field != null && field.type() == PlanSchema.Type.DATE) {
+        try {
+          return DAY.format(java.time.LocalDate.parse(node.asString().strip()));
+        } catch (java.time.format.DateTimeParseException e) {
+          return node.asString();
+        }
+      }
+    }
+    if (node != null
+        && node.isNumber()
+        && (fraction || (field != null && field.type() == PlanSchema.Type.SHARE))) {
+      return node.decimalValue().movePointRight(2).stripTrailingZeros().toPlainString() + "%";
+    }
+    return value(node, field);
   }
 
   private static PlanSchema.Field field(String rows, String suffix) {

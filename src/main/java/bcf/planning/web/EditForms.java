@@ -288,17 +288,14 @@ public final class EditForms {
 
   /** The dates a plan records, by name: the round's required ones and those the seeds print. */
   private static List<Option> events(Round round) {
-    java.util.Map<String, String> names = new java.util.LinkedHashMap<>();
-    names.put("agreed-by-hwb", "Agreed by the Health and Wellbeing Board");
-    names.put("approved-by-hwb", "Approved by the Health and Wellbeing Board");
-    names.put("agreed-by-programme-board", "Agreed by the programme board");
-    names.put("submitted", "Submitted to NHS England");
+    java.util.Set<String> codes =
+        new java.util.LinkedHashSet<>(
+            List.of("agreed-by-hwb", "approved-by-hwb", "agreed-by-programme-board", "submitted"));
+    codes.addAll(round.requiredDates());
     List<Option> options = new ArrayList<>();
-    names.forEach((code, name) -> options.add(new Option(code, name)));
-    for (String required : round.requiredDates()) {
-      if (!names.containsKey(required)) {
-        options.add(new Option(required, required.replace('-', ' ')));
-      }
+    for (String code : codes) {
+      String name = bcf.plan.PlanDate.eventName(code);
+      options.add(new Option(code, Character.toUpperCase(name.charAt(0)) + name.substring(1)));
     }
     return options;
   }

@@ -1,58 +1,18 @@
 package bcf.planning.web;
 
-import bcf.finance.FigureKey;
 import bcf.plan.Plan;
 import bcf.plan.json.DocumentPaths;
-import bcf.round.ConditionDefinition;
-import bcf.round.FundingStream;
-import bcf.round.MetricDefinition;
 import bcf.round.Round;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import tools.jackson.databind.JsonNode;
 
 /**
  * Where a finding is, in words ("Scheme 'Home first': source of funding"), for the pages; the API
  * keeps the path ({@code schemes[0].source}). The words are {@link ChangeWords}' (the same thing
- * and field a change names); this class only names the rows whose own fields hold codes: a national
- * condition or metric by the round's name for it, a contribution by its organisation, funding
- * stream and year, a sign-off by whom it is for, a declared figure by what it is.
+ * and field a change names), rows whose own fields hold codes named by {@link DocumentNames}: a
+ * national condition or metric by the round's name for it, a contribution by its organisation,
+ * funding stream and year, a sign-off by whom it is for, a declared figure by what it is.
  */
 public final class FindingPlace {
-
-  /** What each declared figure is, as a reader says it. */
-  private static final Map<String, String> FIGURES =
-      Map.ofEntries(
-          Map.entry("income.total", "total contributions"),
-          Map.entry("income.minimum", "total minimum contributions"),
-          Map.entry("income.bySource", "contributions from"),
-          Map.entry("income.byOrganisation", "contributions of"),
-          Map.entry("income.byHwb", "contributions for"),
-          Map.entry("income.minimumByOrganisation", "minimum contribution of"),
-          Map.entry("expenditure.total", "total spend"),
-          Map.entry("expenditure.recurrent", "recurrent spend"),
-          Map.entry("expenditure.nonRecurrent", "non-recurrent spend"),
-          Map.entry("expenditure.byScheme", "spend on"),
-          Map.entry("expenditure.byTheme", "spend on"),
-          Map.entry("expenditure.byAreaOfSpend", "spend on"),
-          Map.entry("expenditure.bySource", "spend from"),
-          Map.entry("expenditure.byHwb", "spend for"),
-          Map.entry("benefits.total", "total benefits"),
-          Map.entry("dfg.passThrough", "DFG passed to housing authorities"),
-          Map.entry("dfg.passThroughByDistrict", "DFG passed to"),
-          Map.entry("dfg.allocation", "DFG allocated"),
-          Map.entry("dfg.allocationDfg", "DFG allocated from the grant"),
-          Map.entry("dfg.allocationOther", "DFG allocated from other funding"),
-          Map.entry("dfg.allocationByDistrict", "DFG allocated in"),
-          Map.entry("dfg.carriedForward", "DFG carried forward"),
-          Map.entry("ibcf.total", "iBCF allocated to purposes"),
-          Map.entry("ibcf.byPurpose", "iBCF for"),
-          Map.entry("outOfHospital.spend", "out-of-hospital spend"),
-          Map.entry("outOfHospital.ringFence", "out-of-hospital ring-fence"),
-          Map.entry("paymentForPerformance.maximum", "payment for performance"),
-          Map.entry("paymentForPerformance.byHwb", "payment for performance for"));
 
   private FindingPlace() {}
 
@@ -68,147 +28,12 @@ public final class FindingPlace {
       return "The plan as a whole";
     }
     return ChangeWords.of(
-            DocumentPaths.toPointer(where), null, null, document, document, names(plan, round))
+            DocumentPaths.toPointer(where),
+            null,
+            null,
+            document,
+            document,
+            DocumentNames.of(round, document, null))
         .what();
-  }
-
-  private static ChangeWords.RowNames names(Plan plan, Round round) {
-    return (list, row) -> {
-      if (row == null || !row.isObject()) {
-        return Optional.empty();
-      }
-      return Optional.ofNullable(
-              switch (list) {
-                case "nationalConditions" -> condition(row, round);
-                case "metrics" ->
-                    text(row, "name")
-                        .or(
-                            () ->
-                                text(row, "metric")
-                                    .flatMap(round::metric)
-                                    .map(MetricDefinition::name))
-                        .orElse(null);
-                case "contributions" ->
-                    joined(
-                        text(row, "organisation").map(plan::organisationName),
-                        text(row, "stream").map(s -> stream(s, round)),
-                        text(row, "year"));
-                case "signOffs" ->
-                    text(row, "onBehalfOfName")
-                        .or(() -> text(row, "onBehalfOf").map(plan::organisationName))
-                        .or(() -> text(row, "position"))
-                        .orElse(null);
-                case "declared" ->
-                    text(row, "label")
-                        .map(label -> withYear(label, text(row, "year")))
-                        .orElseGet(
-                            () ->
-                                joined(
-                                    text(row, "figure").map(f -> figure(f, plan, round)),
-                                    text(row, "year")));
-
-                case "passThrough", "allocation" ->
-                    joined(text(row, "district").map(plan::organisationName), text(row, "year"));
-                case "contingency" -> text(row, "period").orElse(null);
-                case "byHwb" -> text(row, "hwb").map(h -> hwb(h, plan)).orElse(null);
-                default -> null;
-              })
-          .map(FindingPlace::shortened);
-    };
-  }
-
-  private static String condition(JsonNode row, Round round) {
-    Optional<ConditionDefinition> definition = text(row, "condition").flatMap(round::condition);
-    if (definition.isEmpty()) {
-      return text(row, "condition").orElse(null);
-    }
-    String name = definition.get().name();
-    Optional<String> sub =
-        text(row, "subItem")
-            .flatMap(
-                code ->
-                    definition.get().subItems().stream()
-                        .filter(s -> s.code().equals(code))
-                        .findFirst()
-                        .map(ConditionDefinition.SubItem::name));
-    return sub.map(s -> name + ": " + s).orElse(name);
-  }
-
-  private static String stream(String code, Round round) {
-    return round.fundingStream(code).map(FundingStream::name).orElse(code);
-  }
-
-  private static String hwb(String id, Plan plan) {
-    return plan.hwb(id).map(h -> h.name()).orElse(id);
-  }
-
-  /** A declared figure's key in words: "spend on Integrated Care". */
-  static String figure(String key, Plan plan, Round round) {
-    Optional<FigureKey> parsed = FigureKey.parse(key);
-    if (parsed.isEmpty()) {
-      return key;
-    }
-    FigureKey.Kind kind = parsed.get().kind();
-    String words = FIGURES.getOrDefault(kind.text(), key);
-    return parsed
-        .get()
-        .itemName()
-        .map(item -> words + " " + item(kind, item, plan, round))
-        .orElse(words);
-  }
-
-  /** A breakdown's item by its name: a funding stream, organisation, scheme or HWB. */
-  private static String item(FigureKey.Kind kind, String item, Plan plan, Round round) {
-    return switch (kind) {
-      case INCOME_BY_SOURCE, EXPENDITURE_BY_SOURCE -> stream(item, round);
-      case INCOME_BY_ORGANISATION,
-          INCOME_MINIMUM_BY_ORGANISATION,
-          DFG_PASS_THROUGH_BY_DISTRICT,
-          DFG_ALLOCATION_BY_DISTRICT ->
-          plan.organisationName(item);
-      case INCOME_BY_HWB, EXPENDITURE_BY_HWB, PAYMENT_FOR_PERFORMANCE_BY_HWB -> hwb(item, plan);
-      case EXPENDITURE_BY_SCHEME ->
-          plan.schemes().stream()
-              .filter(s -> item.equals(s.id()))
-              .findFirst()
-              .map(s -> s.name())
-              .orElse(item);
-      default -> item;
-    };
-  }
-
-  /** A label with its year unless it says the year already ("2014/15" or "2014-15"). */
-  private static String withYear(String label, Optional<String> year) {
-    if (year.isEmpty()
-        || label.contains(year.get())
-        || label.contains(year.get().replace('-', '/'))) {
-      return label;
-    }
-    return label + ", " + year.get();
-  }
-
-  @SafeVarargs
-  private static String joined(Optional<String>... parts) {
-    List<String> given = new ArrayList<>();
-    for (Optional<String> part : parts) {
-      part.ifPresent(given::add);
-    }
-    return given.isEmpty() ? null : String.join(", ", given);
-  }
-
-  private static Optional<String> text(JsonNode row, String field) {
-    JsonNode value = row.get(field);
-    if (value == null || !value.isValueNode() || value.asString("").isBlank()) {
-      return Optional.empty();
-    }
-    return Optional.of(value.asString().strip());
-  }
-
-  private static final int LONGEST_NAME = 60;
-
-  private static String shortened(String name) {
-    return name.length() > LONGEST_NAME
-        ? name.substring(0, LONGEST_NAME - 3).strip() + "..."
-        : name;
   }
 }

@@ -168,6 +168,15 @@ public final class HistoryRows {
   }
 
   static List<ChangeRow> changes(List<DocumentHistory.ChangeEntry> entries, Trees trees) {
+    return changes(entries, trees, null);
+  }
+
+  /**
+   * The changes in words, the round's codes (funding streams, conditions, metrics) by the round's
+   * names; {@code round} null leaves them unnamed.
+   */
+  static List<ChangeRow> changes(
+      List<DocumentHistory.ChangeEntry> entries, Trees trees, bcf.round.Round round) {
     return entries.stream()
         .map(
             c -> {
@@ -177,7 +186,8 @@ public final class HistoryRows {
                       c.oldValue(),
                       c.newValue(),
                       trees.of(c.version() - 1),
-                      trees.of(c.version()));
+                      trees.of(c.version()),
+                      DocumentNames.of(round, trees.of(c.version()), trees.of(c.version() - 1)));
               return new ChangeRow(
                   c.version(),
                   when(c.changedAt()),
@@ -194,6 +204,13 @@ public final class HistoryRows {
   /** The changes between two versions, grouped by the part of the plan they belong to. */
   static Map<String, List<ChangeRow>> byPart(
       List<Change> changes, JsonNode before, JsonNode after) {
+    return byPart(changes, before, after, null);
+  }
+
+  /** As {@link #byPart(List, JsonNode, JsonNode)}, the round's codes by the round's names. */
+  static Map<String, List<ChangeRow>> byPart(
+      List<Change> changes, JsonNode before, JsonNode after, bcf.round.Round round) {
+    DocumentNames names = DocumentNames.of(round, after, before);
     Map<String, List<ChangeRow>> groups = new LinkedHashMap<>();
     for (PlanPart part : PlanPart.values()) {
       groups.put(part.label(), new ArrayList<>());
@@ -202,7 +219,7 @@ public final class HistoryRows {
     for (Change change : changes) {
       String part = partLabel(change.path());
       ChangeWords.Words words =
-          ChangeWords.of(change.path(), change.oldValue(), change.newValue(), before, after);
+          ChangeWords.of(change.path(), change.oldValue(), change.newValue(), before, after, names);
       groups
           .get(part)
           .add(

@@ -120,7 +120,9 @@ class PlanEditPages {
               submission,
               Map.of(),
               HistoryRows.changes(
-                  conflict.changes(), HistoryRows.Trees.cached(v -> plans.tree(actor, id, v)))),
+                  conflict.changes(),
+                  HistoryRows.Trees.cached(v -> plans.tree(actor, id, v)),
+                  view.analysis().round())),
           conflict.getMessage());
     } catch (PlanDocumentException e) {
       response.setStatus(400);

@@ -193,7 +193,9 @@ class SchemePages {
           document,
           conflict.getMessage(),
           HistoryRows.changes(
-              conflict.changes(), HistoryRows.Trees.cached(v -> plans.tree(actor, id, v))));
+              conflict.changes(),
+              HistoryRows.Trees.cached(v -> plans.tree(actor, id, v)),
+              view.analysis().round()));
     }
     return "redirect:/plans/" + id + "/edit/schemes?removed";
   }
@@ -239,7 +241,9 @@ class SchemePages {
               submission,
               Map.of(),
               HistoryRows.changes(
-                  conflict.changes(), HistoryRows.Trees.cached(v -> plans.tree(actor, id, v)))),
+                  conflict.changes(),
+                  HistoryRows.Trees.cached(v -> plans.tree(actor, id, v)),
+                  view.analysis().round())),
           conflict.getMessage());
     } catch (PlanDocumentException e) {
       response.setStatus(400);

@@ -206,7 +206,9 @@ class WorkflowPages {
     model.addAttribute(
         "changes",
         HistoryRows.changes(
-            history.changes(), HistoryRows.Trees.cached(v -> plans.tree(actor, id, v))));
+            history.changes(),
+            HistoryRows.Trees.cached(v -> plans.tree(actor, id, v)),
+            view.analysis().round()));
     int last = view.record().currentVersion();
     model.addAttribute("from", Math.max(1, last - 1));
     model.addAttribute("to", last);
@@ -245,7 +247,10 @@ class WorkflowPages {
     model.addAttribute(
         "groups",
         HistoryRows.byPart(
-            changes, plans.tree(actor, id, fromVersion), plans.tree(actor, id, toVersion)));
+            changes,
+            plans.tree(actor, id, fromVersion),
+            plans.tree(actor, id, toVersion),
+            view.analysis().round()));
     model.addAttribute("count", changes.size());
     model.addAttribute("compared", true);
     return "plans/diff";

@@ -57,7 +57,7 @@ public final class ConditionAnswered implements Rule {
           items.add(null);
         }
         for (String subItem : items) {
-          String name = condition.name() + (subItem == null ? "" : " (" + subItem + ")");
+          String name = condition.name(subItem);
           int index = indexOf(plan, hwb, condition.code(), subItem);
           if (index < 0) {
             findings.add(

@@ -45,7 +45,7 @@ public final class ContingencyComplete implements Rule {
                 parameters.severity(),
                 "contingency[" + i + "].plannedSavings",
                 "The contingency plan's planned savings (if targets are fully achieved) for "
-                    + line.period()
+                    + Text.period(line.period())
                     + " are blank."));
       }
       if (line.maximumSupport() == null) {
@@ -56,7 +56,7 @@ public final class ContingencyComplete implements Rule {
                 "contingency[" + i + "].maximumSupport",
                 "The contingency plan's maximum support needed for other services (if targets are"
                     + " not achieved) for "
-                    + line.period()
+                    + Text.period(line.period())
                     + " is blank."));
       }
     }

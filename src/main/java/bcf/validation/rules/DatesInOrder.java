@@ -116,12 +116,9 @@ public final class DatesInOrder implements Rule {
     }
   }
 
-  /** An event code in words: "approved-by-hwb" is "approved by the HWB". */
+  /** An event code in words: "approved-by-hwb" is "approved by the Health and Wellbeing Board". */
   private static String event(String code) {
-    if (code == null) {
-      return "dated";
-    }
-    return code.replace("-by-hwb", "-by-the-HWB").replace('-', ' ');
+    return PlanDate.eventName(code);
   }
 
   private static String party(Plan plan, SignOff signOff) {

@@ -6,6 +6,7 @@ import static bcf.validation.PlanContext.finding;
 import bcf.finance.Comparison;
 import bcf.finance.DeclaredCheck;
 import bcf.finance.FigureKey;
+import bcf.finance.FigureWords;
 import bcf.finance.Figures;
 import bcf.finance.Rounding;
 import bcf.kernel.Money;
@@ -64,7 +65,7 @@ public final class DeclaredTotalMatches implements Rule {
       DeclaredCheck check = checks.get(i);
       DeclaredFigure declared = check.declared();
       String where = "declared[" + i + "].amount";
-      String what = describe(declared);
+      String what = describe(context, declared);
       if (declared.amount() == null) {
         findings.add(
             finding(
@@ -166,12 +167,23 @@ public final class DeclaredTotalMatches implements Rule {
     return findings;
   }
 
-  private static String describe(DeclaredFigure declared) {
-    String label = declared.label() != null ? "'" + declared.label() + "'" : declared.figure();
+  private static String describe(PlanContext context, DeclaredFigure declared) {
+    String label =
+        declared.label() != null
+            ? "'" + declared.label() + "'"
+            : capitalised(FigureWords.of(declared.figure(), context.plan(), context.round()));
     return label
         + (declared.year() != null && (declared.label() == null || !declared.label().contains("/"))
             ? " for " + Text.year(declared.year())
             : "");
+  }
+
+  private static String capitalised(String text) {
+    // "iBCF allocated" stays as it is written.
+    if (text.length() < 2 || Character.isUpperCase(text.charAt(1))) {
+      return text;
+    }
+    return Character.toUpperCase(text.charAt(0)) + text.substring(1);
   }
 
   private static String printed(DeclaredFigure declared) {
@@ -189,14 +201,18 @@ public final class DeclaredTotalMatches implements Rule {
     for (Map.Entry<FigureKey, String> total : TOTALS.entrySet()) {
       var tally = figures.get(total.getKey(), declared.year());
       if (tally.isPresent() && tally.get().amount().compareTo(asThousands) == 0) {
-        matches.add(total.getValue() + " (" + total.getKey() + ")");
+        matches.add(total.getValue());
       }
     }
     if (matches.isEmpty()) {
       return "";
     }
     return "; read as £000 it equals "
-        + String.join(" and ", matches)
+        + (matches.size() == 1
+            ? matches.get(0)
+            : String.join(", ", matches.subList(0, matches.size() - 1))
+                + " and "
+                + matches.get(matches.size() - 1))
         + ", "
         + asThousands.format()
         + ", so the figure may be in £000 with its unit left off";

@@ -52,7 +52,7 @@ public final class PaymentForPerformanceRule implements Rule {
                 parameters.severity(),
                 at + ".plannedReduction",
                 "The planned reduction in emergency admissions for "
-                    + reduction.hwb()
+                    + context.plan().hwbName(reduction.hwb())
                     + " is blank."));
       }
       BigDecimal percent = reduction.plannedReductionPercent();
@@ -68,7 +68,7 @@ public final class PaymentForPerformanceRule implements Rule {
                 "The planned reduction of "
                     + percent.movePointRight(2).stripTrailingZeros().toPlainString()
                     + "% for "
-                    + reduction.hwb()
+                    + context.plan().hwbName(reduction.hwb())
                     + " is below the minimum expected reduction of "
                     + terms
                         .get()

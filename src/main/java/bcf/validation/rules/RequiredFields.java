@@ -45,7 +45,12 @@ public final class RequiredFields implements Rule {
       Optional<PlanDate> date =
           plan.dates().stream().filter(d -> d.event().equals(event)).findFirst();
       if (date.isEmpty()) {
-        findings.add(finding(ID, dateSeverity, "dates", "The plan gives no '" + event + "' date."));
+        findings.add(
+            finding(
+                ID,
+                dateSeverity,
+                "dates",
+                "The plan does not say when it was " + PlanDate.eventName(event) + "."));
       } else if (date.get().date() == null) {
         String printed = date.get().asPrinted();
         findings.add(
@@ -53,9 +58,9 @@ public final class RequiredFields implements Rule {
                 ID,
                 dateSeverity,
                 "dates[" + plan.dates().indexOf(date.get()) + "].date",
-                "The '"
-                    + event
-                    + "' date is blank"
+                "The date the plan was "
+                    + PlanDate.eventName(event)
+                    + " is blank"
                     + (printed == null || printed.isBlank()
                         ? "."
                         : " (printed \"" + printed + "\").")));
@@ -132,11 +137,7 @@ public final class RequiredFields implements Rule {
                 ID,
                 sectionSeverity,
                 "narrative",
-                "The narrative section '"
-                    + section.title()
-                    + "' ("
-                    + section.key()
-                    + ") is missing."));
+                "The narrative section '" + section.title() + "' is missing."));
       } else if (written.get().text() == null || written.get().text().isBlank()) {
         findings.add(
             finding(

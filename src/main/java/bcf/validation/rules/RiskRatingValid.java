@@ -36,17 +36,17 @@ public final class RiskRatingValid implements Rule {
     for (int i = 0; i < risks.size(); i++) {
       Risk risk = risks.get(i);
       String at = "risks[" + i + "]";
-      String name = "Risk " + (risk.id() != null ? risk.id() : String.valueOf(i + 1));
+      // A risk is known by what it says, not by its id ("risk-1" is the document's, not the
+      // reader's); one without a description by its place in the register.
+      String name =
+          risk.description() != null && !risk.description().isBlank()
+              ? "Risk '" + abbreviate(risk.description()) + "'"
+              : "Risk " + (i + 1) + " of the register";
       if (risk.likelihood() == null
           && risk.impact() == null
           && risk.score() == null
           && risk.rating() == null) {
-        findings.add(
-            finding(
-                ID,
-                Severity.WARNING,
-                at,
-                name + " ('" + abbreviate(risk.description()) + "') has no rating."));
+        findings.add(finding(ID, Severity.WARNING, at, name + " has no rating."));
         continue;
       }
       checkFactor(findings, parameters, at + ".likelihood", name, "likelihood", risk.likelihood());
@@ -98,9 +98,9 @@ public final class RiskRatingValid implements Rule {
                 name
                     + " is rated '"
                     + risk.rating()
-                    + "', which is not on the round's scale "
-                    + scale
-                    + "."));
+                    + "', which is not on the round's scale ("
+                    + String.join(", ", scale)
+                    + ")."));
       }
     }
     return findings;
@@ -119,7 +119,12 @@ public final class RiskRatingValid implements Rule {
               ID,
               parameters.severity(),
               at,
-              name + " has a " + factor + " of " + value + ", outside 1-5."));
+              name
+                  + (factor.equals("impact") ? " has an " : " has a ")
+                  + factor
+                  + " of "
+                  + value
+                  + ", outside 1-5."));
     }
   }
 

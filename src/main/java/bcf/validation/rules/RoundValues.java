@@ -32,6 +32,24 @@ import java.util.stream.Collectors;
  */
 public final class RoundValues implements Rule {
 
+  /** The document's lists and the round's picklists, as a sentence names them. */
+  private static final java.util.Map<String, String> LIST_WORDS =
+      java.util.Map.of(
+          "hwbs",
+          "Health and Wellbeing Boards",
+          "organisations",
+          "organisations",
+          "schemes",
+          "schemes",
+          Round.SCHEME_TYPE,
+          "scheme types",
+          Round.AREA_OF_SPEND,
+          "areas of spend",
+          Round.COMMISSIONER,
+          "commissioners",
+          Round.PROVIDER_TYPE,
+          "provider types");
+
   public static final String ID = "round-values";
 
   @Override
@@ -69,7 +87,9 @@ public final class RoundValues implements Rule {
       for (int i = 0; i < plan.years().size(); i++) {
         FinancialYear year = plan.years().get(i);
         if (!round.covers(year)) {
-          add("years[" + i + "]", "Year " + year + " is not in round " + round.id() + roundYears());
+          add(
+              "years[" + i + "]",
+              "Year " + year.display() + " is not a year of " + round.name() + roundYears());
         }
       }
       uniqueIds("hwbs", plan.hwbs().stream().map(h -> h.id()).toList());
@@ -146,7 +166,9 @@ public final class RoundValues implements Rule {
         picklist(at + ".providerType", Round.PROVIDER_TYPE, s.providerType());
         stream(at + ".source", s.source());
         if (s.newOrExisting() != null && !Set.of("new", "existing").contains(s.newOrExisting())) {
-          add(at + ".newOrExisting", "'" + s.newOrExisting() + "' is not one of new, existing.");
+          add(
+              at + ".newOrExisting",
+              "'" + s.newOrExisting() + "': a scheme is either new or existing.");
         }
         s.spend().keySet().forEach(y -> year(at + ".spend." + y, y));
         s.benefits().keySet().forEach(y -> year(at + ".benefits." + y, y));
@@ -164,10 +186,10 @@ public final class RoundValues implements Rule {
               at + ".condition",
               "'"
                   + answer.condition()
-                  + "' is not a national condition of round "
-                  + round.id()
-                  + "; the round's conditions are "
-                  + round.nationalConditions().stream().map(ConditionDefinition::code).toList()
+                  + "' is not a national condition of "
+                  + round.name()
+                  + "; its conditions are: "
+                  + names(round.nationalConditions().stream().map(ConditionDefinition::name))
                   + ".");
         } else if (answer.subItem() != null
             && condition.get().subItems().stream()
@@ -176,12 +198,11 @@ public final class RoundValues implements Rule {
               at + ".subItem",
               "'"
                   + answer.subItem()
-                  + "' is not a sub-item of condition "
-                  + answer.condition()
-                  + "; its sub-items are "
-                  + condition.get().subItems().stream()
-                      .map(ConditionDefinition.SubItem::code)
-                      .toList()
+                  + "' is not a part of national condition '"
+                  + condition.get().name()
+                  + "'; its parts are: "
+                  + names(
+                      condition.get().subItems().stream().map(ConditionDefinition.SubItem::name))
                   + ".");
         }
       }
@@ -197,10 +218,10 @@ public final class RoundValues implements Rule {
               at + ".metric",
               "'"
                   + metric.metric()
-                  + "' is not a metric of round "
-                  + round.id()
-                  + "; the round's metrics are "
-                  + round.metrics().stream().map(m -> m.code()).toList()
+                  + "' is not a metric of "
+                  + round.name()
+                  + "; its metrics are: "
+                  + names(round.metrics().stream().map(m -> m.name()))
                   + ".");
         }
         if (metric.trajectory() != null && !Trajectories.known(metric.trajectory().method())) {
@@ -208,9 +229,8 @@ public final class RoundValues implements Rule {
               at + ".trajectory.method",
               "'"
                   + metric.trajectory().method()
-                  + "' is not a trajectory method; the methods are "
-                  + String.join(", ", Trajectories.METHODS)
-                  + ".");
+                  + "' is not a way bcf draws a trajectory: a straight line, flat, or a value"
+                  + " for each period.");
         }
       }
     }
@@ -234,11 +254,7 @@ public final class RoundValues implements Rule {
         String at = "declared[" + i + "]";
         boolean known = FigureKey.parse(d.figure()).map(k -> k.kind().declarable()).orElse(false);
         if (!known) {
-          add(
-              at + ".figure",
-              "'"
-                  + d.figure()
-                  + "' is not a summary figure; see docs/plan-document.md for the keys.");
+          add(at + ".figure", "'" + d.figure() + "' is not a summary figure bcf knows.");
         }
         if (d.year() != null) {
           year(at + ".year", d.year());
@@ -253,14 +269,18 @@ public final class RoundValues implements Rule {
         if (ids.get(i) != null && !seen.add(ids.get(i))) {
           add(
               list + "[" + i + "].id",
-              "The id '" + ids.get(i) + "' is used twice in " + list + ".");
+              "Two of the plan's "
+                  + LIST_WORDS.getOrDefault(list, list)
+                  + " have the same id '"
+                  + ids.get(i)
+                  + "'.");
         }
       }
     }
 
     private String roundYears() {
       return " ("
-          + round.years().stream().map(FinancialYear::toString).collect(Collectors.joining(", "))
+          + round.years().stream().map(FinancialYear::display).collect(Collectors.joining(", "))
           + ").";
     }
 
@@ -269,11 +289,11 @@ public final class RoundValues implements Rule {
         add(
             at,
             "Year "
-                + year
+                + year.display()
                 + " is outside the plan's years ("
-                + years.stream().map(FinancialYear::toString).collect(Collectors.joining(", "))
-                + ", round "
-                + round.id()
+                + years.stream().map(FinancialYear::display).collect(Collectors.joining(", "))
+                + ", "
+                + round.name()
                 + ").");
       }
     }
@@ -282,13 +302,23 @@ public final class RoundValues implements Rule {
       if (id != null && !organisations.contains(id)) {
         add(
             at,
-            "'" + id + "' is not one of the plan's organisations " + sorted(organisations) + ".");
+            "'"
+                + id
+                + "' is not one of the plan's organisations: "
+                + names(plan.organisations().stream().map(o -> plan.organisationName(o.id())))
+                + ".");
       }
     }
 
     private void hwb(String at, String id) {
       if (id != null && !hwbs.contains(id)) {
-        add(at, "'" + id + "' is not one of the plan's HWBs " + sorted(hwbs) + ".");
+        add(
+            at,
+            "'"
+                + id
+                + "' is not one of the plan's Health and Wellbeing Boards: "
+                + names(plan.hwbs().stream().map(h -> h.name() == null ? h.id() : h.name()))
+                + ".");
       }
     }
 
@@ -298,10 +328,10 @@ public final class RoundValues implements Rule {
             at,
             "'"
                 + code
-                + "' is not a funding stream of round "
-                + round.id()
-                + "; use one of "
-                + round.fundingStreams().stream().map(s -> s.code()).toList()
+                + "' is not a source of funding of "
+                + round.name()
+                + "; its sources are: "
+                + names(round.fundingStreams().stream().map(s -> s.name()))
                 + ".");
       }
     }
@@ -312,12 +342,21 @@ public final class RoundValues implements Rule {
       }
       List<String> allowed = round.picklist(list);
       if (!allowed.contains(value)) {
-        add(at, "'" + value + "' is not in the round's " + list + " list: " + allowed + ".");
+        add(
+            at,
+            "'"
+                + value
+                + "' is not one of the round's "
+                + LIST_WORDS.getOrDefault(list, list)
+                + ": "
+                + String.join("; ", allowed)
+                + ".");
       }
     }
 
-    private static List<String> sorted(Set<String> values) {
-      return values.stream().sorted().toList();
+    /** Names as a sentence lists them. */
+    private static String names(java.util.stream.Stream<String> names) {
+      return names.collect(Collectors.joining("; "));
     }
 
     private void add(String where, String message) {

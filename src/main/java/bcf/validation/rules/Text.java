@@ -13,6 +13,11 @@ final class Text {
     return year == null ? "" : year.display();
   }
 
+  /** A contingency line's period: a year as "2015/16", "ongoing" as "later years". */
+  static String period(String period) {
+    return bcf.plan.ContingencyLine.periodName(period);
+  }
+
   static String money(Money amount) {
     return amount == null ? "blank" : amount.format();
   }

@@ -77,7 +77,7 @@ class ConditionAnsweredTest {
                 "condition-answered",
                 Severity.ERROR,
                 "nationalConditions",
-                "National condition 'Data sharing (nhs-number)' is not answered."));
+                "National condition 'Data sharing: NHS number' is not answered."));
   }
 
   @Test
@@ -89,8 +89,8 @@ class ConditionAnsweredTest {
         .extracting(Finding::message)
         .containsExactly(
             "National condition 'Plans jointly agreed' is not answered.",
-            "National condition 'Data sharing (nhs-number)' is not answered.",
-            "National condition 'Data sharing (apis)' is not answered.");
+            "National condition 'Data sharing: NHS number' is not answered.",
+            "National condition 'Data sharing: APIs' is not answered.");
   }
 
   @Test
@@ -251,7 +251,7 @@ class ConditionAnsweredTest {
                 "condition-answered",
                 Severity.ERROR,
                 "nationalConditions[1].explanation",
-                "National condition 'Data sharing (nhs-number)' is answered No without an"
+                "National condition 'Data sharing: NHS number' is answered No without an"
                     + " explanation."));
   }
 
@@ -262,8 +262,8 @@ class ConditionAnsweredTest {
     assertThat(check(plan, Severity.ERROR))
         .extracting(Finding::message)
         .containsExactly(
-            "National condition 'Data sharing (nhs-number)' is not answered for Southshire HWB.",
-            "National condition 'Data sharing (apis)' is not answered for Southshire HWB.");
+            "National condition 'Data sharing: NHS number' is not answered for Southshire HWB.",
+            "National condition 'Data sharing: APIs' is not answered for Southshire HWB.");
   }
 
   @Test
@@ -290,7 +290,7 @@ class ConditionAnsweredTest {
                     + " without an explanation."),
             org.assertj.core.groups.Tuple.tuple(
                 "nationalConditions[5].status",
-                "National condition 'Data sharing (apis)' has no status (met or not met) for"
+                "National condition 'Data sharing: APIs' has no status (met or not met) for"
                     + " Southshire HWB."));
   }
 

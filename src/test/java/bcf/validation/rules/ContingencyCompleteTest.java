@@ -74,7 +74,7 @@ class ContingencyCompleteTest {
                 Severity.WARNING,
                 "contingency[1].plannedSavings",
                 "The contingency plan's planned savings (if targets are fully achieved) for"
-                    + " 2015-16 are blank."));
+                    + " 2015/16 are blank."));
   }
 
   @Test
@@ -88,7 +88,7 @@ class ContingencyCompleteTest {
                 Severity.INFO,
                 "contingency[0].maximumSupport",
                 "The contingency plan's maximum support needed for other services (if targets are"
-                    + " not achieved) for ongoing is blank."));
+                    + " not achieved) for later years is blank."));
   }
 
   @Test

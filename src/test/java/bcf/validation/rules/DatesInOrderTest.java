@@ -58,8 +58,8 @@ class DatesInOrderTest {
                 "dates-in-order",
                 Severity.WARNING,
                 "dates[1].date",
-                "The document is dated 11 February 2014 but reports the plan submitted on 14"
-                    + " February 2014, after it."),
+                "The document is dated 11 February 2014 but reports the plan submitted to NHS England on"
+                    + " 14 February 2014, after it."),
             finding(
                 "dates-in-order",
                 Severity.WARNING,

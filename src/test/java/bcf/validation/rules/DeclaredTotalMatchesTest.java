@@ -70,7 +70,7 @@ class DeclaredTotalMatchesTest {
                 "declared-total-matches",
                 Severity.WARNING,
                 "declared[0].amount",
-                "income.total for 2014/15 is printed blank (printed \"-\")."),
+                "Total contributions for 2014/15 is printed blank (printed \"-\")."),
             finding(
                 "declared-total-matches",
                 Severity.WARNING,
@@ -85,7 +85,7 @@ class DeclaredTotalMatchesTest {
                 "declared-total-matches",
                 Severity.WARNING,
                 "declared[3].amount",
-                "income.total is printed blank."));
+                "Total contributions is printed blank."));
   }
 
   @Test
@@ -99,7 +99,7 @@ class DeclaredTotalMatchesTest {
                 "declared-total-matches",
                 Severity.WARNING,
                 "declared[0].amount",
-                "ibcf.total for 2017/18 is declared as £500, but the plan has no detail to check"
+                "iBCF allocated to purposes for 2017/18 is declared as £500, but the plan has no detail to check"
                     + " it against.",
                 "2017-18",
                 "500.00",
@@ -116,7 +116,7 @@ class DeclaredTotalMatchesTest {
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple(
                 Severity.WARNING,
-                "income.total is declared as £17,382,000, but the plan has no detail to check it"
+                "Total contributions is declared as £17,382,000, but the plan has no detail to check it"
                     + " against."));
   }
 
@@ -141,7 +141,7 @@ class DeclaredTotalMatchesTest {
                 "declared[0].amount",
                 "'Minimum required value' for 2014/15 is declared as £17,462 (printed \"£17462\")"
                     + " but the plan's detail gives £17,382,000 (a difference of £17,364,538); read"
-                    + " as £000 it equals the schemes' total spend (expenditure.total),"
+                    + " as £000 it equals the schemes' total spend,"
                     + " £17,462,000, so the figure may be in £000 with its unit left off.",
                 "2014-15",
                 "17462.00",
@@ -163,10 +163,10 @@ class DeclaredTotalMatchesTest {
     assertThat(check(rule, plan, Severity.WARNING))
         .extracting(Finding::message)
         .containsExactly(
-            "income.total for 2017/18 is declared as £5 but the plan's detail gives £5,000 (a"
-                + " difference of £4,995); read as £000 it equals the total of contributions"
-                + " (income.total) and the total of minimum contributions (income.minimum) and the"
-                + " schemes' total spend (expenditure.total), £5,000, so the figure may be in £000"
+            "Total contributions for 2017/18 is declared as £5 but the plan's detail gives £5,000 (a"
+                + " difference of £4,995); read as £000 it equals the total of contributions,"
+                + " the total of minimum contributions and the schemes' total spend, £5,000, so"
+                + " the figure may be in £000"
                 + " with its unit left off.");
   }
 
@@ -177,9 +177,9 @@ class DeclaredTotalMatchesTest {
     assertThat(check(rule, plan, Severity.ERROR))
         .extracting(Finding::message)
         .containsExactly(
-            "ibcf.total for 2014/15 is declared as £17,382, but the plan has no detail to check it"
-                + " against; read as £000 it equals the total of contributions (income.total) and"
-                + " the total of minimum contributions (income.minimum), £17,382,000, so the figure"
+            "iBCF allocated to purposes for 2014/15 is declared as £17,382, but the plan has no detail to check it"
+                + " against; read as £000 it equals the total of contributions and the total of"
+                + " minimum contributions, £17,382,000, so the figure"
                 + " may be in £000 with its unit left off.");
   }
 
@@ -197,7 +197,7 @@ class DeclaredTotalMatchesTest {
     assertThat(check(rule, plan, Severity.ERROR))
         .extracting(Finding::message)
         .containsExactly(
-            "expenditure.total for 2017/18 is declared as £0 but the plan's detail gives £100 (a"
+            "Total spend for 2017/18 is declared as £0 but the plan's detail gives £100 (a"
                 + " difference of £100).");
   }
 
@@ -218,7 +218,7 @@ class DeclaredTotalMatchesTest {
                 "declared-total-matches",
                 Severity.INFO,
                 "declared[0].amount",
-                "expenditure.total for 2014/15 is declared as £17,461,000 and computed from its"
+                "Total spend for 2014/15 is declared as £17,461,000 and computed from its"
                     + " lines as £17,462,000, a difference of £1,000 within the rounding of"
                     + " figures stated in £000 (tolerance £1,000).",
                 "2014-15",
@@ -289,7 +289,7 @@ class DeclaredTotalMatchesTest {
                 "declared-total-matches",
                 Severity.ERROR,
                 "declared[2].amount",
-                "paymentForPerformance.byHwb.Dorset is declared as £539,000 but the plan's detail"
+                "Payment for performance for Dorset is declared as £539,000 but the plan's detail"
                     + " gives £539,070 (a difference of £70).",
                 null,
                 "539000.00",
@@ -299,7 +299,7 @@ class DeclaredTotalMatchesTest {
                 "declared-total-matches",
                 Severity.WARNING,
                 "declared[3].amount",
-                "paymentForPerformance.byHwb.Poole is declared as £1, but the plan has no detail"
+                "Payment for performance for Poole is declared as £1, but the plan has no detail"
                     + " to check it against.",
                 null,
                 "1.00",

@@ -92,7 +92,7 @@ class RequiredFieldsTest {
                 "required-fields",
                 Severity.WARNING,
                 "dates",
-                "The plan gives no 'submitted' date."));
+                "The plan does not say when it was submitted to NHS England."));
     assertThat(check(rule, plan, Severity.WARNING, Map.of("dateSeverity", "error")))
         .extracting(Finding::severity)
         .containsExactly(Severity.ERROR);
@@ -137,10 +137,10 @@ class RequiredFieldsTest {
                 "required-fields",
                 Severity.WARNING,
                 "dates[1].date",
-                "The 'submitted' date is blank (printed \"TBC\")."));
+                "The date the plan was submitted to NHS England is blank (printed \"TBC\")."));
     assertThat(check(rule, blank.build(), Severity.ERROR))
         .extracting(Finding::message)
-        .containsExactly("The 'submitted' date is blank.");
+        .containsExactly("The date the plan was submitted to NHS England is blank.");
   }
 
   @Test
@@ -239,8 +239,7 @@ class RequiredFieldsTest {
                 "required-fields",
                 Severity.WARNING,
                 "narrative",
-                "The narrative section 'How the plan delivers the BCF objectives' (objectives) is"
-                    + " missing."),
+                "The narrative section 'How the plan delivers the BCF objectives' is missing."),
             finding(
                 "required-fields",
                 Severity.WARNING,

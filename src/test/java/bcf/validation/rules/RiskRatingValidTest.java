@@ -23,7 +23,7 @@ class RiskRatingValidTest {
     return new Risk(
         id,
         null,
-        "Demand exceeds capacity",
+        "R2".equals(id) ? "Workforce shortages" : "Demand exceeds capacity",
         likelihood,
         impact,
         score,
@@ -70,12 +70,12 @@ class RiskRatingValidTest {
                 "risk-rating-valid",
                 Severity.ERROR,
                 "risks[0].likelihood",
-                "Risk R1 has a likelihood of 0, outside 1-5."),
+                "Risk 'Demand exceeds capacity' has a likelihood of 0, outside 1-5."),
             finding(
                 "risk-rating-valid",
                 Severity.ERROR,
                 "risks[0].impact",
-                "Risk R1 has a impact of 6, outside 1-5."));
+                "Risk 'Demand exceeds capacity' has an impact of 6, outside 1-5."));
   }
 
   @Test
@@ -88,12 +88,12 @@ class RiskRatingValidTest {
                 "risk-rating-valid",
                 Severity.WARNING,
                 "risks[0].score",
-                "Risk R1 has a score of 0, outside 1-25."),
+                "Risk 'Demand exceeds capacity' has a score of 0, outside 1-25."),
             finding(
                 "risk-rating-valid",
                 Severity.WARNING,
                 "risks[1].score",
-                "Risk 2 has a score of 26, outside 1-25."));
+                "Risk 'Demand exceeds capacity' has a score of 26, outside 1-25."));
     assertThat(
             check(
                 rule,
@@ -102,7 +102,8 @@ class RiskRatingValidTest {
                 Map.of("minScore", "4", "maxScore", "8")))
         .extracting(Finding::message)
         .containsExactly(
-            "Risk R1 has a score of 9, outside 4-8.", "Risk R2 has a score of 3, outside 4-8.");
+            "Risk 'Demand exceeds capacity' has a score of 9, outside 4-8.",
+            "Risk 'Workforce shortages' has a score of 3, outside 4-8.");
     assertThat(
             check(
                 rule,
@@ -122,7 +123,7 @@ class RiskRatingValidTest {
                 "risk-rating-valid",
                 Severity.ERROR,
                 "risks[0].score",
-                "Risk R1 has likelihood 4 x impact 3 = 12 but a score of 16.",
+                "Risk 'Demand exceeds capacity' has likelihood 4 x impact 3 = 12 but a score of 16.",
                 null,
                 "12",
                 "16",
@@ -139,7 +140,8 @@ class RiskRatingValidTest {
                 "risk-rating-valid",
                 Severity.ERROR,
                 "risks[0].rating",
-                "Risk R1 is rated 'Amber', which is not on the round's scale [Low, Medium, High]."));
+                "Risk 'Demand exceeds capacity' is rated 'Amber', which is not on the round's scale"
+                    + " (Low, Medium, High)."));
   }
 
   @Test
@@ -156,13 +158,26 @@ class RiskRatingValidTest {
                 "risk-rating-valid",
                 Severity.WARNING,
                 "risks[0]",
-                "Risk R1 ('Demand for care exceeds capacity xxxxxxxxxxxxxxxxxxxxxxxx...') has no"
-                    + " rating."),
+                "Risk 'Demand for care exceeds capacity xxxxxxxxxxxxxxxxxxxxxxxx...' has no rating."),
             finding(
-                "risk-rating-valid",
-                Severity.WARNING,
-                "risks[1]",
-                "Risk 2 ('Short') has no rating."));
+                "risk-rating-valid", Severity.WARNING, "risks[1]", "Risk 'Short' has no rating."));
+  }
+
+  @Test
+  void a_risk_is_named_by_its_description_never_its_id_and_without_one_by_its_place() {
+    var plan =
+        withRisks(
+            new Risk("risk-1", null, "Short", null, null, null, null, null, null, null, null),
+            new Risk("risk-2", null, " ", 9, 9, 81, null, null, null, null, null));
+
+    assertThat(check(rule, plan, Severity.ERROR))
+        .extracting(Finding::message)
+        .containsExactly(
+            "Risk 'Short' has no rating.",
+            "Risk 2 of the register has a likelihood of 9, outside 1-5.",
+            "Risk 2 of the register has an impact of 9, outside 1-5.",
+            "Risk 2 of the register has a score of 81, outside 1-25.")
+        .noneMatch(m -> m.contains("risk-"));
   }
 
   @Test
@@ -173,7 +188,7 @@ class RiskRatingValidTest {
 
     assertThat(check(rule, plan, Severity.ERROR))
         .extracting(Finding::message)
-        .containsExactly("Risk R1 ('" + sixty + "') has no rating.");
+        .containsExactly("Risk '" + sixty + "' has no rating.");
   }
 
   @Test

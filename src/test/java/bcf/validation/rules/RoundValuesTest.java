@@ -136,7 +136,7 @@ class RoundValuesTest {
                 "round-values",
                 Severity.ERROR,
                 "years[1]",
-                "Year 2026-27 is not in round 2025-26 (2025-26)."));
+                "Year 2026/27 is not a year of Better Care Fund 2025-26 (2025/26)."));
   }
 
   @Test
@@ -157,17 +157,17 @@ class RoundValuesTest {
                 "round-values",
                 Severity.WARNING,
                 "hwbs[1].id",
-                "The id 'h' is used twice in hwbs."),
+                "Two of the plan's Health and Wellbeing Boards have the same id 'h'."),
             finding(
                 "round-values",
                 Severity.WARNING,
                 "organisations[1].id",
-                "The id 'icb' is used twice in organisations."),
+                "Two of the plan's organisations have the same id 'icb'."),
             finding(
                 "round-values",
                 Severity.WARNING,
                 "schemes[1].id",
-                "The id 'a' is used twice in schemes."));
+                "Two of the plan's schemes have the same id 'a'."));
   }
 
   @Test
@@ -184,23 +184,25 @@ class RoundValuesTest {
                 "round-values",
                 Severity.ERROR,
                 "contributions[0].year",
-                "Year 2017-18 is outside the plan's years (2025-26, round 2025-26)."),
+                "Year 2017/18 is outside the plan's years (2025/26, Better Care Fund 2025-26)."),
             finding(
                 "round-values",
                 Severity.ERROR,
                 "contributions[0].organisation",
-                "'ccg' is not one of the plan's organisations [icb, la]."),
+                "'ccg' is not one of the plan's organisations: ICB; LA."),
             finding(
                 "round-values",
                 Severity.ERROR,
                 "contributions[0].hwb",
-                "'north' is not one of the plan's HWBs [h]."),
+                "'north' is not one of the plan's Health and Wellbeing Boards: Anyshire HWB."),
             finding(
                 "round-values",
                 Severity.ERROR,
                 "contributions[0].stream",
-                "'ibcf' is not a funding stream of round 2025-26; use one of [nhs-minimum,"
-                    + " nhs-additional, la-bcf, dfg, la-additional]."));
+                "'ibcf' is not a source of funding of Better Care Fund 2025-26; its sources are: NHS"
+                    + " minimum contribution; Additional NHS contribution; Local Authority Better"
+                    + " Care Grant (formerly iBCF); Disabled Facilities Grant; Additional local"
+                    + " authority contribution."));
   }
 
   @Test
@@ -226,8 +228,8 @@ class RoundValuesTest {
             "schemes[0].benefits.2024-25");
     assertThat(findings.get(3).message())
         .isEqualTo(
-            "'Nobody' is not in the round's commissioner list: [Local Authority, ICB, Joint].");
-    assertThat(findings.get(6).message()).isEqualTo("'old' is not one of new, existing.");
+            "'Nobody' is not one of the round's commissioners: Local Authority; ICB; Joint.");
+    assertThat(findings.get(6).message()).isEqualTo("'old': a scheme is either new or existing.");
   }
 
   @Test
@@ -292,20 +294,28 @@ class RoundValuesTest {
                 "round-values",
                 Severity.ERROR,
                 "nationalConditions[0].hwb",
-                "'x' is not one of the plan's HWBs [h]."),
+                "'x' is not one of the plan's Health and Wellbeing Boards: Anyshire HWB."),
             finding(
                 "round-values",
                 Severity.ERROR,
                 "nationalConditions[0].condition",
-                "'made-up' is not a national condition of round 2014-16; the round's conditions"
-                    + " are [plans-jointly-agreed, protect-social-care, seven-day-services,"
-                    + " data-sharing, joint-assessment, acute-impact]."),
+                "'made-up' is not a national condition of Better Care Fund 2014/15 - 2015/16; its"
+                    + " conditions are: Plans to be jointly agreed; Protection for social care"
+                    + " services (not spending); 7-day services in health and social care to"
+                    + " support patients being discharged and prevent unnecessary admissions at"
+                    + " weekends; Better data sharing between health and social care; A joint"
+                    + " approach to assessments and care planning, with an accountable lead"
+                    + " professional for integrated packages of care; Agreement on the"
+                    + " consequential impact of changes in the acute sector."),
             finding(
                 "round-values",
                 Severity.ERROR,
                 "nationalConditions[1].subItem",
-                "'fax' is not a sub-item of condition data-sharing; its sub-items are"
-                    + " [nhs-number, open-apis, information-governance]."));
+                "'fax' is not a part of national condition 'Better data sharing between health and"
+                    + " social care'; its parts are: The NHS number is used as the primary"
+                    + " identifier for health and care services; Pursuing open APIs and open"
+                    + " standards (systems that speak to each other); Appropriate information"
+                    + " governance controls for information sharing in line with Caldicott 2."));
   }
 
   @Test
@@ -323,13 +333,16 @@ class RoundValuesTest {
                 "round-values",
                 Severity.ERROR,
                 "metrics[0].hwb",
-                "'x' is not one of the plan's HWBs [h]."),
+                "'x' is not one of the plan's Health and Wellbeing Boards: Anyshire HWB."),
             finding(
                 "round-values",
                 Severity.ERROR,
                 "metrics[0].metric",
-                "'falls' is not a metric of round 2025-26; the round's metrics are"
-                    + " [emergency-admissions-65, discharge-delays, permanent-admissions-65]."));
+                "'falls' is not a metric of Better Care Fund 2025-26; its metrics are: Emergency"
+                    + " admissions to hospital for people aged 65+ per 100,000 population; Average"
+                    + " length of discharge delay for all acute adult patients; Long-term"
+                    + " admissions to residential and nursing care homes for people aged 65+ per"
+                    + " 100,000 population."));
   }
 
   @Test
@@ -367,30 +380,27 @@ class RoundValuesTest {
                 "round-values",
                 Severity.ERROR,
                 "declared[0].figure",
-                "'income.totally' is not a summary figure; see docs/plan-document.md for the"
-                    + " keys."),
+                "'income.totally' is not a summary figure bcf knows."),
             finding(
                 "round-values",
                 Severity.ERROR,
                 "declared[0].year",
-                "Year 2024-25 is outside the plan's years (2025-26, round 2025-26)."),
+                "Year 2024/25 is outside the plan's years (2025/26, Better Care Fund 2025-26)."),
             finding(
                 "round-values",
                 Severity.ERROR,
                 "declared[0].hwb",
-                "'x' is not one of the plan's HWBs [h]."),
+                "'x' is not one of the plan's Health and Wellbeing Boards: Anyshire HWB."),
             finding(
                 "round-values",
                 Severity.ERROR,
                 "declared[1].figure",
-                "'income.bySource' is not a summary figure; see docs/plan-document.md for the"
-                    + " keys."),
+                "'income.bySource' is not a summary figure bcf knows."),
             finding(
                 "round-values",
                 Severity.ERROR,
                 "declared[3].figure",
-                "'benefits.total' is not a summary figure; see docs/plan-document.md for the"
-                    + " keys."));
+                "'benefits.total' is not a summary figure bcf knows."));
     assertThat(RoundValues.figurePrefixes()).contains("income.total", "expenditure.byTheme.");
   }
 
