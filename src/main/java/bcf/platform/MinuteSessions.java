@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
 import org.springframework.context.annotation.Primary;
+import org.springframework.core.convert.ConversionFailedException;
+import org.springframework.core.serializer.support.SerializationFailedException;
 import org.springframework.session.Session;
 import org.springframework.session.SessionRepository;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
@@ -15,7 +17,8 @@ import org.springframework.stereotype.Component;
  * otherwise rewrites the session's row, a committed write, on every page a signed-in user opens,
  * only to move that time on by a few seconds. Sessions last {@code server.servlet.session.timeout}
  * (hours) from their last access, so one that ends up to a minute early is the whole cost.
- * Everything else (attributes, a new session id at sign-in, sign-out) is the store's, unchanged.
+ * Everything else (attributes, a new session id at sign-in, sign-out) is the store's, unchanged,
+ * except that an attribute that no longer reads is dropped rather than failing every page.
  */
 @Component
 @Primary
@@ -85,9 +88,20 @@ class MinuteSessions implements SessionRepository<MinuteSessions.Held> {
       return session.changeSessionId();
     }
 
+    /**
+     * The attribute, or none when its stored bytes no longer read (a session stored by an earlier
+     * release whose classes have changed shape): the visitor is then signed out and asked to sign
+     * in again, and the unreadable attribute is removed when the session is saved, rather than
+     * every page answering with an error until the session expires.
+     */
     @Override
     public <T> T getAttribute(String name) {
-      return session.getAttribute(name);
+      try {
+        return session.getAttribute(name);
+      } catch (ConversionFailedException | SerializationFailedException unreadable) {
+        session.removeAttribute(name);
+        return null;
+      }
     }
 
     @Override

@@ -47,4 +47,29 @@ class SessionWritesIT extends AppTestSupport {
     assertThat(browser.post("/logout", Map.of(), "/plans").status()).isEqualTo(302);
     assertThat(browser.get("/account/tokens").body()).doesNotContain("id=\"sign-out\"");
   }
+
+  /**
+   * A session stored by an earlier release, whose signed-in user no longer reads (the classes
+   * changed shape), is a signed-out visitor who is asked to sign in again: never a 500.
+   */
+  @Test
+  void a_session_that_no_longer_reads_is_signed_out_not_an_error() {
+    WebClient browser = web();
+    browser.signIn(SIGNATORY, PASSWORD);
+    assertThat(browser.get("/plans").body()).contains("id=\"sign-out\"");
+    // Every attribute of this user's sessions becomes bytes no release could read.
+    jdbc.update(
+        "update spring_session_attributes set attribute_bytes = ? where session_primary_id in"
+            + " (select primary_id from spring_session where principal_name = ?)",
+        new byte[] {(byte) 0xac, (byte) 0xed, 0, 5, 0x73, 0x72, 0, 3, 'b', 'c', 'f'},
+        SIGNATORY);
+
+    WebClient.Page plans = browser.get("/plans");
+    assertThat(plans.status()).isEqualTo(200);
+    assertThat(plans.body()).contains("id=\"sign-in\"").doesNotContain("id=\"sign-out\"");
+    WebClient.Page account = browser.get("/account/tokens");
+    assertThat(account.status()).isIn(302, 401);
+    assertThat(browser.signIn(SIGNATORY, PASSWORD).status()).isEqualTo(302);
+    assertThat(browser.get("/account/tokens").body()).contains("id=\"sign-out\"");
+  }
 }
