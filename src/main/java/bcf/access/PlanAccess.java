@@ -68,14 +68,12 @@ public final class PlanAccess {
    * May give this required signature (a party, by id and name, in a round's role): a signatory
    * whose signing authorities include the party's organisation in that position (an authority with
    * no position, carried over from before positions were recorded, covers every position of its
-   * organisation). A signatory with no authority recorded at all may give any signature of the
-   * plans they sign (as before authorities existed); the admin pages give every signatory they add
-   * or change at least one.
+   * organisation). A signatory with no authority recorded gives none: they may approve and read
+   * what they sign, but a signature is always given for an organisation in a position someone has
+   * linked them to (the admin pages and {@code bcf user add --signs-for} give every signatory at
+   * least one).
    */
   public static boolean signsFor(Actor actor, String partyId, String partyName, String role) {
-    if (actor.authorities().isEmpty()) {
-      return true;
-    }
     return actor.authorities().stream().anyMatch(a -> a.covers(partyId, partyName, role));
   }
 

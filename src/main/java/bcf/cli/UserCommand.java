@@ -183,6 +183,11 @@ final class UserCommand extends CliCommand {
       if (!signsFor.isEmpty() && !roles.contains(Role.SIGNATORY)) {
         throw usage("--signs-for is for a signatory: give --role signatory");
       }
+      if (signsFor.isEmpty() && roles.contains(Role.SIGNATORY)) {
+        throw usage(
+            "a signatory signs only for an organisation in a position: give --signs-for"
+                + " \"Organisation=position\" (more than once for more than one)");
+      }
       List<SigningAuthority> authorities = new ArrayList<>();
       for (String pair : signsFor) {
         int equals = pair.lastIndexOf('=');

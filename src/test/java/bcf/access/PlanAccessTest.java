@@ -97,7 +97,7 @@ class PlanAccessTest {
         .isFalse();
     Actor unlinked = actor(Set.of(Role.SIGNATORY), Set.of(Scope.hwb("warwickshire")));
     assertThat(PlanAccess.signsFor(unlinked, "ccg", "NHS Warwickshire North CCG", "council"))
-        .as("no authority recorded: as before authorities existed")
-        .isTrue();
+        .as("no authority recorded: no signature")
+        .isFalse();
   }
 }

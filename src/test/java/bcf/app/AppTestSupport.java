@@ -95,7 +95,18 @@ public abstract class AppTestSupport {
       // Westminster too, where no plan exists but the one the access test starts (every other HWB
       // the editor edits has 2025-26 plans made by other tests, and a second is refused).
       add(EDITOR, Set.of(Role.EDITOR), Set.of(Scope.hwb("warwickshire"), Scope.hwb("E09000033")));
-      add(SIGNATORY, Set.of(Role.SIGNATORY), Set.of(Scope.hwb("warwickshire")));
+      // The shared signatory signs for any one partner of Warwickshire's plans (once per plan:
+      // each partner signs with its own account); tests of who signs for what use their own.
+      if (!users.exists(SIGNATORY)) {
+        new UserAccounts(users, TEST_HASHES)
+            .add(
+                SIGNATORY,
+                SIGNATORY,
+                PASSWORD,
+                Set.of(Role.SIGNATORY),
+                Set.of(Scope.hwb("warwickshire")),
+                WARWICKSHIRE_PARTIES);
+      }
       add(OTHER_EDITOR, Set.of(Role.EDITOR), Set.of(Scope.hwb("dorset")));
       add(OTHER_SIGNATORY, Set.of(Role.SIGNATORY), Set.of(Scope.hwb("dorset")));
       add(ASSURER, Set.of(Role.ASSURER), Set.of(Scope.region("Midlands")));
@@ -104,6 +115,19 @@ public abstract class AppTestSupport {
       add(ADMIN, Set.of(Role.ADMIN), Set.of());
     }
   }
+
+  /** Every organisation and board of Warwickshire's seed plans, any position. */
+  private static final java.util.List<bcf.access.SigningAuthority> WARWICKSHIRE_PARTIES =
+      java.util.stream.Stream.of("warwickshire-2014-16", "warwickshire-2017-19")
+          .map(bcf.golden.Examples::plan)
+          .flatMap(
+              p ->
+                  java.util.stream.Stream.concat(
+                      p.organisations().stream().map(o -> o.id()),
+                      p.hwbs().stream().map(h -> h.id())))
+          .distinct()
+          .map(party -> new bcf.access.SigningAuthority(party, null))
+          .toList();
 
   private void add(String name, Set<Role> roles, Set<Scope> scopes) {
     if (!users.exists(name)) {

@@ -97,6 +97,9 @@ class UserCommandIT extends AppTestSupport {
         "give an organisation and a position",
         java.util.List.of("--role", "signatory", "--signs-for", "Warwickshire County Council"));
     cases.put(
+        "a signatory signs only for an organisation in a position: give --signs-for",
+        java.util.List.of("--role", "signatory"));
+    cases.put(
         "--signs-for is for a signatory",
         java.util.List.of(
             "--role", "editor", "--signs-for", "Warwickshire County Council=council"));
