@@ -156,8 +156,10 @@ class PlanEditPages {
   }
 
   private static PlanPart part(String code) {
+    // finance has an overview and a page per section (FinancePages)
     return PlanPart.find(code)
         .filter(EditForms.PARTS::contains)
+        .filter(p -> p != PlanPart.FINANCE)
         .orElseThrow(
             () -> new PlanningException.BadRequest("There is no edit page for '" + code + "'."));
   }
@@ -195,7 +197,7 @@ class PlanEditPages {
     return new Submission(values, rows, removed);
   }
 
-  private static Submission addRow(
+  static Submission addRow(
       String action, List<Section> sections, Submission submission, ObjectNode document) {
     String target =
         action.length() > ADD_ROW.length() + 1 ? action.substring(ADD_ROW.length() + 1) : null;

@@ -368,13 +368,20 @@ class SchemePages {
 
   /**
    * Where a value of a part is edited, below the plan's address: a scheme's value on that scheme's
-   * page ({@code /edit/schemes/3} for {@code /schemes/2/source}), any other on its part's page.
+   * page ({@code /edit/schemes/3} for {@code /schemes/2/source}), a finance value on its section's
+   * page, any other on its part's page.
    */
   static String editPath(PlanPart part, String pointer) {
     java.util.regex.Matcher scheme =
         java.util.regex.Pattern.compile("^/schemes/(\\d+)(/.*)?$").matcher(pointer);
     if (part == PlanPart.SCHEMES && scheme.matches()) {
       return "/edit/schemes/" + (Integer.parseInt(scheme.group(1)) + 1);
+    }
+    if (part == PlanPart.FINANCE) {
+      // a finance value on its section's page; a declared figure on the finance overview
+      return FinanceSection.of(pointer)
+          .map(s -> "/edit/finance/" + s.code())
+          .orElse("/edit/finance");
     }
     return "/edit/" + part.code();
   }
