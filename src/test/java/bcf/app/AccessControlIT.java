@@ -235,6 +235,9 @@ class AccessControlIT extends AppTestSupport {
     expect("POST /plans/{id}/edit/schemes/{scheme}", Probe.of(Rule.EDIT));
     expect("GET /plans/{id}/edit/schemes/{scheme}/remove", Probe.of(Rule.EDIT));
     expect("POST /plans/{id}/edit/schemes/{scheme}/remove", Probe.of(Rule.EDIT));
+    expect("GET /plans/{id}/edit/finance", Probe.of(Rule.EDIT));
+    expect("GET /plans/{id}/edit/finance/{section}", Probe.of(Rule.EDIT));
+    expect("POST /plans/{id}/edit/finance/{section}", Probe.of(Rule.EDIT));
     expect("GET /plans/{id}/sign-off", Probe.of(Rule.READ_CURRENT));
     expect("POST /plans/{id}/sign-off", Probe.of(Rule.SIGN));
     expect("POST /plans/{id}/workflow/{action}", moves);
@@ -681,7 +684,9 @@ class AccessControlIT extends AppTestSupport {
                 case EDIT ->
                     pattern.contains("/edit/schemes/")
                         ? "/plans/" + id + "/edit/schemes?"
-                        : "/plans/" + id + "?saved";
+                        : pattern.contains("/edit/finance/")
+                            ? "/plans/" + id + "/edit/finance?saved="
+                            : "/plans/" + id + "?saved";
                 case SIGN -> "/plans/" + id + "/sign-off?done=signed";
                 case MOVE -> "/plans/" + id + "/sign-off?done=" + probe.move().code;
                 case ACTUALS -> "/plans/" + id + "/metrics";
@@ -731,7 +736,8 @@ class AccessControlIT extends AppTestSupport {
             .replace("{version}", version == null ? "1" : version)
             .replace("{hwb}", "warwickshire")
             .replace("{metric}", "permanent-admissions-65")
-            .replace("{scheme}", "1");
+            .replace("{scheme}", "1")
+            .replace("{section}", "pooled-budget");
     assertThat(path).as("all path variables substituted").doesNotContain("{");
     return probe.query().isEmpty() ? path : path + "?" + probe.query();
   }
@@ -797,6 +803,9 @@ class AccessControlIT extends AppTestSupport {
     } else if (pattern.endsWith("/edit/schemes/{scheme}")) {
       fields.put("baseVersion", String.valueOf(currentVersion(id)));
       fields.put("/schemes/0/name", newDescription());
+    } else if (pattern.endsWith("/edit/finance/{section}")) {
+      fields.put("baseVersion", String.valueOf(currentVersion(id)));
+      fields.put("/pooledBudget/arrangement", newDescription());
     } else if (pattern.endsWith("/edit/schemes/{scheme}/remove")) {
       fields.put("baseVersion", String.valueOf(currentVersion(id)));
     } else if (pattern.endsWith("/explain")) {

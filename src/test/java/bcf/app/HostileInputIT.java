@@ -306,6 +306,7 @@ class HostileInputIT extends AppTestSupport {
                 .replace("{hwb}", "warwickshire")
                 .replace("{metric}", "permanent-admissions-65")
                 .replace("{scheme}", "1")
+                .replace("{section}", "pooled-budget")
                 .replace("{tokenId}", "1")
                 .replace("{username}", EDITOR);
     Body kind = kind(method, pattern);
