@@ -424,6 +424,13 @@ class FinanceEditPagesIT extends AppTestSupport {
     WebClient.Page unknown = web.get(finance(id, "no-such-section"));
     assertThat(unknown.status()).isEqualTo(400);
     assertThat(unknown.body()).contains("There is no finance page").doesNotContain("Exception");
+    // the whole part is saved only a section at a time
+    Map<String, String> whole = formFields(web.get(dfg).body());
+    whole.put("/dfg/passThrough/0/amount", "1");
+    WebClient.Page part = web.post(edit(id, "finance"), whole, dfg);
+    assertThat(part.status()).isEqualTo(400);
+    assertThat(part.body()).contains("Finance is saved a section at a time");
+    assertThat(version(id)).isEqualTo(before);
   }
 
   @Test

@@ -156,10 +156,13 @@ class PlanEditPages {
   }
 
   private static PlanPart part(String code) {
-    // finance has an overview and a page per section (FinancePages)
+    if (code.equals(PlanPart.FINANCE.code())) {
+      // finance has an overview and a page per section (FinancePages), each saving its own values
+      throw new PlanningException.BadRequest(
+          "Finance is saved a section at a time: choose a section on the finance page.");
+    }
     return PlanPart.find(code)
         .filter(EditForms.PARTS::contains)
-        .filter(p -> p != PlanPart.FINANCE)
         .orElseThrow(
             () -> new PlanningException.BadRequest("There is no edit page for '" + code + "'."));
   }
