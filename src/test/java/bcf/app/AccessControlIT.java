@@ -241,6 +241,9 @@ class AccessControlIT extends AppTestSupport {
     expect("POST /plans/{id}/edit/metrics/{ambition}", Probe.of(Rule.EDIT));
     expect("GET /plans/{id}/edit/metrics/{ambition}/remove", Probe.of(Rule.EDIT));
     expect("POST /plans/{id}/edit/metrics/{ambition}/remove", Probe.of(Rule.EDIT));
+    expect("GET /plans/{id}/edit/finance", Probe.of(Rule.EDIT));
+    expect("GET /plans/{id}/edit/finance/{section}", Probe.of(Rule.EDIT));
+    expect("POST /plans/{id}/edit/finance/{section}", Probe.of(Rule.EDIT));
     expect("GET /plans/{id}/sign-off", Probe.of(Rule.READ_CURRENT));
     expect("POST /plans/{id}/sign-off", Probe.of(Rule.SIGN));
     expect("POST /plans/{id}/workflow/{action}", moves);
@@ -689,6 +692,8 @@ class AccessControlIT extends AppTestSupport {
                         ? "/plans/" + id + "/edit/schemes?"
                         : pattern.contains("/edit/metrics/")
                             ? "/plans/" + id + "/edit/metrics?"
+                        : pattern.contains("/edit/finance/")
+                            ? "/plans/" + id + "/edit/finance?saved="
                             : "/plans/" + id + "?saved";
                 case SIGN -> "/plans/" + id + "/sign-off?done=signed";
                 case MOVE -> "/plans/" + id + "/sign-off?done=" + probe.move().code;
@@ -740,7 +745,8 @@ class AccessControlIT extends AppTestSupport {
             .replace("{hwb}", "warwickshire")
             .replace("{metric}", "permanent-admissions-65")
             .replace("{scheme}", "1")
-            .replace("{ambition}", "1");
+            .replace("{ambition}", "1")
+            .replace("{section}", "pooled-budget");
     assertThat(path).as("all path variables substituted").doesNotContain("{");
     return probe.query().isEmpty() ? path : path + "?" + probe.query();
   }
@@ -811,6 +817,9 @@ class AccessControlIT extends AppTestSupport {
       fields.put("/metrics/0/notes", newDescription());
     } else if (pattern.endsWith("/edit/metrics/{ambition}/remove")) {
       fields.put("baseVersion", String.valueOf(currentVersion(id)));
+    } else if (pattern.endsWith("/edit/finance/{section}")) {
+      fields.put("baseVersion", String.valueOf(currentVersion(id)));
+      fields.put("/pooledBudget/arrangement", newDescription());
     } else if (pattern.endsWith("/edit/schemes/{scheme}/remove")) {
       fields.put("baseVersion", String.valueOf(currentVersion(id)));
     } else if (pattern.endsWith("/explain")) {

@@ -68,69 +68,167 @@ class FinanceEditPagesIT extends AppTestSupport {
     return "/plans/" + id + "/edit/" + part;
   }
 
+  /** The finance pages, by the code in their address. */
+  private static final List<String> SECTIONS =
+      List.of(
+          "pooled-budget",
+          "dfg-pass-through",
+          "dfg-allocation",
+          "ibcf",
+          "out-of-hospital",
+          "social-care",
+          "contingency",
+          "payment-for-performance",
+          "explanations");
+
+  private static String finance(String id, String section) {
+    return "/plans/" + id + "/edit/finance/" + section;
+  }
+
+  /**
+   * Opens a finance section's page, types {@code values} over what it shows and saves: the save
+   * goes back to the finance overview.
+   */
+  private static void saveSection(
+      WebClient web, String id, String section, Map<String, String> values) {
+    String path = finance(id, section);
+    WebClient.Page page = web.get(path);
+    assertThat(page.status()).as(section).isEqualTo(200);
+    Map<String, String> form = formFields(page.body());
+    form.putAll(values);
+    WebClient.Page saved = web.post(path, form, path);
+    assertSaved(saved);
+    assertThat(saved.location())
+        .as(section)
+        .endsWith("/plans/" + id + "/edit/finance?saved=" + section);
+  }
+
   @Test
-  void everyFinanceValueOfABlankPlanIsSavedFromItsPageAndTheDfgFindingIsFixed() {
+  void everyFinanceValueOfABlankPlanIsSavedFromItsSectionsPageAndTheDfgFindingIsFixed() {
     String id = blankPlan();
     assertThat(findings(id, DFG)).as("the DFG is pooled but not passed through").isNotEmpty();
     WebClient web = signedIn();
-    String path = edit(id, "finance");
-    WebClient.Page page = web.get(path);
-    assertThat(page.status()).isEqualTo(200);
-    assertThat(page.body())
+
+    // the overview: a row per section with a "Change" link, nothing given yet
+    WebClient.Page overview = web.get(edit(id, "finance"));
+    assertThat(overview.status()).isEqualTo(200);
+    assertThat(overview.body())
         .contains("<title>Pooled budget and other finance – ")
-        .contains("id=\"f-pooledBudget-host\"")
-        .contains(">Warwickshire County Council</option>")
-        .contains(">Nuneaton and Bedworth Borough Council</option>")
+        .contains("govuk-summary-list")
+        .contains("Not given")
+        .doesNotContain("id=\"edit-form\"");
+    for (String section : SECTIONS) {
+      assertThat(overview.body()).contains("href=\"" + finance(id, section) + "\"");
+    }
+
+    // the DFG finding links to the field at fault on its section's page
+    String link = finance(id, "dfg-pass-through") + "#f-dfg-passThrough";
+    assertThat(web.get("/plans/" + id).body()).contains("href=\"" + link + "\"");
+    WebClient.Page dfg = web.get(finance(id, "dfg-pass-through"));
+    assertThat(dfg.body())
+        .contains("<title>Disabled Facilities Grant passed through – ")
+        .contains("id=\"f-dfg-passThrough\"")
         .contains("Underspend brought forward into 2025/26")
+        .doesNotContain("id=\"f-pooledBudget-host\"")
         .doesNotContain("id=\"f-declared");
-    Map<String, String> form = formFields(page.body());
-    form.put("/pooledBudget/host", "wcc");
-    form.put("/pooledBudget/arrangement", "Section 75 agreement");
-    form.put("/pooledBudget/riskShare", "Overspends fall to the commissioning partner.");
-    form.put("rows:/pooledBudget/riskShares", "1");
-    form.put("/pooledBudget/riskShares/0/description", "Payment for performance");
-    form.put("/pooledBudget/riskShares/0/condition", "Admissions fall by 3.5%");
-    form.put("/pooledBudget/riskShares/0/retainedShare", "25%");
-    form.put("/pooledBudget/riskShares/0/amount/2025-26", "£400,000");
-    form.put("/pooledBudget/riskShares/0/retained/2025-26", "100,000");
-    form.put("rows:/pooledBudget/pools", "1");
-    form.put("/pooledBudget/pools/0/name", "Integrated community equipment");
-    form.put("/pooledBudget/pools/0/host", "wcc");
-    form.put("/pooledBudget/pools/0/amounts/2025-26", "2,500,000");
-    form.put("rows:/dfg/passThrough", "1");
-    form.put("/dfg/passThrough/0/year", "2025-26");
-    form.put("/dfg/passThrough/0/district", "nbbc");
-    form.put("/dfg/passThrough/0/amount", "1,000,000");
-    form.put("rows:/dfg/allocation", "1");
-    form.put("/dfg/allocation/0/year", "2025-26");
-    form.put("/dfg/allocation/0/district", "nbbc");
-    form.put("/dfg/allocation/0/total", "1,000,000");
-    form.put("/dfg/allocation/0/dfg", "800,000");
-    form.put("/dfg/allocation/0/other", "200,000");
-    form.put("/dfg/carriedForward/2025-26", "12,000");
-    form.put("rows:/ibcf/purposes", "1");
-    form.put("/ibcf/purposes/0/purpose", "Meeting adult social care needs");
-    form.put("/ibcf/purposes/0/objectives", "Stabilise the home care market.");
-    form.put("/ibcf/purposes/0/amounts/2025-26", "3,000,000");
-    form.put("rows:/outOfHospital/spend", "1");
-    form.put("/outOfHospital/spend/0/areaOfSpend", "Community Health");
-    form.put("/outOfHospital/spend/0/amounts/2025-26", "5,000,000");
-    form.put("/outOfHospital/ringFence/2025-26", "4,000,000");
-    form.put("/socialCareMaintenance/baseline/2025-26", "6,000,000");
-    form.put("/socialCareMaintenance/planned/2025-26", "6,300,000");
-    form.put("/socialCareMaintenance/uplift/2025-26", "1.79%");
-    form.put("rows:/contingency", "1");
-    form.put("/contingency/0/period", "ongoing");
-    form.put("/contingency/0/plannedSavings", "250,000");
-    form.put("/contingency/0/maximumSupport", "750,000");
-    form.put("/paymentForPerformance/valuePerAvoidedAdmission", "1,490");
-    form.put("rows:/paymentForPerformance/byHwb", "1");
-    form.put("/paymentForPerformance/byHwb/0/hwb", "warwickshire");
-    form.put("/paymentForPerformance/byHwb/0/baselineAdmissions", "60000");
-    form.put("/paymentForPerformance/byHwb/0/plannedReduction", "2100");
-    form.put("/paymentForPerformance/byHwb/0/plannedReductionPercent", "3.5");
-    WebClient.Page saved = web.post(path, form, path);
-    assertThat(saved.status()).as(saved.body()).isIn(302, 303);
+    // a row added without JavaScript, its housing authority chosen by name
+    String dfgPath = finance(id, "dfg-pass-through");
+    WebClient.Page added =
+        web.post(dfgPath, addRow(formFields(dfg.body()), "/dfg/passThrough"), dfgPath);
+    assertThat(added.status()).isEqualTo(200);
+    assertThat(added.body())
+        .contains("id=\"f-dfg-passThrough-0-district\"")
+        .contains(">Nuneaton and Bedworth Borough Council</option>");
+
+    saveSection(
+        web,
+        id,
+        "pooled-budget",
+        Map.ofEntries(
+            Map.entry("/pooledBudget/host", "wcc"),
+            Map.entry("/pooledBudget/arrangement", "Section 75 agreement"),
+            Map.entry("/pooledBudget/riskShare", "Overspends fall to the commissioning partner."),
+            Map.entry("rows:/pooledBudget/riskShares", "1"),
+            Map.entry("/pooledBudget/riskShares/0/description", "Payment for performance"),
+            Map.entry("/pooledBudget/riskShares/0/condition", "Admissions fall by 3.5%"),
+            Map.entry("/pooledBudget/riskShares/0/retainedShare", "25%"),
+            Map.entry("/pooledBudget/riskShares/0/amount/2025-26", "£400,000"),
+            Map.entry("/pooledBudget/riskShares/0/retained/2025-26", "100,000"),
+            Map.entry("rows:/pooledBudget/pools", "1"),
+            Map.entry("/pooledBudget/pools/0/name", "Integrated community equipment"),
+            Map.entry("/pooledBudget/pools/0/host", "wcc"),
+            Map.entry("/pooledBudget/pools/0/amounts/2025-26", "2,500,000")));
+    saveSection(
+        web,
+        id,
+        "dfg-pass-through",
+        Map.of(
+            "rows:/dfg/passThrough", "1",
+            "/dfg/passThrough/0/year", "2025-26",
+            "/dfg/passThrough/0/district", "nbbc",
+            "/dfg/passThrough/0/amount", "1,000,000",
+            "/dfg/carriedForward/2025-26", "12,000"));
+    assertThat(findings(id, DFG)).as("passed through in full").isEmpty();
+    saveSection(
+        web,
+        id,
+        "dfg-allocation",
+        Map.of(
+            "rows:/dfg/allocation", "1",
+            "/dfg/allocation/0/year", "2025-26",
+            "/dfg/allocation/0/district", "nbbc",
+            "/dfg/allocation/0/total", "1,000,000",
+            "/dfg/allocation/0/dfg", "800,000",
+            "/dfg/allocation/0/other", "200,000"));
+    saveSection(
+        web,
+        id,
+        "ibcf",
+        Map.of(
+            "rows:/ibcf/purposes", "1",
+            "/ibcf/purposes/0/purpose", "Meeting adult social care needs",
+            "/ibcf/purposes/0/objectives", "Stabilise the home care market.",
+            "/ibcf/purposes/0/amounts/2025-26", "3,000,000"));
+    saveSection(
+        web,
+        id,
+        "out-of-hospital",
+        Map.of(
+            "rows:/outOfHospital/spend", "1",
+            "/outOfHospital/spend/0/areaOfSpend", "Community Health",
+            "/outOfHospital/spend/0/amounts/2025-26", "5,000,000",
+            "/outOfHospital/ringFence/2025-26", "4,000,000"));
+    saveSection(
+        web,
+        id,
+        "social-care",
+        Map.of(
+            "/socialCareMaintenance/baseline/2025-26", "6,000,000",
+            "/socialCareMaintenance/planned/2025-26", "6,300,000",
+            "/socialCareMaintenance/uplift/2025-26", "1.79%"));
+    saveSection(
+        web,
+        id,
+        "contingency",
+        Map.of(
+            "rows:/contingency", "1",
+            "/contingency/0/period", "ongoing",
+            "/contingency/0/plannedSavings", "250,000",
+            "/contingency/0/maximumSupport", "750,000"));
+    saveSection(
+        web,
+        id,
+        "payment-for-performance",
+        Map.ofEntries(
+            Map.entry("/paymentForPerformance/valuePerAvoidedAdmission", "1,490"),
+            Map.entry("rows:/paymentForPerformance/byHwb", "1"),
+            Map.entry("/paymentForPerformance/byHwb/0/hwb", "warwickshire"),
+            Map.entry("/paymentForPerformance/byHwb/0/baselineAdmissions", "60000"),
+            Map.entry("/paymentForPerformance/byHwb/0/plannedReduction", "2100"),
+            Map.entry("/paymentForPerformance/byHwb/0/plannedReductionPercent", "3.5"),
+            Map.entry("rows:/paymentForPerformance/schedule", "1"),
+            Map.entry("/paymentForPerformance/schedule/0/payment", "At year end"),
+            Map.entry("/paymentForPerformance/schedule/0/share", "50%")));
 
     JsonNode doc = document(id);
     assertThat(doc.at("/pooledBudget/host").asString()).isEqualTo("wcc");
@@ -167,45 +265,79 @@ class FinanceEditPagesIT extends AppTestSupport {
     assertThat(doc.at("/paymentForPerformance/byHwb/0/hwb").asString()).isEqualTo("warwickshire");
     assertThat(doc.at("/paymentForPerformance/byHwb/0/plannedReductionPercent").decimalValue())
         .isEqualByComparingTo("3.5");
-    assertThat(findings(id, DFG)).as("passed through in full").isEmpty();
+    assertThat(doc.at("/paymentForPerformance/schedule/0/share").decimalValue())
+        .isEqualByComparingTo("0.5");
+    assertThat(findings(id, DFG)).as("still passed through in full").isEmpty();
 
-    // shown again as typed, in words; saving it unchanged makes no new version
-    WebClient.Page again = web.get(path);
-    assertThat(again.body()).contains("value=\"25%\"").contains("value=\"1.79%\"");
+    // the overview shows each section's key figures as money, in words
+    WebClient.Page filled = web.get(edit(id, "finance") + "?saved=contingency");
+    assertThat(filled.body())
+        .contains("Saved. The plan is now at version")
+        .contains("Host: Warwickshire County Council")
+        .contains("1 risk share, £400,000 at risk")
+        .contains("2025/26: £1,000,000 passed to housing authorities")
+        .contains("Carried forward into 2025/26: £12,000")
+        .contains("2025/26: £1,000,000 allocated")
+        .contains("2025/26: £3,000,000")
+        .contains("2025/26: £5,000,000 spend")
+        .contains("2025/26: £4,000,000 ring-fenced")
+        .contains("2025/26: £6,300,000 planned on social care")
+        .contains("2025/26: inflation uplift 1.79%")
+        .contains("1 contingency line, up to £750,000 of support")
+        .contains("£1,490 for each emergency admission avoided")
+        .contains("Paid in 1 instalment");
+
+    // each page shown again as typed, in words; saving it unchanged makes no new version
+    assertThat(web.get(finance(id, "pooled-budget")).body()).contains("value=\"25%\"");
+    assertThat(web.get(finance(id, "social-care")).body()).contains("value=\"1.79%\"");
     int before = version(id);
-    assertSaved(web.post(path, formFields(again.body()), path));
+    for (String section : SECTIONS) {
+      saveSection(web, id, section, Map.of());
+    }
     assertThat(version(id)).isEqualTo(before);
   }
 
   @Test
-  void theSeedsFinanceIsEditedAndAnUnchangedSaveChangesNothing() {
+  void theSeedsFinanceIsEditedASectionAtATime() {
     String id = copyOfSeed("warwickshire-2017-19");
     WebClient web = signedIn();
-    String path = edit(id, "finance");
-    WebClient.Page page = web.get(path);
+    WebClient.Page page = web.get(finance(id, "dfg-pass-through"));
     assertThat(page.status()).isEqualTo(200);
     assertThat(page.body())
         .contains(">North Warwickshire Borough Council</option>")
         .contains("id=\"f-dfg-passThrough-0-amount\"")
         .contains("value=\"801,000\"")
-        .contains("id=\"f-ibcf-purposes-0-purpose\"")
+        .contains("2018/19 (5 pass-throughs)");
+    assertThat(web.get(finance(id, "ibcf")).body()).contains("id=\"f-ibcf-purposes-0-purpose\"");
+    assertThat(web.get(finance(id, "explanations")).body())
         .contains("id=\"f-explanations-0-text\"");
+    assertThat(web.get(edit(id, "finance")).body())
+        .contains("2017/18: £4,632,000 passed to housing authorities")
+        .contains("4 purposes");
     int before = version(id);
-    Map<String, String> form = formFields(page.body());
-    assertSaved(web.post(path, form, path));
-    assertThat(version(id)).as("nothing changed").isEqualTo(before);
 
-    form.put("/dfg/passThrough/0/amount", "802,000");
-    form.put("/pooledBudget/host", "wcc");
-    form.put("/dfg/passThrough/1/district", "wdc");
-    assertSaved(web.post(path, form, path));
+    saveSection(
+        web,
+        id,
+        "dfg-pass-through",
+        Map.of(
+            "/dfg/passThrough/0/amount", "802,000",
+            "/dfg/passThrough/1/district", "wdc",
+            // a value of another section posted by hand to this page is not saved
+            "/pooledBudget/host", "wcc"));
     JsonNode doc = document(id);
     assertThat(doc.at("/dfg/passThrough/0/amount").decimalValue()).isEqualByComparingTo("802000");
     assertThat(doc.at("/dfg/passThrough/1/district").asString()).isEqualTo("wdc");
-    assertThat(doc.at("/pooledBudget/host").asString()).isEqualTo("wcc");
+    assertThat(doc.at("/pooledBudget/host").isMissingNode()).as("not this page's").isTrue();
     assertThat(doc.at("/pooledBudget/arrangement").asString()).startsWith("Section 75");
     assertThat(doc.at("/explanations/0/rule").asString()).isEqualTo(DFG);
     assertThat(version(id)).isEqualTo(before + 1);
+
+    saveSection(web, id, "pooled-budget", Map.of("/pooledBudget/host", "wcc"));
+    doc = document(id);
+    assertThat(doc.at("/pooledBudget/host").asString()).isEqualTo("wcc");
+    assertThat(doc.at("/dfg/passThrough/0/amount").decimalValue()).isEqualByComparingTo("802000");
+    assertThat(version(id)).isEqualTo(before + 2);
   }
 
   @Test
@@ -215,11 +347,14 @@ class FinanceEditPagesIT extends AppTestSupport {
             "warwickshire-2014-16", EDITOR,
             "warwickshire-2017-19", EDITOR,
             "dorset-2015-16", OTHER_EDITOR);
+    List<String> pages = new java.util.ArrayList<>();
+    SECTIONS.forEach(s -> pages.add("finance/" + s));
+    pages.add("metrics");
     for (Map.Entry<String, String> seed : editors.entrySet()) {
       String id = copyOfSeed(seed.getKey());
       WebClient web = web();
       assertThat(web.signIn(seed.getValue(), PASSWORD).status()).isIn(302, 303);
-      for (String part : List.of("finance", "metrics")) {
+      for (String part : pages) {
         String path = edit(id, part);
         WebClient.Page page = web.get(path);
         assertThat(page.status()).as(seed.getKey() + " " + part).isEqualTo(200);
@@ -234,49 +369,109 @@ class FinanceEditPagesIT extends AppTestSupport {
   void badFinanceInputIsRefusedInWordsAndNothingIsSaved() {
     String id = copyOfSeed("warwickshire-2017-19");
     WebClient web = signedIn();
-    String path = edit(id, "finance");
-    Map<String, String> form = formFields(web.get(path).body());
     int before = version(id);
+
+    String dfg = finance(id, "dfg-pass-through");
+    Map<String, String> form = formFields(web.get(dfg).body());
     form.put("/dfg/passThrough/0/amount", "-5");
     form.put("/dfg/passThrough/1/district", "no-such-council");
+    form.put("/dfg/carriedForward/2018-19", "12,000");
+    WebClient.Page refused = web.post(dfg, form, dfg);
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.body())
+        .contains("<title>Error: Disabled Facilities Grant passed through – ")
+        .contains("There is a problem")
+        .contains("Pass-through 1: Enter amount passed through as £0 or more")
+        .contains("Pass-through 2: Choose housing authority from the list")
+        .contains("href=\"#f-dfg-passThrough-0-amount\"")
+        .contains("value=\"12,000\"")
+        .doesNotContain("Exception");
+
+    String pooled = finance(id, "pooled-budget");
+    form = formFields(web.get(pooled).body());
     form.put("rows:/pooledBudget/riskShares", "1");
     form.put("/pooledBudget/riskShares/0/description", "Payment for performance");
     form.put("/pooledBudget/riskShares/0/retainedShare", "150%");
     form.put("/pooledBudget/host", "an-id-typed-by-hand");
-    WebClient.Page refused = web.post(path, form, path);
+    form.put("/pooledBudget/arrangement", "Changed, but not saved");
+    refused = web.post(pooled, form, pooled);
     assertThat(refused.status()).isEqualTo(400);
     assertThat(refused.body())
         .contains("<title>Error: ")
-        .contains("There is a problem")
-        .contains("Pass-through 1: Enter amount passed through as £0 or more")
-        .contains("Pass-through 2: Choose housing authority from the list")
         .contains(
             "Risk share 1: Enter share retained if the condition is not met as a percentage"
                 + " from 0% to 100%")
         .contains("Choose host of the pooled budget from the list")
-        .contains("href=\"#f-dfg-passThrough-0-amount\"")
         .doesNotContain("Exception");
+
+    String contingency = finance(id, "contingency");
+    form = formFields(web.get(contingency).body());
+    form.put("rows:/contingency", "1");
+    form.put("/contingency/0/period", "2099-00");
+    form.put("/contingency/0/maximumSupport", "-750,000");
+    refused = web.post(contingency, form, contingency);
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.body())
+        .contains("Contingency line 1: Choose year from the list")
+        .contains("Contingency line 1: Enter maximum support needed if targets are not met as £0");
+
     assertThat(version(id)).as("nothing saved").isEqualTo(before);
-    assertThat(document(id).at("/dfg/passThrough/0/amount").decimalValue())
-        .isEqualByComparingTo("801000");
+    JsonNode doc = document(id);
+    assertThat(doc.at("/dfg/passThrough/0/amount").decimalValue()).isEqualByComparingTo("801000");
+    assertThat(doc.at("/dfg/carriedForward/2018-19").isMissingNode()).isTrue();
+    assertThat(doc.at("/pooledBudget/arrangement").asString()).startsWith("Section 75");
+
+    WebClient.Page unknown = web.get(finance(id, "no-such-section"));
+    assertThat(unknown.status()).isEqualTo(400);
+    assertThat(unknown.body()).contains("There is no finance page").doesNotContain("Exception");
+    // the whole part is saved only a section at a time
+    Map<String, String> whole = formFields(web.get(dfg).body());
+    whole.put("/dfg/passThrough/0/amount", "1");
+    WebClient.Page part = web.post(edit(id, "finance"), whole, dfg);
+    assertThat(part.status()).isEqualTo(400);
+    assertThat(part.body()).contains("Finance is saved a section at a time");
+    assertThat(version(id)).isEqualTo(before);
   }
 
   @Test
-  void aConflictingFinanceEditIsRefusedWithWhatChanged() {
+  void aConflictOnOneSectionIsRefusedWithWhatChangedAndOtherSectionsAreKept() {
     String id = copyOfSeed("warwickshire-2017-19");
     WebClient first = signedIn();
     WebClient second = signedIn();
-    String path = edit(id, "finance");
-    Map<String, String> mine = formFields(first.get(path).body());
-    Map<String, String> theirs = formFields(second.get(path).body());
+    String dfg = finance(id, "dfg-pass-through");
+    String ibcf = finance(id, "ibcf");
+    Map<String, String> mine = formFields(first.get(dfg).body());
+    Map<String, String> myIbcf = formFields(first.get(ibcf).body());
+    Map<String, String> theirs = formFields(second.get(dfg).body());
     theirs.put("/dfg/passThrough/0/amount", "900,000");
-    assertThat(second.post(path, theirs, path).status()).isIn(302, 303);
+    assertThat(second.post(dfg, theirs, dfg).status()).isIn(302, 303);
+
+    // the same section: refused with their change, in words and money
     mine.put("/dfg/passThrough/0/amount", "700,000");
-    WebClient.Page conflict = first.post(path, mine, path);
+    WebClient.Page conflict = first.post(dfg, mine, dfg);
     assertThat(conflict.status()).isEqualTo(409);
-    assertThat(conflict.body()).contains("Someone else changed").containsPattern("900,?000");
+    assertThat(conflict.body())
+        .contains("Someone else changed")
+        .containsPattern("900,?000")
+        .contains("value=\"700,000\"");
     assertThat(document(id).at("/dfg/passThrough/0/amount").decimalValue())
         .isEqualByComparingTo("900000");
+
+    // another section, from a form opened before their save: saved over their version, theirs kept
+    myIbcf.put("/ibcf/purposes/0/amounts/2017-18", "1,234,567");
+    assertSaved(first.post(ibcf, myIbcf, ibcf));
+    JsonNode doc = document(id);
+    assertThat(doc.at("/ibcf/purposes/0/amounts/2017-18").decimalValue())
+        .isEqualByComparingTo("1234567");
+    assertThat(doc.at("/dfg/passThrough/0/amount").decimalValue()).isEqualByComparingTo("900000");
+
+    // saving the refused form again, from the version it now shows, replaces their value
+    Map<String, String> again = formFields(conflict.body());
+    assertSaved(first.post(dfg, again, dfg));
+    doc = document(id);
+    assertThat(doc.at("/dfg/passThrough/0/amount").decimalValue()).isEqualByComparingTo("700000");
+    assertThat(doc.at("/ibcf/purposes/0/amounts/2017-18").decimalValue())
+        .isEqualByComparingTo("1234567");
   }
 
   @Test

@@ -308,6 +308,7 @@ class HostileInputIT extends AppTestSupport {
                 .replace("{metric}", "permanent-admissions-65")
                 .replace("{scheme}", "1")
                 .replace("{ambition}", "1")
+                .replace("{section}", "pooled-budget")
                 .replace("{tokenId}", "1")
                 .replace("{username}", EDITOR);
     Body kind = kind(method, pattern);

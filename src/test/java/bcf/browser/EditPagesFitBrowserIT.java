@@ -25,7 +25,17 @@ class EditPagesFitBrowserIT extends BrowserTestSupport {
           "schemes/new",
           "conditions",
           "risks",
-          "narrative");
+          "narrative",
+          "finance",
+          "finance/pooled-budget",
+          "finance/dfg-pass-through",
+          "finance/dfg-allocation",
+          "finance/ibcf",
+          "finance/out-of-hospital",
+          "finance/social-care",
+          "finance/contingency",
+          "finance/payment-for-performance",
+          "finance/explanations");
 
   /** About three screens of a laptop at 1280 px wide. */
   private static final long THREE_SCREENS = 3_000;
@@ -54,7 +64,8 @@ class EditPagesFitBrowserIT extends BrowserTestSupport {
         assertThat(
                 browser.findElements(By.id("edit-form")).size()
                     + browser.findElements(By.id("schemes")).size()
-                    + browser.findElements(By.id("add-scheme")).size())
+                    + browser.findElements(By.id("add-scheme")).size()
+                    + browser.findElements(By.id("finance-sections")).size())
             .as(what + " is an edit page")
             .isPositive();
         assertThat(number("return document.documentElement.scrollHeight"))
@@ -69,6 +80,8 @@ class EditPagesFitBrowserIT extends BrowserTestSupport {
     browser.manage().window().setSize(new Dimension(1024, 1000));
     browser.get(base() + "/plans/" + seed + "/edit/contributions");
     screenshot("contributions-1024");
+    browser.get(base() + "/plans/" + seed + "/edit/finance/dfg-pass-through");
+    screenshot("finance-dfg-1024");
   }
 
   /**

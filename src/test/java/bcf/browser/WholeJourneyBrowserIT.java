@@ -117,15 +117,31 @@ class WholeJourneyBrowserIT extends BrowserTestSupport {
     browser.get(base() + "/plans/" + id);
     assertThat(findings("dfg-passthrough", "error")).isEqualTo(1);
 
-    // Finance: the pooled budget's host, and the DFG passed through (a unitary council: itself).
+    // Finance, a section at a time: the pooled budget's host from the finance overview, and the
+    // DFG passed through (a unitary council: itself) reached from the finding itself.
     edit(id, "finance");
+    clickAndWaitForNewPage(browser.findElement(By.id("change-pooled-budget")));
     choose("/pooledBudget/host", COUNCIL);
     fill("/pooledBudget/arrangement", "Section 75 agreement");
+    save();
+    assertThat(browser.getCurrentUrl()).contains("/plans/" + id + "/edit/finance?saved=");
+    assertThat(browser.findElement(By.id("section-pooled-budget")).getText())
+        .contains("Host: " + COUNCIL);
+    browser.get(base() + "/plans/" + id);
+    clickAndWaitForNewPage(
+        browser
+            .findElement(By.cssSelector("li.finding[data-rule=dfg-passthrough]"))
+            .findElement(By.partialLinkText("Go to")));
+    assertThat(browser.getCurrentUrl())
+        .contains("/edit/finance/dfg-pass-through#f-dfg-passThrough");
     add("f-dfg-passThrough-add");
     chooseValue("/dfg/passThrough/0/year", "2025-26");
     choose("/dfg/passThrough/0/district", COUNCIL);
     fill("/dfg/passThrough/0/amount", "1,000,000");
     save();
+    assertThat(browser.findElement(By.id("section-dfg-pass-through")).getText())
+        .contains("2025/26: £1,000,000 passed to housing authorities");
+    browser.get(base() + "/plans/" + id);
     assertThat(findings("dfg-passthrough", "error")).isZero();
 
     // National conditions, each answered.

@@ -162,6 +162,11 @@ class PlanEditPages {
   }
 
   private static PlanPart part(String code) {
+    if (code.equals(PlanPart.FINANCE.code())) {
+      // finance has an overview and a page per section (FinancePages), each saving its own values
+      throw new PlanningException.BadRequest(
+          "Finance is saved a section at a time: choose a section on the finance page.");
+    }
     return PlanPart.find(code)
         .filter(EditForms.PARTS::contains)
         .orElseThrow(
@@ -201,7 +206,7 @@ class PlanEditPages {
     return new Submission(values, rows, removed);
   }
 
-  private static Submission addRow(
+  static Submission addRow(
       String action, List<Section> sections, Submission submission, ObjectNode document) {
     String target =
         action.length() > ADD_ROW.length() + 1 ? action.substring(ADD_ROW.length() + 1) : null;

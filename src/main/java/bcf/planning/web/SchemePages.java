@@ -373,7 +373,7 @@ class SchemePages {
   /**
    * Where a value of a part is edited, below the plan's address: a scheme's value on that scheme's
    * page ({@code /edit/schemes/3} for {@code /schemes/2/source}), a metric's on that metric's page,
-   * any other on its part's page.
+   * a finance value on its section's page, any other on its part's page.
    */
   static String editPath(PlanPart part, String pointer) {
     java.util.regex.Matcher scheme =
@@ -385,6 +385,12 @@ class SchemePages {
         java.util.regex.Pattern.compile("^/metrics/(\\d+)(/.*)?$").matcher(pointer);
     if (part == PlanPart.METRICS && metric.matches()) {
       return "/edit/metrics/" + (Integer.parseInt(metric.group(1)) + 1);
+    }
+    if (part == PlanPart.FINANCE) {
+      // a finance value on its section's page; a declared figure on the finance overview
+      return FinanceSection.of(pointer)
+          .map(s -> "/edit/finance/" + s.code())
+          .orElse("/edit/finance");
     }
     return "/edit/" + part.code();
   }
