@@ -692,9 +692,9 @@ class AccessControlIT extends AppTestSupport {
                         ? "/plans/" + id + "/edit/schemes?"
                         : pattern.contains("/edit/metrics/")
                             ? "/plans/" + id + "/edit/metrics?"
-                        : pattern.contains("/edit/finance/")
-                            ? "/plans/" + id + "/edit/finance?saved="
-                            : "/plans/" + id + "?saved";
+                            : pattern.contains("/edit/finance/")
+                                ? "/plans/" + id + "/edit/finance?saved="
+                                : "/plans/" + id + "?saved";
                 case SIGN -> "/plans/" + id + "/sign-off?done=signed";
                 case MOVE -> "/plans/" + id + "/sign-off?done=" + probe.move().code;
                 case ACTUALS -> "/plans/" + id + "/metrics";
