@@ -347,11 +347,16 @@ class FinanceEditPagesIT extends AppTestSupport {
             "warwickshire-2014-16", EDITOR,
             "warwickshire-2017-19", EDITOR,
             "dorset-2015-16", OTHER_EDITOR);
-    List<String> pages = new java.util.ArrayList<>();
-    SECTIONS.forEach(s -> pages.add("finance/" + s));
-    pages.add("metrics");
     for (Map.Entry<String, String> seed : editors.entrySet()) {
       String id = copyOfSeed(seed.getKey());
+      // Every finance section and every metric's own page (MetricPages).
+      List<String> pages = new java.util.ArrayList<>();
+      SECTIONS.forEach(s -> pages.add("finance/" + s));
+      int metrics = bcf.golden.Examples.plan(seed.getKey()).metrics().size();
+      assertThat(metrics).as(seed.getKey()).isPositive();
+      for (int m = 1; m <= metrics; m++) {
+        pages.add("metrics/" + m);
+      }
       WebClient web = web();
       assertThat(web.signIn(seed.getValue(), PASSWORD).status()).isIn(302, 303);
       for (String part : pages) {
@@ -472,100 +477,6 @@ class FinanceEditPagesIT extends AppTestSupport {
     assertThat(doc.at("/dfg/passThrough/0/amount").decimalValue()).isEqualByComparingTo("700000");
     assertThat(doc.at("/ibcf/purposes/0/amounts/2017-18").decimalValue())
         .isEqualByComparingTo("1234567");
-  }
-
-  @Test
-  void metricsAreAddedEditedAndRemovedByNameOnABlankPlan() {
-    String id = blankPlan();
-    WebClient web = signedIn();
-    String path = edit(id, "metrics");
-    WebClient.Page page = web.get(path);
-    assertThat(page.status()).isEqualTo(200);
-    assertThat(page.body()).contains("There are no rows yet.").contains("value=\"add-row");
-    WebClient.Page added = web.post(path, addRow(formFields(page.body()), "/metrics"), path);
-    assertThat(added.status()).isEqualTo(200);
-    assertThat(added.body())
-        .contains(
-            ">Emergency admissions to hospital for people aged 65+ per 100,000 population</option>")
-        .contains(">March 2025</option>")
-        .contains(">2025/26 quarter 1</option>");
-    Map<String, String> form = formFields(added.body());
-    form.put("/metrics/0/metric", "emergency-admissions-65");
-    form.put("/metrics/0/baseline/period", "2024-25");
-    form.put("/metrics/0/baseline/value", "1,850.5");
-    form.put("/metrics/0/trajectory/method", "straight-line");
-    form.put("/metrics/0/trajectory/from/period", "2025-04");
-    form.put("/metrics/0/trajectory/from/value", "1850");
-    form.put("/metrics/0/trajectory/to/period", "2026-03");
-    form.put("/metrics/0/trajectory/to/value", "1790");
-    assertSaved(web.post(path, form, path));
-    JsonNode metric = document(id).at("/metrics/0");
-    assertThat(metric.at("/metric").asString()).isEqualTo("emergency-admissions-65");
-    assertThat(metric.at("/baseline/period").asString()).isEqualTo("2024-25");
-    assertThat(metric.at("/baseline/value").decimalValue()).isEqualByComparingTo("1850.5");
-    assertThat(metric.at("/trajectory/method").asString()).isEqualTo("straight-line");
-    assertThat(metric.at("/trajectory/to/value").decimalValue()).isEqualByComparingTo("1790");
-
-    // the metric's targets, periods of its own type (months), and a second metric by quarter
-    WebClient.Page withTargets = web.get(path);
-    assertThat(withTargets.body())
-        .contains("Targets: Emergency admissions to hospital")
-        .contains(">June 2025</option>");
-    form = addRow(formFields(withTargets.body()), "/metrics/0/targets");
-    WebClient.Page targetRow = web.post(path, form, path);
-    form = formFields(targetRow.body());
-    form.put("/metrics/0/targets/0/period", "2025-06");
-    form.put("/metrics/0/targets/0/value", "1820");
-    form.put("rows:/metrics", "2");
-    form.put("/metrics/1/metric", "permanent-admissions-65");
-    form.put("/metrics/1/baseline/period", "2024-25 Q4");
-    form.put("/metrics/1/baseline/numerator", "120");
-    assertSaved(web.post(path, form, path));
-    JsonNode metrics = document(id).at("/metrics");
-    assertThat(metrics.size()).isEqualTo(2);
-    assertThat(metrics.at("/0/targets/0/period").asString()).isEqualTo("2025-06");
-    assertThat(metrics.at("/0/targets/0/value").decimalValue()).isEqualByComparingTo("1820");
-    assertThat(metrics.at("/1/baseline/period").asString()).isEqualTo("2024-25 Q4");
-    WebClient.Page quarters = web.get(path);
-    assertThat(quarters.body()).contains("Targets: Long-term admissions");
-
-    // bad input: a metric code typed by hand, a target period of the wrong type, not a number
-    form = formFields(quarters.body());
-    form.put("/metrics/1/metric", "made-up-metric");
-    form.put("/metrics/1/baseline/value", "lots");
-    int before = version(id);
-    WebClient.Page refused = web.post(path, form, path);
-    assertThat(refused.status()).isEqualTo(400);
-    assertThat(refused.body())
-        .contains("Metric 2: Choose metric from the list")
-        .contains("Metric 2: Enter baseline value as a number");
-    assertThat(version(id)).isEqualTo(before);
-
-    // removing a metric
-    form = formFields(quarters.body());
-    form.put("remove", "/metrics/0");
-    assertSaved(web.post(path, form, path));
-    metrics = document(id).at("/metrics");
-    assertThat(metrics.size()).isEqualTo(1);
-    assertThat(metrics.at("/0/metric").asString()).isEqualTo("permanent-admissions-65");
-  }
-
-  @Test
-  void aSeedsMetricsAreEditedWithoutTypingCodes() {
-    String id = copyOfSeed("warwickshire-2017-19");
-    WebClient web = signedIn();
-    String path = edit(id, "metrics");
-    WebClient.Page page = web.get(path);
-    assertThat(page.status()).isEqualTo(200);
-    assertThat(page.body()).contains("id=\"f-metrics-0-metric\"");
-    Map<String, String> form = formFields(page.body());
-    int before = version(id);
-    assertSaved(web.post(path, form, path));
-    assertThat(version(id)).isEqualTo(before);
-    form.put("/metrics/1/baseline/value", "700.5");
-    assertSaved(web.post(path, form, path));
-    assertThat(document(id).at("/metrics/1/baseline/value").decimalValue())
-        .isEqualByComparingTo("700.5");
   }
 
   @Test

@@ -36,6 +36,8 @@ class UserCommandIT extends AppTestSupport {
             "hwb:warwickshire",
             "--name",
             "Cli Editor",
+            "--signs-for",
+            "Warwickshire County Council=chief-executive",
             "--database-url",
             databaseUrl());
     assertThat(added.exitCode()).as(added.err()).isZero();

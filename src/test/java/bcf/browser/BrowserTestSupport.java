@@ -13,16 +13,15 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.events.EventFiringDecorator;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -117,9 +116,20 @@ abstract class BrowserTestSupport extends AppTestSupport {
    * returns before the navigation it starts has finished).
    */
   protected void clickAndWaitForNewPage(WebElement element) {
-    WebElement page = browser.findElement(By.tagName("html"));
+    // A mark on the page being left: a new page has none. (Waiting for the old page's element to
+    // go stale raced the navigation: Chrome sometimes answers "node does not belong to the
+    // document" rather than "stale", which failed the test.)
+    ((JavascriptExecutor) browser).executeScript("window.bcfPageLeft = false;");
     element.click();
-    new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
+    new WebDriverWait(browser, Duration.ofSeconds(30))
+        .ignoring(WebDriverException.class)
+        .until(
+            driver ->
+                Boolean.TRUE.equals(
+                    ((JavascriptExecutor) driver)
+                        .executeScript(
+                            "return window.bcfPageLeft === undefined"
+                                + " && document.readyState === 'complete';")));
     checkAccessibility();
   }
 
