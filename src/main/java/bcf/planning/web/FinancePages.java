@@ -23,8 +23,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -111,7 +109,12 @@ class FinancePages {
     }
     try {
       try {
-        plans.updatePart(actor, id, PlanPart.FINANCE, baseVersion, content(outcome));
+        plans.updatePart(
+            actor,
+            id,
+            PlanPart.FINANCE,
+            baseVersion,
+            EditablePlans.content(PlanPart.FINANCE, outcome.document()));
       } catch (EditConflict conflict) {
         if (!theirs(conflict, which).isEmpty()) {
           throw conflict;
@@ -131,7 +134,12 @@ class FinancePages {
               null);
         }
         outcome = rebased;
-        plans.updatePart(actor, id, PlanPart.FINANCE, conflict.currentVersion(), content(rebased));
+        plans.updatePart(
+            actor,
+            id,
+            PlanPart.FINANCE,
+            conflict.currentVersion(),
+            EditablePlans.content(PlanPart.FINANCE, rebased.document()));
       }
     } catch (EditConflict conflict) {
       response.setStatus(409);
@@ -170,18 +178,6 @@ class FinancePages {
   private static List<DocumentHistory.ChangeEntry> theirs(
       EditConflict conflict, FinanceSection section) {
     return conflict.changes().stream().filter(c -> section.touches(c.path())).toList();
-  }
-
-  /** The finance part of the document, whole: the service saves a part as a whole. */
-  private static ObjectNode content(Outcome outcome) {
-    ObjectNode content = JsonNodeFactory.instance.objectNode();
-    for (String field : PlanPart.FINANCE.fields()) {
-      JsonNode value = outcome.document().get(field);
-      if (value != null && !value.isNull()) {
-        content.set(field, value);
-      }
-    }
-    return content;
   }
 
   private String page(

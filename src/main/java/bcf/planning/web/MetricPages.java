@@ -1,12 +1,9 @@
 package bcf.planning.web;
 
 import bcf.access.Actor;
-import bcf.document.EditConflict;
 import bcf.kernel.FinancialYear;
 import bcf.kernel.Period;
 import bcf.kernel.PeriodWords;
-import bcf.plan.json.DocumentPaths;
-import bcf.plan.json.PlanDocumentException;
 import bcf.plan.json.PlanDocumentWriter;
 import bcf.planning.PlanPart;
 import bcf.planning.PlanService;
@@ -40,7 +37,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -276,30 +272,19 @@ class MetricPages {
     int baseVersion = EditablePlans.baseVersion(form.getFirst("baseVersion"));
     ObjectNode document = EditablePlans.document(plans, actor, view, baseVersion);
     int index = existingIndex(ambition, document);
-    ObjectNode content = JsonNodeFactory.instance.objectNode();
-    tools.jackson.databind.node.ArrayNode kept = content.putArray("metrics");
-    JsonNode metrics = document.path("metrics");
-    for (int i = 0; i < metrics.size(); i++) {
-      if (i != index) {
-        kept.add(metrics.get(i));
-      }
-    }
-    try {
-      plans.updatePart(actor, id, PlanPart.METRICS, baseVersion, content);
-    } catch (EditConflict conflict) {
-      response.setStatus(409);
-      return removalPage(
-          model,
-          view,
-          ambition,
-          index,
-          conflict.currentVersion(),
-          document,
-          conflict.getMessage(),
-          HistoryRows.changes(
-              conflict.changes(), HistoryRows.Trees.cached(v -> plans.tree(actor, id, v))));
-    }
-    return "redirect:/plans/" + id + "/edit/metrics?removed";
+    return EditablePlans.removeRow(
+        plans,
+        actor,
+        view,
+        PlanPart.METRICS,
+        "metrics",
+        index,
+        baseVersion,
+        document,
+        response,
+        (version, conflict, changes) ->
+            removalPage(model, view, ambition, index, version, document, conflict, changes),
+        "/plans/" + id + "/edit/metrics?removed");
   }
 
   /**
@@ -402,52 +387,20 @@ class MetricPages {
       Map<String, String> errors,
       HttpServletResponse response,
       Model model) {
-    String id = view.record().id();
-    if (!errors.isEmpty()) {
-      response.setStatus(400);
-      return page(
-          model,
-          view,
-          ambition,
-          index,
-          baseVersion,
-          EditPage.of(document, sections, submission, errors, null),
-          null);
-    }
-    ObjectNode content = JsonNodeFactory.instance.objectNode();
-    content.set("metrics", outcome.document().path("metrics"));
-    try {
-      plans.updatePart(actor, id, PlanPart.METRICS, baseVersion, content);
-    } catch (EditConflict conflict) {
-      response.setStatus(409);
-      return page(
-          model,
-          view,
-          ambition,
-          index,
-          conflict.currentVersion(),
-          EditPage.of(
-              document,
-              sections,
-              submission,
-              Map.of(),
-              HistoryRows.changes(
-                  conflict.changes(), HistoryRows.Trees.cached(v -> plans.tree(actor, id, v)))),
-          conflict.getMessage());
-    } catch (PlanDocumentException e) {
-      response.setStatus(400);
-      Map<String, String> refused = new LinkedHashMap<>();
-      refused.put(outcome.formPointer(DocumentPaths.toPointer(e.where())), e.getMessage());
-      return page(
-          model,
-          view,
-          ambition,
-          index,
-          baseVersion,
-          EditPage.of(document, sections, submission, refused, null),
-          null);
-    }
-    return "redirect:/plans/" + id + "/edit/metrics?saved";
+    return EditablePlans.saveOrShow(
+        plans,
+        actor,
+        view,
+        PlanPart.METRICS,
+        baseVersion,
+        document,
+        sections,
+        submission,
+        outcome,
+        errors,
+        response,
+        (version, page, conflict) -> page(model, view, ambition, index, version, page, conflict),
+        "/plans/" + view.record().id() + "/edit/metrics?saved");
   }
 
   private String page(
@@ -634,16 +587,9 @@ class MetricPages {
   }
 
   private static int existingIndex(String ambition, ObjectNode document) {
-    int size = document.path("metrics").size();
-    try {
-      int number = Integer.parseInt(ambition);
-      if (number >= 1 && number <= size) {
-        return number - 1;
-      }
-    } catch (NumberFormatException e) {
-      // not a number: refused below
-    }
-    throw new PlanningException.BadRequest(
+    return EditablePlans.existingRow(
+        ambition,
+        document.path("metrics"),
         "This plan has no metric '" + ambition + "'. Choose one from the list of metrics.");
   }
 }

@@ -1,9 +1,6 @@
 package bcf.planning.web;
 
 import bcf.access.Actor;
-import bcf.document.EditConflict;
-import bcf.plan.json.DocumentPaths;
-import bcf.plan.json.PlanDocumentException;
 import bcf.planning.PlanPart;
 import bcf.planning.PlanService;
 import bcf.planning.PlanView;
@@ -26,7 +23,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -88,56 +84,20 @@ class PlanEditPages {
     EditForms.crossChecks(which, view.plan(), outcome.document())
         .forEach(
             (pointer, message) -> formErrors.putIfAbsent(outcome.formPointer(pointer), message));
-    if (!formErrors.isEmpty()) {
-      response.setStatus(400);
-      return page(
-          model,
-          view,
-          which,
-          baseVersion,
-          EditPage.of(document, sections, submission, formErrors, null),
-          null);
-    }
-    ObjectNode content = JsonNodeFactory.instance.objectNode();
-    for (String field : which.fields()) {
-      JsonNode value = outcome.document().get(field);
-      if (value != null && !value.isNull()) {
-        content.set(field, value);
-      }
-    }
-    try {
-      plans.updatePart(actor, id, which, baseVersion, content);
-    } catch (EditConflict conflict) {
-      response.setStatus(409);
-      return page(
-          model,
-          view,
-          which,
-          conflict.currentVersion(),
-          EditPage.of(
-              document,
-              sections,
-              submission,
-              Map.of(),
-              HistoryRows.changes(
-                  conflict.changes(),
-                  HistoryRows.Trees.cached(v -> plans.tree(actor, id, v)),
-                  view.analysis().round())),
-          conflict.getMessage());
-    } catch (PlanDocumentException e) {
-      response.setStatus(400);
-      String pointer = outcome.formPointer(DocumentPaths.toPointer(e.where()));
-      Map<String, String> errors = new LinkedHashMap<>();
-      errors.put(pointer, e.getMessage());
-      return page(
-          model,
-          view,
-          which,
-          baseVersion,
-          EditPage.of(document, sections, submission, errors, null),
-          null);
-    }
-    return "redirect:/plans/" + id + "?saved";
+    return EditablePlans.saveOrShow(
+        plans,
+        actor,
+        view,
+        which,
+        baseVersion,
+        document,
+        sections,
+        submission,
+        outcome,
+        formErrors,
+        response,
+        (version, page, conflict) -> page(model, view, which, version, page, conflict),
+        "/plans/" + id + "?saved");
   }
 
   private String page(

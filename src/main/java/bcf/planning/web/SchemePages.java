@@ -1,15 +1,11 @@
 package bcf.planning.web;
 
 import bcf.access.Actor;
-import bcf.document.EditConflict;
 import bcf.kernel.FinancialYear;
-import bcf.plan.json.DocumentPaths;
-import bcf.plan.json.PlanDocumentException;
 import bcf.plan.json.PlanDocumentWriter;
 import bcf.planning.PlanPart;
 import bcf.planning.PlanService;
 import bcf.planning.PlanView;
-import bcf.planning.PlanningException;
 import bcf.planning.web.EditForm.Outcome;
 import bcf.planning.web.EditForm.Section;
 import bcf.planning.web.EditForm.Submission;
@@ -31,7 +27,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -178,26 +173,19 @@ class SchemePages {
     int baseVersion = EditablePlans.baseVersion(form.getFirst("baseVersion"));
     ObjectNode document = EditablePlans.document(plans, actor, view, baseVersion);
     int index = existingIndex(scheme, document);
-    Submission submission = new Submission(Map.of(), Map.of(), Set.of("/schemes/" + index));
-    Outcome outcome = EditForm.apply(document, List.of(section(view)), submission);
-    try {
-      plans.updatePart(actor, id, PlanPart.SCHEMES, baseVersion, content(outcome));
-    } catch (EditConflict conflict) {
-      response.setStatus(409);
-      return removalPage(
-          model,
-          view,
-          scheme,
-          index,
-          conflict.currentVersion(),
-          document,
-          conflict.getMessage(),
-          HistoryRows.changes(
-              conflict.changes(),
-              HistoryRows.Trees.cached(v -> plans.tree(actor, id, v)),
-              view.analysis().round()));
-    }
-    return "redirect:/plans/" + id + "/edit/schemes?removed";
+    return EditablePlans.removeRow(
+        plans,
+        actor,
+        view,
+        PlanPart.SCHEMES,
+        "schemes",
+        index,
+        baseVersion,
+        document,
+        response,
+        (version, conflict, changes) ->
+            removalPage(model, view, scheme, index, version, document, conflict, changes),
+        "/plans/" + id + "/edit/schemes?removed");
   }
 
   private String saveOrShow(
@@ -213,63 +201,20 @@ class SchemePages {
       Map<String, String> errors,
       HttpServletResponse response,
       Model model) {
-    String id = view.record().id();
-    if (!errors.isEmpty()) {
-      response.setStatus(400);
-      return page(
-          model,
-          view,
-          scheme,
-          index,
-          baseVersion,
-          EditPage.of(document, List.of(section), submission, errors, null),
-          null);
-    }
-    try {
-      plans.updatePart(actor, id, PlanPart.SCHEMES, baseVersion, content(outcome));
-    } catch (EditConflict conflict) {
-      response.setStatus(409);
-      return page(
-          model,
-          view,
-          scheme,
-          index,
-          conflict.currentVersion(),
-          EditPage.of(
-              document,
-              List.of(section),
-              submission,
-              Map.of(),
-              HistoryRows.changes(
-                  conflict.changes(),
-                  HistoryRows.Trees.cached(v -> plans.tree(actor, id, v)),
-                  view.analysis().round())),
-          conflict.getMessage());
-    } catch (PlanDocumentException e) {
-      response.setStatus(400);
-      Map<String, String> refused = new LinkedHashMap<>();
-      refused.put(outcome.formPointer(DocumentPaths.toPointer(e.where())), e.getMessage());
-      return page(
-          model,
-          view,
-          scheme,
-          index,
-          baseVersion,
-          EditPage.of(document, List.of(section), submission, refused, null),
-          null);
-    }
-    return "redirect:/plans/" + id + "/edit/schemes?saved";
-  }
-
-  private static ObjectNode content(Outcome outcome) {
-    ObjectNode content = JsonNodeFactory.instance.objectNode();
-    for (String field : PlanPart.SCHEMES.fields()) {
-      JsonNode value = outcome.document().get(field);
-      if (value != null && !value.isNull()) {
-        content.set(field, value);
-      }
-    }
-    return content;
+    return EditablePlans.saveOrShow(
+        plans,
+        actor,
+        view,
+        PlanPart.SCHEMES,
+        baseVersion,
+        document,
+        List.of(section),
+        submission,
+        outcome,
+        errors,
+        response,
+        (version, page, conflict) -> page(model, view, scheme, index, version, page, conflict),
+        "/plans/" + view.record().id() + "/edit/schemes?saved");
   }
 
   private String page(
@@ -423,16 +368,9 @@ class SchemePages {
   }
 
   private static int existingIndex(String scheme, ObjectNode document) {
-    int size = document.path("schemes").size();
-    try {
-      int number = Integer.parseInt(scheme);
-      if (number >= 1 && number <= size) {
-        return number - 1;
-      }
-    } catch (NumberFormatException e) {
-      // not a number: refused below
-    }
-    throw new PlanningException.BadRequest(
+    return EditablePlans.existingRow(
+        scheme,
+        document.path("schemes"),
         "This plan has no scheme '" + scheme + "'. Choose one from the list of schemes.");
   }
 }
