@@ -61,6 +61,34 @@ public class DocumentRepository {
         .optional();
   }
 
+  /** Every document of a kind that belongs to the plan, by round, title and id. */
+  public List<DocumentRecord> findForPlan(DocumentKind kind, String planId) {
+    return jdbc.sql(
+            HEADER_SELECT
+                + " where d.kind = :kind and d.plan_id = :plan group by d.id"
+                + " order by d.round, d.title, d.id")
+        .param("kind", kind.code())
+        .param("plan", planId)
+        .query(DocumentRepository::header)
+        .list();
+  }
+
+  /** The plan a document belongs to, if it belongs to one. */
+  public Optional<String> planOf(String documentId) {
+    return jdbc.sql("select plan_id from documents where id = :id and plan_id is not null")
+        .param("id", documentId)
+        .query(String.class)
+        .optional();
+  }
+
+  /** Makes a new document belong to a plan. */
+  public void linkToPlan(String documentId, String planId) {
+    jdbc.sql("update documents set plan_id = :plan where id = :id")
+        .param("id", documentId)
+        .param("plan", planId)
+        .update();
+  }
+
   /** Locks the document's row until the transaction ends, so saves to one are serialised. */
   public Optional<DocumentRecord> lock(DocumentKind kind, String id) {
     Optional<String> locked =

@@ -115,6 +115,25 @@ public class DocumentStore {
     return documents.findAll(kind);
   }
 
+  /**
+   * Makes a document just created belong to a plan (a return reports against it, a register keeps
+   * its risks); the link is never changed afterwards.
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public void linkToPlan(String id, String planId) {
+    documents.linkToPlan(id, planId);
+  }
+
+  /** The documents of a kind that belong to a plan. */
+  public List<DocumentRecord> findForPlan(DocumentKind kind, String planId) {
+    return documents.findForPlan(kind, planId);
+  }
+
+  /** The plan a document belongs to. */
+  public Optional<String> planOf(String id) {
+    return documents.planOf(id);
+  }
+
   /** Whether any document, of any kind, has this id. */
   public boolean exists(String id) {
     return documents.exists(id);

@@ -217,4 +217,19 @@ class DocumentStoreIT {
         .extracting(DocumentRecord::kind)
         .containsOnly("test-register");
   }
+
+  @Test
+  void a_document_belongs_to_a_plan_and_goes_with_it() {
+    create("plan-of-five");
+    create("register-five");
+    create("register-six");
+    store.linkToPlan("register-five", "plan-of-five");
+    assertThat(store.findForPlan(REGISTER, "plan-of-five"))
+        .extracting(DocumentRecord::id)
+        .containsExactly("register-five");
+    assertThat(store.planOf("register-five")).contains("plan-of-five");
+    assertThat(store.planOf("register-six")).isEmpty();
+    assertThatThrownBy(() -> store.linkToPlan("register-six", "no-such-plan"))
+        .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+  }
 }
