@@ -3,6 +3,7 @@ package bcf.actuals;
 import bcf.access.Actor;
 import bcf.access.PlanAccess;
 import bcf.access.SignInRequired;
+import bcf.analysis.PlanAnalysis;
 import bcf.metric.Actual;
 import bcf.metric.ActualsCsv;
 import bcf.metric.MetricAssessment;
@@ -13,6 +14,8 @@ import bcf.planning.PlanRecord;
 import bcf.planning.PlanService;
 import bcf.planning.PlanView;
 import bcf.planning.PlanningException;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Clock;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -32,6 +35,29 @@ public class MetricsService implements ImportedActuals {
   private final PlanService plans;
   private final ActualsRepository actuals;
   private final Clock clock;
+
+  /**
+   * The metrics of one analysis assessed against one set of actuals. Assessing (control charts,
+   * trends, intervals for every metric) is the same for every reader of that analysis, so it is
+   * done once per analysis (by identity: one per version and set of signatures, see {@code
+   * PlanCache}) and set of stored actuals, which are read for every request and compared by value.
+   */
+  private final Cache<AssessedKey, Assessed> assessed =
+      Caffeine.newBuilder().maximumSize(200).build();
+
+  private record AssessedKey(PlanAnalysis analysis, List<Actual> actuals) {
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof AssessedKey k && k.analysis == analysis && k.actuals.equals(actuals);
+    }
+
+    @Override
+    public int hashCode() {
+      return System.identityHashCode(analysis) * 31 + actuals.hashCode();
+    }
+  }
+
+  private record Assessed(PlanMetrics metrics, List<MetricAssessment> assessments) {}
 
   public MetricsService(PlanService plans, ActualsRepository actuals, Clock clock) {
     this.plans = plans;
@@ -66,15 +92,22 @@ public class MetricsService implements ImportedActuals {
   @Transactional(readOnly = true)
   public MetricsView view(Actor actor, String planId) {
     PlanView view = plans.view(actor, planId);
-    PlanMetrics metrics = new PlanMetrics(view.plan(), view.analysis().round());
+    Assessed done =
+        assessed.get(
+            new AssessedKey(view.analysis(), List.copyOf(actuals.find(planId))),
+            key -> {
+              PlanMetrics metrics = new PlanMetrics(view.plan(), view.analysis().round());
+              return new Assessed(
+                  metrics, List.copyOf(MetricAssessor.assess(metrics, key.actuals())));
+            });
     boolean current = view.can().readCurrent();
     // Actuals are what happened, not what the plan says: whoever may read the plan (anonymous
     // readers of a published one too) sees them and the judgements against its plan. Who imported
     // which file stays with those who see the current version.
     return new MetricsView(
         view,
-        metrics,
-        MetricAssessor.assess(metrics, actuals.find(planId)),
+        done.metrics(),
+        done.assessments(),
         current ? actuals.imports(planId) : List.of(),
         true,
         mayImport(actor, view.record()));

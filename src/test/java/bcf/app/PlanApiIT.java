@@ -135,4 +135,30 @@ class PlanApiIT extends AppTestSupport {
     assertThat(signOff.has("id")).isFalse();
     assertThat(openapi.at("/components/schemas/History/properties").has("changes")).isTrue();
   }
+
+  /**
+   * Summaries are kept as written per analysis, yet a save is in the next answer, readers of the
+   * published version keep theirs, and the kept answer is the same JSON Spring writes.
+   */
+  @Test
+  void aKeptSummaryChangesWithTheNextVersionAndOnlyForThoseWhoReadIt() {
+    String id = copyOfPublishedSeed("warwickshire-2017-19");
+    String path = "/api/v1/plans/" + id + "/summary";
+    ApiClient.Response first = api(EDITOR).get(path);
+    assertThat(first.status()).isEqualTo(200);
+    assertThat(first.header("Content-Type")).startsWith("application/json");
+    assertThat(api(EDITOR).get(path).body()).isEqualTo(first.body());
+    String title = first.json().at("/plan/title").asString();
+    tools.jackson.databind.node.ObjectNode details =
+        (tools.jackson.databind.node.ObjectNode)
+            api(EDITOR).get("/api/v1/plans/" + id + "/parts/details").json();
+    details.put("title", "Renamed plan");
+    ApiClient.Response saved =
+        api(EDITOR).put("/api/v1/plans/" + id + "/parts/details", details.toString(), "\"1\"");
+    assertThat(saved.status()).isEqualTo(200);
+    assertThat(api(EDITOR).get(path).json().at("/plan/title").asString()).isEqualTo("Renamed plan");
+    // The published version's readers keep the published summary.
+    assertThat(anonymous().get(path).json().at("/plan/title").asString()).isEqualTo(title);
+    assertThat(anonymous().get(path).body()).isEqualTo(first.body());
+  }
 }

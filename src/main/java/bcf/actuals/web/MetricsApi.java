@@ -9,12 +9,15 @@ import bcf.metric.MetricAssessor;
 import bcf.metric.MetricCharts;
 import bcf.planning.PlanningException;
 import bcf.platform.web.CsvBody;
+import bcf.platform.web.JsonBodies;
 import bcf.platform.web.MediaTypes;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,6 +26,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Metrics under {@code /api/v1/plans/{id}}: every HWB's metrics with intervals, RAG, trend and
@@ -37,13 +41,60 @@ class MetricsApi {
 
   private final MetricsService metrics;
 
-  MetricsApi(MetricsService metrics) {
+  /** About 40 of the largest plan's metrics documents. */
+  private final JsonBodies documents;
+
+  MetricsApi(MetricsService metrics, JsonMapper mapper) {
     this.metrics = metrics;
+    this.documents = new JsonBodies(mapper, 4_000_000);
   }
 
+  /**
+   * What the metrics document depends on: the assessments (one list per analysis and set of
+   * actuals, compared by identity), the version and plan they are of, and the imports this reader
+   * is shown.
+   */
+  private record DocumentKey(
+      List<MetricAssessment> assessments,
+      String plan,
+      int version,
+      boolean actualsShown,
+      List<?> imports) {
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof DocumentKey k
+          && k.assessments == assessments
+          && k.plan.equals(plan)
+          && k.version == version
+          && k.actualsShown == actualsShown
+          && k.imports.equals(imports);
+    }
+
+    @Override
+    public int hashCode() {
+      return java.util.Objects.hash(
+          System.identityHashCode(assessments), plan, version, actualsShown, imports);
+    }
+  }
+
+  @ApiResponse(
+      responseCode = "200",
+      description = "The plan's metrics, each assessed against its imported actuals.",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON_VALUE,
+              schema = @Schema(implementation = MetricsRecords.PlanMetrics.class)))
   @GetMapping(path = "/metrics", produces = MediaType.APPLICATION_JSON_VALUE)
-  public MetricsRecords.PlanMetrics all(Actor actor, @PathVariable String id) {
-    return MetricsDocument.of(metrics.view(actor, id));
+  public ResponseEntity<String> all(Actor actor, @PathVariable String id) {
+    MetricsService.MetricsView view = metrics.view(actor, id);
+    return documents.answer(
+        new DocumentKey(
+            view.assessments(),
+            view.plan().record().id(),
+            view.plan().version(),
+            view.actualsShown(),
+            view.imports()),
+        () -> MetricsDocument.of(view));
   }
 
   /**

@@ -14,11 +14,10 @@ import bcf.planning.PlanView;
 import bcf.planning.PlanningException;
 import bcf.planning.web.ApiRecords.ChangeItem;
 import bcf.platform.web.ApiProblems;
+import bcf.platform.web.JsonBodies;
 import bcf.workflow.Outcome;
 import bcf.workflow.Workflow;
 import bcf.workflow.WorkflowAction;
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -64,15 +63,28 @@ class PlansApi {
   private final PlanService plans;
 
   /**
-   * Summaries, one per analysis: the plan service hands out one analysis per version and set of
-   * recorded signatures, so its identity (weak keys compare by identity) says when the summary
-   * changes; an analysis no longer held anywhere takes its summary with it.
+   * Summaries as written, one per analysis: the plan service hands out one analysis per version and
+   * set of recorded signatures, so its identity says when the summary changes; entries are bounded
+   * by size.
    */
-  private final Cache<PlanAnalysis, SummaryRecords.PlanSummary> summaries =
-      Caffeine.newBuilder().weakKeys().maximumSize(1000).build();
+  private final JsonBodies summaries;
 
-  PlansApi(PlanService plans) {
+  PlansApi(PlanService plans, JsonMapper mapper) {
     this.plans = plans;
+    this.summaries = new JsonBodies(mapper, 4_000_000);
+  }
+
+  /** A summary depends only on its analysis, compared by identity (see the comment above). */
+  private record SummaryKey(PlanAnalysis analysis) {
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof SummaryKey k && k.analysis == analysis;
+    }
+
+    @Override
+    public int hashCode() {
+      return System.identityHashCode(analysis);
+    }
   }
 
   @GetMapping("/me")
@@ -155,11 +167,19 @@ class PlansApi {
         .body(plans.document(actor, id, view.version()));
   }
 
-  @GetMapping("/plans/{id}/summary")
-  public SummaryRecords.PlanSummary summary(Actor actor, @PathVariable String id) {
-    return summaries.get(
-        plans.view(actor, id).analysis(),
-        a -> SummaryDocument.of(a.plan(), a.round(), a.summary(), a.findings()));
+  @ApiResponse(
+      responseCode = "200",
+      description = "The plan's figures and findings.",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON_VALUE,
+              schema = @Schema(implementation = SummaryRecords.PlanSummary.class)))
+  @GetMapping(path = "/plans/{id}/summary", produces = MediaType.APPLICATION_JSON_VALUE)
+  public ResponseEntity<String> summary(Actor actor, @PathVariable String id) {
+    PlanAnalysis a = plans.view(actor, id).analysis();
+    return summaries.answer(
+        new SummaryKey(a),
+        () -> SummaryDocument.of(a.plan(), a.round(), a.summary(), a.findings()));
   }
 
   @GetMapping("/plans/{id}/validation")
