@@ -14,4 +14,22 @@ public record Organisation(
     String type,
     List<String> hwbs,
     Map<String, BigDecimal> populationShares,
-    String notes) {}
+    String notes) {
+
+  /**
+   * The shares of its population the plan gives, added up (fractions: 1 is the whole). A CCG or ICB
+   * cannot have more than all of its population across the HWBs it spans.
+   */
+  public BigDecimal populationShareTotal() {
+    return populationShareTotal(populationShares);
+  }
+
+  /** Shares of a population by HWB, added up; none is nothing. */
+  public static BigDecimal populationShareTotal(Map<String, BigDecimal> shares) {
+    return shares == null
+        ? BigDecimal.ZERO
+        : shares.values().stream()
+            .filter(java.util.Objects::nonNull)
+            .reduce(BigDecimal.ZERO, BigDecimal::add);
+  }
+}

@@ -143,6 +143,13 @@ public final class PlanBuilder {
     return this;
   }
 
+  /** A CCG or ICB spanning HWBs, with its share of its population in each. */
+  public PlanBuilder withPopulationShares(String id, String name, Map<String, BigDecimal> shares) {
+    organisations.add(
+        new Organisation(id, name, "ccg", List.copyOf(shares.keySet()), shares, null));
+    return this;
+  }
+
   public PlanBuilder hostedBy(String organisation) {
     this.pooledBudgetHost = organisation;
     return this;

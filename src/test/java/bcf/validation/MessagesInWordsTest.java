@@ -246,6 +246,11 @@ class MessagesInWordsTest {
           doc.withObject("pooledBudget")
               .withArray("riskShares")
               .forEach(share -> ((ObjectNode) share).put("retainedShare", 0.5));
+          ObjectNode ccg = (ObjectNode) doc.get("organisations").get(0);
+          ObjectNode shares = ccg.putObject("populationShares");
+          for (JsonNode hwb : doc.get("hwbs")) {
+            shares.put(hwb.get("id").asString(), 0.6);
+          }
         });
     variant(
         plans,

@@ -64,7 +64,8 @@ class ValidatorTest {
             "metric-consistent",
             "payment-targets",
             "dates-in-order",
-            "percentage-consistent");
+            "percentage-consistent",
+            "population-shares");
   }
 
   @Test

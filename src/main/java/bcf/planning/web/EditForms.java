@@ -243,12 +243,13 @@ public final class EditForms {
     tools.jackson.databind.JsonNode organisations = document.path("organisations");
     for (int i = 0; i < organisations.size(); i++) {
       tools.jackson.databind.JsonNode organisation = organisations.get(i);
-      java.math.BigDecimal total = java.math.BigDecimal.ZERO;
-      for (tools.jackson.databind.JsonNode share : organisation.path(POPULATION_SHARES)) {
-        if (share.isNumber()) {
-          total = total.add(share.decimalValue());
+      java.util.Map<String, java.math.BigDecimal> shares = new java.util.LinkedHashMap<>();
+      for (var share : organisation.path(POPULATION_SHARES).properties()) {
+        if (share.getValue().isNumber()) {
+          shares.put(share.getKey(), share.getValue().decimalValue());
         }
       }
+      java.math.BigDecimal total = bcf.plan.Organisation.populationShareTotal(shares);
       if (total.compareTo(java.math.BigDecimal.ONE) > 0) {
         // the error summary puts the organisation's name before it, as for any field of a row
         errors.put(

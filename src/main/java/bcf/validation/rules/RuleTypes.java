@@ -29,7 +29,8 @@ public final class RuleTypes {
         new MetricConsistent(),
         new PaymentTargets(),
         new DatesInOrder(),
-        new PercentageConsistent());
+        new PercentageConsistent(),
+        new PopulationShares());
   }
 
   /** A validator that knows every rule type. */
