@@ -170,7 +170,7 @@ class PlanPageIT extends AppTestSupport {
     String text = visible(page.body());
     assertThat(text)
         .contains("Go to Contribution 'NHS Coventry and Rugby CCG, CCG minimum contribution")
-        .contains("Go to DFG allocation 'Warwick District Council, 2017-18': total")
+        .contains("Go to DFG allocation 'Warwick District Council, 2017/18': total")
         .doesNotContain("contributions[", "dfg.allocation", "Go to contributions");
     assertThat(page.body()).contains("data-where=\"contributions[4].minimum\"");
     assertThat(PATH.matcher(text).find()).as(text).isFalse();

@@ -88,7 +88,17 @@ final class ChangeWords {
   private ChangeWords() {}
 
   /** A change in words: what changed, and the old and new values as text. */
-  record Words(String what, String oldValue, String newValue) {}
+  record Words(String what, String oldValue, String newValue) {
+    /**
+     * Financial years as people and the findings write them: "2017/18", not the data's "2017-18".
+     */
+    Words {
+      what = what == null ? null : YEAR.matcher(what).replaceAll("$1/$2");
+    }
+  }
+
+  private static final java.util.regex.Pattern YEAR =
+      java.util.regex.Pattern.compile("\\b(\\d{4})-(\\d{2})\\b");
 
   /**
    * Names a row of a list ({@code list} is the list's field name) where the row's own fields hold

@@ -88,7 +88,7 @@ class FindingPlaceTest {
 
     Map<String, String> warwickshire = places("warwickshire-2017-19");
     assertThat(warwickshire.get("dfg.allocation[4].total"))
-        .isEqualTo("DFG allocation 'Warwick District Council, 2017-18': total");
+        .isEqualTo("DFG allocation 'Warwick District Council, 2017/18': total");
     assertThat(warwickshire.get("outOfHospital.spend")).isEqualTo("Out-of-hospital spend");
     assertThat(warwickshire.get("contributions[4].minimum"))
         .startsWith("Contribution 'NHS Coventry and Rugby CCG, CCG minimum contribution")
