@@ -1,6 +1,7 @@
 package bcf.planning.web;
 
 import bcf.access.Actor;
+import bcf.planning.PlanFeature;
 import bcf.planning.PlanService;
 import bcf.planning.PlanView;
 import bcf.workflow.PlanStatus;
@@ -22,9 +23,13 @@ class PlanPages {
   private final PlanService plans;
   private final PlanPageContents contents;
 
-  PlanPages(PlanService plans, PlanPageContents contents) {
+  private final List<PlanFeature> features;
+
+  PlanPages(PlanService plans, PlanPageContents contents, List<PlanFeature> features) {
     this.plans = plans;
     this.contents = contents;
+    this.features =
+        features.stream().sorted(java.util.Comparator.comparingInt(PlanFeature::order)).toList();
   }
 
   @GetMapping("/plans")
@@ -62,6 +67,7 @@ class PlanPages {
     model.addAttribute("view", view);
     model.addAttribute("overview", body.overview());
     model.addAttribute("body", body.html());
+    model.addAttribute("features", features.stream().flatMap(f -> f.link(view).stream()).toList());
     return "plans/overview";
   }
 }
