@@ -142,7 +142,12 @@ class PlanPageIT extends AppTestSupport {
 
   @Test
   void the_largest_seed_shows_finance_and_schemes_formatted() {
-    String text = visible(web().get("/plans/warwickshire-2017-19").body());
+    String page = web().get("/plans/warwickshire-2017-19").body();
+    // The kept body is written in its place, whole, between the page's top and its footer.
+    assertThat(page)
+        .doesNotContain(bcf.platform.web.SplicedView.MARKER)
+        .containsSubsequence("<h1", "Joint funded CHC packages", "govuk-footer", "</html>");
+    String text = visible(page);
     assertThat(text)
         .contains(
             "Joint funded CHC packages",

@@ -32,15 +32,15 @@ import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 @Component
 class PlanPageContents {
 
-  /** The bound, in characters kept: about 30 of the largest plan's bodies, 12 MB. */
-  private static final long MAXIMUM_CHARS = 6_000_000;
+  /** The bound, in bytes kept: about 30 of the largest plan's bodies. */
+  private static final long MAXIMUM_BYTES = 7_000_000;
 
   private final ITemplateEngine templates;
   private final ImportedActuals actuals;
   private final Cache<Key, Body> bodies =
       Caffeine.newBuilder()
-          .maximumWeight(MAXIMUM_CHARS)
-          .weigher((Key key, Body body) -> body.html().length())
+          .maximumWeight(MAXIMUM_BYTES)
+          .weigher((Key key, Body body) -> body.utf8().length)
           .build();
 
   PlanPageContents(ITemplateEngine templates, ImportedActuals actuals) {
@@ -49,7 +49,7 @@ class PlanPageContents {
   }
 
   /** A page body and the overview it was rendered from (the top of the page shows its counts). */
-  record Body(PlanOverview overview, String html) {}
+  record Body(PlanOverview overview, byte[] utf8) {}
 
   /** What the body depends on; the analysis compared by identity (see the class comment). */
   private record Key(PlanAnalysis analysis, boolean edit, List<Actual> actuals) {
@@ -97,6 +97,10 @@ class PlanPageContents {
                 overview,
                 "contents",
                 PlanContents.of(report, view.analysis().round(), imported)));
-    return new Body(overview, templates.process("plans/contents", context));
+    return new Body(
+        overview,
+        templates
+            .process("plans/contents", context)
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8));
   }
 }

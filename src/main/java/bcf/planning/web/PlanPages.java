@@ -4,17 +4,22 @@ import bcf.access.Actor;
 import bcf.planning.PlanFeature;
 import bcf.planning.PlanService;
 import bcf.planning.PlanView;
+import bcf.platform.web.SplicedView;
 import bcf.workflow.PlanStatus;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.TreeSet;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.View;
+import org.springframework.web.servlet.ViewResolver;
 
 /** The plan list and a plan's overview. */
 @Controller
@@ -25,7 +30,14 @@ class PlanPages {
 
   private final List<PlanFeature> features;
 
-  PlanPages(PlanService plans, PlanPageContents contents, List<PlanFeature> features) {
+  private final ViewResolver pages;
+
+  PlanPages(
+      PlanService plans,
+      PlanPageContents contents,
+      List<PlanFeature> features,
+      @Qualifier("thymeleafViewResolver") ViewResolver pages) {
+    this.pages = pages;
     this.plans = plans;
     this.contents = contents;
     this.features =
@@ -56,18 +68,19 @@ class PlanPages {
   }
 
   @GetMapping("/plans/{id}")
-  String overview(
+  View overview(
       Actor actor,
       @PathVariable String id,
       Model model,
       HttpServletRequest request,
-      HttpServletResponse response) {
+      HttpServletResponse response)
+      throws Exception {
     PlanView view = plans.view(actor, id);
     PlanPageContents.Body body = contents.of(view, request, response);
     model.addAttribute("view", view);
     model.addAttribute("overview", body.overview());
-    model.addAttribute("body", body.html());
+    model.addAttribute("body", SplicedView.MARKER);
     model.addAttribute("features", features.stream().flatMap(f -> f.link(view).stream()).toList());
-    return "plans/overview";
+    return new SplicedView(pages.resolveViewName("plans/overview", Locale.UK), body.utf8());
   }
 }
