@@ -153,10 +153,20 @@ class AccessControlIT extends AppTestSupport {
     /** An editor of the plan's HWB imports actuals, whatever the plan's state. */
     ACTUALS,
     /** Administrators only: the user pages. */
-    USERS_ADMIN;
+    USERS_ADMIN,
+    /**
+     * An editor of the plan's HWB records progress, whatever the plan's state; the plan is
+     * untouched.
+     */
+    PROGRESS;
 
     boolean writes() {
-      return this == EDIT || this == SIGN || this == MOVE || this == ACTUALS || this == CREATE;
+      return this == EDIT
+          || this == SIGN
+          || this == MOVE
+          || this == ACTUALS
+          || this == CREATE
+          || this == PROGRESS;
     }
   }
 
@@ -224,6 +234,9 @@ class AccessControlIT extends AppTestSupport {
     expect("GET /api/v1/me/tokens", Probe.of(Rule.SIGNED_IN));
     expect("POST /api/v1/me/tokens", Probe.of(Rule.SIGNED_IN));
     expect("DELETE /api/v1/me/tokens/{tokenId}", Probe.of(Rule.SIGNED_IN));
+    expect("GET /api/v1/plans/{id}/progress", Probe.of(Rule.READ_PLAN));
+    expect("GET /api/v1/plans/{id}/progress/summary", Probe.of(Rule.READ_PLAN));
+    expect("PUT /api/v1/plans/{id}/progress", Probe.of(Rule.PROGRESS));
 
     // The web pages.
     expect("GET /login", Probe.of(Rule.PUBLIC));
@@ -377,6 +390,7 @@ class AccessControlIT extends AppTestSupport {
       }
       case ACTUALS -> Expected.when(caller.edits());
       case USERS_ADMIN -> Expected.when(ADMIN.equals(caller.user()));
+      case PROGRESS -> Expected.when(caller.edits());
     };
   }
 
@@ -581,6 +595,8 @@ class AccessControlIT extends AppTestSupport {
         assertThat(after.transitions()).isEqualTo(before.transitions() + 1);
       }
       case ACTUALS -> assertThat(after.imports()).as("imports").isEqualTo(before.imports() + 1);
+      // Progress is a document of its own: the plan, its sign-offs included, is untouched.
+      case PROGRESS -> assertThat(after).as("the plan after recording progress").isEqualTo(before);
       default -> throw new AssertionError("no effect known for " + probe.rule() + " in " + state);
     }
   }
@@ -731,6 +747,16 @@ class AccessControlIT extends AppTestSupport {
     }
   }
 
+  /** A progress log for the plan, different each time so that a save makes a version. */
+  private static String progressLog(String id) {
+    return "{\"documentVersion\": 1, \"id\": \"x\", \"plan\": \""
+        + id
+        + "\", \"title\": \"Progress\", \"themes\": [{\"name\": \"Integrated Care\","
+        + " \"commitments\": [{\"name\": \"HomeFirst\", \"aim\": \"access check "
+        + System.nanoTime()
+        + "\"}]}], \"performance\": []}";
+  }
+
   private String substitute(String pattern, String id, Probe probe, Snapshot before) {
     String version = probe.version();
     if ("current".equals(version)) {
@@ -761,6 +787,10 @@ class AccessControlIT extends AppTestSupport {
     }
     if (pattern.equals("/api/v1/me/tokens")) {
       return client.post(path, "{\"name\":\"access check\",\"expiresInDays\":30}");
+    }
+    if (pattern.endsWith("/progress")) {
+      String version = client.get(path).header("ETag");
+      return client.put(path, progressLog(id), version == null ? "\"0\"" : version);
     }
     if (method.equals("PUT")) {
       ObjectNode body = (ObjectNode) risksPart.deepCopy();
