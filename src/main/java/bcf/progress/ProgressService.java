@@ -83,6 +83,22 @@ public class ProgressService {
         ProgressRules.check(log, facts, today()));
   }
 
+  /**
+   * The log as an editor sees it before changing it: refused (sign in, not found, not allowed) for
+   * anyone else, as a save would be.
+   */
+  @Transactional(readOnly = true)
+  public ProgressView editable(Actor actor, String planId) {
+    if (actor.isAnonymous()) {
+      throw new SignInRequired();
+    }
+    ProgressView view = view(actor, planId);
+    if (!view.canEdit()) {
+      throw ProgressRefusal.notEditor();
+    }
+    return view;
+  }
+
   /** What a save did: the version now current and whether anything changed. */
   public record Saved(String id, int version, boolean changed) {}
 
