@@ -153,10 +153,20 @@ class AccessControlIT extends AppTestSupport {
     /** An editor of the plan's HWB imports actuals, whatever the plan's state. */
     ACTUALS,
     /** Administrators only: the user pages. */
-    USERS_ADMIN;
+    USERS_ADMIN,
+    /**
+     * An editor of the plan's HWB records progress, whatever the plan's state; the plan is
+     * untouched.
+     */
+    PROGRESS;
 
     boolean writes() {
-      return this == EDIT || this == SIGN || this == MOVE || this == ACTUALS || this == CREATE;
+      return this == EDIT
+          || this == SIGN
+          || this == MOVE
+          || this == ACTUALS
+          || this == CREATE
+          || this == PROGRESS;
     }
   }
 
@@ -224,6 +234,9 @@ class AccessControlIT extends AppTestSupport {
     expect("GET /api/v1/me/tokens", Probe.of(Rule.SIGNED_IN));
     expect("POST /api/v1/me/tokens", Probe.of(Rule.SIGNED_IN));
     expect("DELETE /api/v1/me/tokens/{tokenId}", Probe.of(Rule.SIGNED_IN));
+    expect("GET /api/v1/plans/{id}/progress", Probe.of(Rule.READ_PLAN));
+    expect("GET /api/v1/plans/{id}/progress/summary", Probe.of(Rule.READ_PLAN));
+    expect("PUT /api/v1/plans/{id}/progress", Probe.of(Rule.PROGRESS));
 
     // The web pages.
     expect("GET /login", Probe.of(Rule.PUBLIC));
@@ -274,6 +287,13 @@ class AccessControlIT extends AppTestSupport {
     expect("POST /admin/users/{username}/disable", Probe.of(Rule.USERS_ADMIN));
     expect("POST /admin/users/{username}/enable", Probe.of(Rule.USERS_ADMIN));
     expect("POST /admin/users/{username}/password", Probe.of(Rule.USERS_ADMIN));
+    expect("GET /plans/{id}/progress", Probe.of(Rule.READ_PLAN));
+    expect("GET /plans/{id}/progress/commitment", Probe.of(Rule.PROGRESS));
+    expect("POST /plans/{id}/progress/commitment", Probe.of(Rule.PROGRESS));
+    expect("GET /plans/{id}/progress/milestone", Probe.of(Rule.PROGRESS));
+    expect("POST /plans/{id}/progress/milestone", Probe.of(Rule.PROGRESS));
+    expect("GET /plans/{id}/progress/status", Probe.of(Rule.PROGRESS));
+    expect("POST /plans/{id}/progress/status", Probe.of(Rule.PROGRESS));
   }
 
   private static void expect(String key, Probe... probes) {
@@ -377,6 +397,7 @@ class AccessControlIT extends AppTestSupport {
       }
       case ACTUALS -> Expected.when(caller.edits());
       case USERS_ADMIN -> Expected.when(ADMIN.equals(caller.user()));
+      case PROGRESS -> Expected.when(caller.edits());
     };
   }
 
@@ -386,6 +407,7 @@ class AccessControlIT extends AppTestSupport {
 
   @Autowired private PlanService planService;
   @Autowired private ActualsRepository actuals;
+  @Autowired private bcf.progress.ProgressService progress;
 
   private final Map<String, WebClient> webClients = new HashMap<>();
   private final Map<String, String> csrfTokens = new HashMap<>();
@@ -581,6 +603,8 @@ class AccessControlIT extends AppTestSupport {
         assertThat(after.transitions()).isEqualTo(before.transitions() + 1);
       }
       case ACTUALS -> assertThat(after.imports()).as("imports").isEqualTo(before.imports() + 1);
+      // Progress is a document of its own: the plan, its sign-offs included, is untouched.
+      case PROGRESS -> assertThat(after).as("the plan after recording progress").isEqualTo(before);
       default -> throw new AssertionError("no effect known for " + probe.rule() + " in " + state);
     }
   }
@@ -698,6 +722,7 @@ class AccessControlIT extends AppTestSupport {
                 case SIGN -> "/plans/" + id + "/sign-off?done=signed";
                 case MOVE -> "/plans/" + id + "/sign-off?done=" + probe.move().code;
                 case ACTUALS -> "/plans/" + id + "/metrics";
+                case PROGRESS -> "/plans/" + id + "/progress?saved=";
                 case CREATE -> "?started=1";
                 case SIGNED_IN -> "/account/tokens?revoked";
                 case USERS_ADMIN -> "/admin/users/" + ACCESS_TARGET + "?done=";
@@ -731,6 +756,65 @@ class AccessControlIT extends AppTestSupport {
     }
   }
 
+  /**
+   * A filled progress form with the session's CSRF token; a milestone or status needs a commitment,
+   * added first by the editor.
+   */
+  private Map<String, String> progressForm(
+      String pattern, String id, WebClient client, String path) {
+    Map<String, String> fields = new LinkedHashMap<>();
+    var view = progress.view(Actor.SYSTEM, id);
+    if (!pattern.endsWith("/commitment") && view.log().themes().isEmpty()) {
+      WebClient editor = webClient(CALLERS.get(1));
+      String form = "/plans/" + id + "/progress/commitment";
+      WebClient.Page added =
+          editor.post(
+              form,
+              Map.of(
+                  "baseVersion", String.valueOf(view.version()),
+                  "theme", "",
+                  "newTheme", "Access check",
+                  "name", "Commitment",
+                  "scheme", "",
+                  "aim", "access check"),
+              form);
+      assertThat(added.status()).as("the commitment added first").isEqualTo(302);
+      view = progress.view(Actor.SYSTEM, id);
+    }
+    fields.put("baseVersion", String.valueOf(view.version()));
+    if (pattern.endsWith("/commitment")) {
+      fields.put("theme", "");
+      fields.put("newTheme", "Access check " + System.nanoTime());
+      fields.put("name", "Commitment");
+      fields.put("scheme", "");
+      fields.put("aim", newDescription());
+    } else if (pattern.endsWith("/milestone")) {
+      fields.put("commitment", "0-0");
+      fields.put("what", newDescription());
+      fields.put("due-day", "");
+      fields.put("due-month", "9");
+      fields.put("due-year", "2017");
+    } else {
+      fields.put("commitment", "0-0");
+      fields.put(
+          "quarter", view.facts().years().get(0) + " Q" + (1 + (int) (System.nanoTime() % 4)));
+      fields.put("rag", "amber");
+      fields.put("reason", newDescription());
+    }
+    fields.put("_csrf", client.csrf("/login")); // the session's token serves every form
+    return fields;
+  }
+
+  /** A progress log for the plan, different each time so that a save makes a version. */
+  private static String progressLog(String id) {
+    return "{\"documentVersion\": 1, \"id\": \"x\", \"plan\": \""
+        + id
+        + "\", \"title\": \"Progress\", \"themes\": [{\"name\": \"Integrated Care\","
+        + " \"commitments\": [{\"name\": \"HomeFirst\", \"aim\": \"access check "
+        + System.nanoTime()
+        + "\"}]}], \"performance\": []}";
+  }
+
   private String substitute(String pattern, String id, Probe probe, Snapshot before) {
     String version = probe.version();
     if ("current".equals(version)) {
@@ -761,6 +845,10 @@ class AccessControlIT extends AppTestSupport {
     }
     if (pattern.equals("/api/v1/me/tokens")) {
       return client.post(path, "{\"name\":\"access check\",\"expiresInDays\":30}");
+    }
+    if (pattern.endsWith("/progress")) {
+      String version = client.get(path).header("ETag");
+      return client.put(path, progressLog(id), version == null ? "\"0\"" : version);
     }
     if (method.equals("PUT")) {
       ObjectNode body = (ObjectNode) risksPart.deepCopy();
@@ -805,6 +893,9 @@ class AccessControlIT extends AppTestSupport {
       return client.get(path);
     }
     Map<String, String> fields = new LinkedHashMap<>();
+    if (pattern.startsWith("/plans/{id}/progress/")) {
+      return client.postRaw(path, progressForm(pattern, id, client, path));
+    }
     if (pattern.endsWith("/edit/{part}")) {
       fields.putAll(editForm);
       fields.put("baseVersion", String.valueOf(currentVersion(id)));

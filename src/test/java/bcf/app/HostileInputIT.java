@@ -87,6 +87,7 @@ class HostileInputIT extends AppTestSupport {
             "metric",
             "error",
             "done",
+            "saved",
             "plans")
         .map(name -> name + "=" + value)
         .reduce((a, b) -> a + "&" + b)
