@@ -15,4 +15,16 @@ public final class MonitoringRefused extends Refusal {
   public MonitoringRefused(String rule, String message) {
     super(Kind.UNUSABLE, rule, message);
   }
+
+  /** A year asked for that is not written like 2017-18. */
+  public static final class BadYear extends Refusal {
+    public BadYear(String year) {
+      super(
+          Kind.BAD_REQUEST,
+          "monitoring-bad-year",
+          "'"
+              + bcf.kernel.Limits.excerpt(year)
+              + "' is not a financial year: write it like 2017-18.");
+    }
+  }
 }
