@@ -625,6 +625,7 @@ class AccessControlIT extends AppTestSupport {
               default ->
                   pattern.endsWith("/sign-offs")
                           || pattern.endsWith("/actuals")
+                          || pattern.endsWith("/monitoring/imports")
                           || pattern.equals("/api/v1/plans")
                           || pattern.equals("/api/v1/me/tokens")
                       ? 201
