@@ -196,4 +196,21 @@ class MonitoringIT extends AppTestSupport {
               assertThat(e.amount().pounds()).isEqualByComparingTo("386500.25");
             });
   }
+
+  @Test
+  void a_year_that_is_not_one_or_not_the_plans_is_refused_in_words() {
+    ApiClient.Response notAYear =
+        anonymous().get("/api/v1/plans/" + SEED + "/monitoring?year=last");
+    assertThat(notAYear.status()).isEqualTo(400);
+    assertThat(notAYear.json().get("rule").asString()).isEqualTo("monitoring-bad-year");
+    ApiClient.Response outside =
+        anonymous().get("/api/v1/plans/" + SEED + "/monitoring?year=2020-21");
+    assertThat(outside.status()).isEqualTo(422);
+    assertThat(outside.json().get("rule").asString()).isEqualTo("monitoring-year-not-in-plan");
+    assertThat(outside.body())
+        .contains("The plan has no year 2020/21: it covers 2017/18, 2018/19.");
+    WebClient.Page page = web().get("/plans/" + SEED + "/monitoring?year=2020-21");
+    assertThat(page.status()).isEqualTo(422);
+    assertThat(page.body()).contains("The plan has no year 2020/21").doesNotContain("Exception");
+  }
 }
