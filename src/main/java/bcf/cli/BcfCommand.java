@@ -25,6 +25,7 @@ import picocli.CommandLine.HelpCommand;
       UserCommand.class,
       MetricsCommand.class,
       bcf.progress.ProgressCommand.class,
+      MonitoringCommand.class,
       HelpCommand.class
     })
 final class BcfCommand extends CliCommand {

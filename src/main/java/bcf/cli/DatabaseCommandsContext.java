@@ -36,7 +36,9 @@ import org.springframework.context.annotation.Import;
   PlanSigningChoices.class,
   UserAdministration.class,
   ActualsRepository.class,
-  MetricsService.class
+  MetricsService.class,
+  bcf.monitoring.MonitoringRepository.class,
+  bcf.monitoring.MonitoringService.class
 })
 class DatabaseCommandsContext {
 

@@ -64,6 +64,8 @@ class AccessControlIT extends AppTestSupport {
       "period,value\n"
           + "2024-01,1\n2024-02,2\n2024-03,1\n2024-04,2\n2024-05,10\n2024-06,1\n"
           + "2024-07,2\n2024-08,1\n2024-09,2\n2024-10,1\n2024-11,2\n2024-12,1\n";
+  private static final String MONITORING =
+      "period,kind,scheme,source,partner,amount\n2014-04,actual,scheme-1,,,1000\n";
   private static final String RATES = "group,numerator,denominator\nA,1,100\nB,20,60\n";
 
   /** The states a plan is probed in. */
@@ -267,6 +269,12 @@ class AccessControlIT extends AppTestSupport {
     expect("GET /national.csv", Probe.of(Rule.NATIONAL, "round=2014-16"));
     expect("GET /plans/{id}/metrics", Probe.of(Rule.READ_PLAN));
     expect("POST /plans/{id}/metrics/actuals", Probe.of(Rule.ACTUALS));
+    expect("GET /plans/{id}/monitoring", Probe.of(Rule.READ_PLAN));
+    expect("POST /plans/{id}/monitoring/imports", Probe.of(Rule.ACTUALS));
+    expect("GET /plans/{id}/monitoring/enter", Probe.of(Rule.ACTUALS));
+    expect("POST /plans/{id}/monitoring/enter", Probe.of(Rule.ACTUALS));
+    expect("GET /api/v1/plans/{id}/monitoring", Probe.of(Rule.READ_PLAN));
+    expect("POST /api/v1/plans/{id}/monitoring/imports", Probe.of(Rule.ACTUALS));
     expect("GET /plans/{id}/metrics/actuals.csv", Probe.of(Rule.READ_PLAN)); // as its API
     expect("GET /tools/intervals", Probe.of(Rule.PUBLIC));
     expect("POST /tools/intervals", Probe.of(Rule.PUBLIC));
@@ -408,6 +416,7 @@ class AccessControlIT extends AppTestSupport {
   @Autowired private PlanService planService;
   @Autowired private ActualsRepository actuals;
   @Autowired private bcf.progress.ProgressService progress;
+  @Autowired private bcf.monitoring.MonitoringRepository monitoring;
 
   private final Map<String, WebClient> webClients = new HashMap<>();
   private final Map<String, String> csrfTokens = new HashMap<>();
@@ -545,7 +554,7 @@ class AccessControlIT extends AppTestSupport {
         record.publishedVersion(),
         history.signOffs().stream().filter(DocumentHistory.SignOffEntry::valid).count(),
         history.transitions().size(),
-        actuals.imports(id).size());
+        actuals.imports(id).size() + monitoring.imports(id).size());
   }
 
   private void check(String route, Probe probe, Caller caller, State state, Expected expected) {
@@ -640,6 +649,7 @@ class AccessControlIT extends AppTestSupport {
               default ->
                   pattern.endsWith("/sign-offs")
                           || pattern.endsWith("/actuals")
+                          || pattern.endsWith("/monitoring/imports")
                           || pattern.equals("/api/v1/plans")
                           || pattern.equals("/api/v1/me/tokens")
                       ? 201
@@ -721,7 +731,10 @@ class AccessControlIT extends AppTestSupport {
                                 : "/plans/" + id + "?saved";
                 case SIGN -> "/plans/" + id + "/sign-off?done=signed";
                 case MOVE -> "/plans/" + id + "/sign-off?done=" + probe.move().code;
-                case ACTUALS -> "/plans/" + id + "/metrics";
+                case ACTUALS ->
+                    pattern.contains("/monitoring/")
+                        ? "/plans/" + id + "/monitoring"
+                        : "/plans/" + id + "/metrics";
                 case PROGRESS -> "/plans/" + id + "/progress?saved=";
                 case CREATE -> "?started=1";
                 case SIGNED_IN -> "/account/tokens?revoked";
@@ -874,6 +887,9 @@ class AccessControlIT extends AppTestSupport {
           "{\"comment\":\"access check\",\"overrideReason\":\"access check: errors known\","
               + "\"outcome\":\"approved\"}");
     }
+    if (pattern.endsWith("/monitoring/imports")) {
+      return client.postCsv(path, MONITORING);
+    }
     if (pattern.endsWith("/actuals")) {
       return client.postCsv(path, ACTUALS);
     }
@@ -925,6 +941,12 @@ class AccessControlIT extends AppTestSupport {
       fields.put("comment", "access check");
       fields.put("overrideReason", "access check: errors known");
       fields.put("outcome", "approved");
+    } else if (pattern.endsWith("/monitoring/enter")) {
+      fields.put("period", "2014-04");
+      fields.put("kind", "actual");
+      fields.put("amount-0", "1000");
+    } else if (pattern.endsWith("/monitoring/imports")) {
+      return client.upload(path, Map.of(), "file", "monitoring.csv", MONITORING, "/login");
     } else if (pattern.endsWith("/metrics/actuals")) {
       return client.upload(
           path, Map.of("hwb", "warwickshire"), "file", "actuals.csv", ACTUALS, "/login");

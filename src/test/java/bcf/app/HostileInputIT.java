@@ -402,7 +402,9 @@ class HostileInputIT extends AppTestSupport {
       return Body.NONE;
     }
     if (pattern.startsWith("/api/")) {
-      return pattern.endsWith("/actuals") || pattern.startsWith("/api/v1/metrics/")
+      return pattern.endsWith("/actuals")
+              || pattern.startsWith("/api/v1/metrics/")
+              || pattern.endsWith("/monitoring/imports")
           ? Body.CSV
           : Body.JSON;
     }
