@@ -92,14 +92,7 @@ public class MetricsService implements ImportedActuals {
   @Transactional(readOnly = true)
   public MetricsView view(Actor actor, String planId) {
     PlanView view = plans.view(actor, planId);
-    Assessed done =
-        assessed.get(
-            new AssessedKey(view.analysis(), List.copyOf(actuals.find(planId))),
-            key -> {
-              PlanMetrics metrics = new PlanMetrics(view.plan(), view.analysis().round());
-              return new Assessed(
-                  metrics, List.copyOf(MetricAssessor.assess(metrics, key.actuals())));
-            });
+    Assessed done = assessed(view);
     boolean current = view.can().readCurrent();
     // Actuals are what happened, not what the plan says: whoever may read the plan (anonymous
     // readers of a published one too) sees them and the judgements against its plan. Who imported
@@ -111,6 +104,24 @@ public class MetricsService implements ImportedActuals {
         current ? actuals.imports(planId) : List.of(),
         true,
         mayImport(actor, view.record()));
+  }
+
+  /**
+   * The metrics of a plan its reader has been allowed to see, each assessed against the plan's
+   * actuals (the monitoring page's "metrics on track").
+   */
+  @Transactional(readOnly = true)
+  public List<MetricAssessment> assessments(PlanView view) {
+    return assessed(view).assessments();
+  }
+
+  private Assessed assessed(PlanView view) {
+    return assessed.get(
+        new AssessedKey(view.analysis(), List.copyOf(actuals.find(view.record().id()))),
+        key -> {
+          PlanMetrics metrics = new PlanMetrics(view.plan(), view.analysis().round());
+          return new Assessed(metrics, List.copyOf(MetricAssessor.assess(metrics, key.actuals())));
+        });
   }
 
   /**

@@ -1,5 +1,6 @@
 package bcf.planning;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -22,4 +23,27 @@ public interface PlanFeature {
 
   /** A link in words: what it is ("Risk register") and a line on what is there. */
   record Link(String text, String href, String description) {}
+
+  /**
+   * What the plan's monitoring page shows of this feature for the reader of {@code view}: the
+   * position now, in a few lines (conditions met, metrics on track, aims by status, the top risks).
+   * None by default, and none when there is nothing to say yet.
+   */
+  default Optional<Summary> summary(PlanView view) {
+    return Optional.empty();
+  }
+
+  /** A heading, lines in words, and where to read more. */
+  record Summary(String heading, List<Line> lines, Link more) {
+    public Summary {
+      lines = List.copyOf(lines);
+    }
+  }
+
+  /**
+   * A line: what ("Non-elective admissions"), its value in words ("on track") and, where the value
+   * is a status, the colour of its tag ({@code red}, {@code orange}, {@code green}, {@code grey}),
+   * or null. The words always say what the colour does.
+   */
+  record Line(String label, String value, String colour) {}
 }

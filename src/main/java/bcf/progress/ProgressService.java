@@ -206,6 +206,17 @@ public class ProgressService {
     return new Saved(id, saved.version(), !saved.changes().isEmpty());
   }
 
+  /**
+   * A plan's kept log, for a caller that has already been allowed to read the plan (the plan's page
+   * and its monitoring page), or none before anything is recorded.
+   */
+  @Transactional(readOnly = true)
+  public Optional<ProgressLog> log(String planId) {
+    return store.findForPlan(ProgressKind.PROGRESS, planId).stream()
+        .findFirst()
+        .map(r -> read(store.content(r.id(), r.currentVersion()).orElseThrow()));
+  }
+
   /** Whether a plan has a progress log yet. */
   @Transactional(readOnly = true)
   public boolean exists(String planId) {

@@ -6,6 +6,7 @@ import bcf.csv.CsvText;
 import bcf.finance.monitoring.MonitoringCsv;
 import bcf.monitoring.MonitoringService;
 import java.io.IOException;
+import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,9 +21,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class MonitoringController {
 
   private final MonitoringService monitoring;
+  private final List<bcf.planning.PlanFeature> features;
 
-  MonitoringController(MonitoringService monitoring) {
+  MonitoringController(MonitoringService monitoring, List<bcf.planning.PlanFeature> features) {
     this.monitoring = monitoring;
+    this.features =
+        features.stream()
+            .sorted(java.util.Comparator.comparingInt(bcf.planning.PlanFeature::order))
+            .toList();
   }
 
   @GetMapping("/plans/{id}/monitoring")
@@ -113,6 +119,10 @@ class MonitoringController {
     model.addAttribute("view", view.plan());
     model.addAttribute("monitoring", view);
     model.addAttribute("page", MonitoringPage.of(view));
+    // The position beside the money: conditions, metrics on track, aims, risks, each from its own
+    // feature, in words.
+    model.addAttribute(
+        "positions", features.stream().flatMap(f -> f.summary(view.plan()).stream()).toList());
     model.addAttribute("columns", String.join(",", MonitoringCsv.COLUMNS));
     return "plans/monitoring";
   }
