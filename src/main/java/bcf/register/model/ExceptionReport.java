@@ -41,12 +41,13 @@ public record ExceptionReport(
       if (current.isPresent() && scale.aboveThreshold(current.get())) {
         above.add(line(entry, "rated " + Words.rating(current.get(), scale)));
       }
-      if (entry.review() != null && entry.review().isBefore(today)) {
+      LocalDate due = register.reviewDue(entry.id()).orElse(null);
+      if (due != null && due.isBefore(today)) {
         overdue.add(
             line(
                 entry,
                 "review was due on "
-                    + Words.date(entry.review())
+                    + Words.date(due)
                     + (entry.owner() == null ? "" : "; owner " + entry.owner())));
       }
       List<Review> history = register.history(entry.id());

@@ -1,5 +1,6 @@
 package bcf.register.model;
 
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -38,8 +39,7 @@ public record Register(
         .filter(r -> entryId.equals(r.entry()))
         .sorted(
             Comparator.comparing(
-                Review::date,
-                Comparator.nullsFirst(Comparator.<java.time.LocalDate>naturalOrder())))
+                Review::date, Comparator.nullsFirst(Comparator.<LocalDate>naturalOrder())))
         .toList();
   }
 
@@ -49,6 +49,18 @@ public record Register(
     return history.isEmpty()
         ? Optional.empty()
         : Optional.ofNullable(history.get(history.size() - 1).rating());
+  }
+
+  /**
+   * When the entry is next due for review: the date its latest review set, or else the entry's own
+   * review date.
+   */
+  public Optional<LocalDate> reviewDue(String entryId) {
+    List<Review> history = history(entryId);
+    if (!history.isEmpty() && history.get(history.size() - 1).next() != null) {
+      return Optional.of(history.get(history.size() - 1).next());
+    }
+    return entry(entryId).map(Entry::review);
   }
 
   public Register withEntries(List<Entry> newEntries) {

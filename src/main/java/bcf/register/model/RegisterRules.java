@@ -219,6 +219,16 @@ public final class RegisterRules {
                 place,
                 "is dated before the entry was raised on " + Words.date(entry.raised()) + "."));
       }
+      if (review.date() != null && review.next() != null && review.next().isBefore(review.date())) {
+        findings.add(
+            error(
+                REVIEW_BEFORE_RAISED,
+                where + ".next",
+                place,
+                "the next review, "
+                    + Words.date(review.next())
+                    + ", is before this review's date."));
+      }
     }
   }
 

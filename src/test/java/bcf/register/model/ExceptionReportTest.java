@@ -85,4 +85,18 @@ class ExceptionReportTest {
             .build();
     assertThat(ExceptionReport.of(register, TODAY).count()).isZero();
   }
+
+  @Test
+  void the_latest_review_sets_when_the_next_review_is_due() {
+    Register register =
+        aRegister()
+            .with(aRisk("r").reviewDue(TODAY.minusMonths(2)))
+            .build()
+            .withReviews(
+                java.util.List.of(
+                    new Review(
+                        "r", TODAY.minusMonths(1), Rating.of(2, 2), null, TODAY.plusDays(1))));
+    assertThat(ExceptionReport.of(register, TODAY).reviewsOverdue()).isEmpty();
+    assertThat(ExceptionReport.of(register, TODAY.plusDays(2)).reviewsOverdue()).hasSize(1);
+  }
 }
