@@ -58,6 +58,14 @@ public class RegisterRefusal extends Refusal {
             + " signed.");
   }
 
+  public static RegisterRefusal forbidden() {
+    return mayNotEdit();
+  }
+
+  public static RegisterRefusal entryNotFound(String entry) {
+    return noEntry(entry);
+  }
+
   static RegisterRefusal noEntry(String entry) {
     return new RegisterRefusal(
         Kind.NOT_FOUND, "entry-not-found", "The register has no entry '" + entry + "'.");

@@ -217,7 +217,7 @@ public class RegisterService {
     return change(
         actor,
         planId,
-        part,
+        List.of(part),
         baseVersion,
         current -> {
           ObjectNode edited = current.deepCopy();
@@ -244,19 +244,35 @@ public class RegisterService {
       RegisterPart part,
       Integer baseVersion,
       UnaryOperator<Register> edit) {
+    return edit(actor, planId, List.of(part), baseVersion, edit);
+  }
+
+  /**
+   * The same for a change of several parts saved as one version (a new entry with its first
+   * rating): each part is checked for conflicting edits; sign-offs end as the first part says.
+   */
+  @Transactional
+  public Saved edit(
+      Actor actor,
+      String planId,
+      List<RegisterPart> parts,
+      Integer baseVersion,
+      UnaryOperator<Register> edit) {
     return change(
         actor,
         planId,
-        part,
+        parts,
         baseVersion,
         current -> {
           ObjectNode changed = RegisterJson.tree(edit.apply(RegisterJson.read(current)));
           ObjectNode edited = current.deepCopy();
-          for (String field : part.fields()) {
-            if (changed.has(field)) {
-              edited.set(field, changed.get(field));
-            } else {
-              edited.remove(field);
+          for (RegisterPart part : parts) {
+            for (String field : part.fields()) {
+              if (changed.has(field)) {
+                edited.set(field, changed.get(field));
+              } else {
+                edited.remove(field);
+              }
             }
           }
           return edited;
@@ -266,7 +282,7 @@ public class RegisterService {
   private Saved change(
       Actor actor,
       String planId,
-      RegisterPart part,
+      List<RegisterPart> parts,
       Integer baseVersion,
       UnaryOperator<ObjectNode> change) {
     if (actor.isAnonymous()) {
@@ -294,7 +310,9 @@ public class RegisterService {
     }
     int current = record.currentVersion();
     ObjectNode currentTree = tree(id, current);
-    store.checkConflict(id, current, part, baseVersion, v -> tree(id, v));
+    for (RegisterPart part : parts) {
+      store.checkConflict(id, current, part, baseVersion, v -> tree(id, v));
+    }
     ObjectNode edited = change.apply(currentTree.deepCopy());
     edited.put("id", id);
     edited.put("plan", planId);
@@ -306,7 +324,7 @@ public class RegisterService {
             KIND,
             id,
             current,
-            part,
+            parts.get(0),
             currentTree,
             canonical,
             Json.write(canonical),
