@@ -24,6 +24,7 @@ import picocli.CommandLine.HelpCommand;
       ServeCommand.class,
       UserCommand.class,
       MetricsCommand.class,
+      RegisterCommand.class,
       HelpCommand.class
     })
 final class BcfCommand extends CliCommand {
