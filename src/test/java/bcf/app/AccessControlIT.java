@@ -885,6 +885,9 @@ class AccessControlIT extends AppTestSupport {
     if (pattern.endsWith("/entries/new")) {
       fields.put("type", "risk");
       fields.put("title", "Access check " + System.nanoTime());
+      fields.put("raised-day", "1");
+      fields.put("raised-month", "1");
+      fields.put("raised-year", "2015");
     } else if (pattern.endsWith("/review")) {
       fields.put("date-day", "1");
       fields.put("date-month", "1");

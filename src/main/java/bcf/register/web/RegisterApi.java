@@ -11,6 +11,8 @@ import bcf.register.model.Finding;
 import bcf.register.model.HeatMap;
 import bcf.register.model.Rating;
 import bcf.register.model.Review;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -53,6 +55,15 @@ class RegisterApi {
   }
 
   /** The register document (register.schema.json), its version as the ETag. */
+  @ApiResponse(
+      responseCode = "200",
+      description = "The register document, exactly as stored (register.schema.json).",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON_VALUE,
+              schema =
+                  @io.swagger.v3.oas.annotations.media.Schema(
+                      ref = RegisterSchemaComponents.DOCUMENT_REF)))
   @GetMapping
   public ResponseEntity<String> document(
       Actor actor, @PathVariable String id, @RequestParam(required = false) Integer version) {
@@ -69,7 +80,7 @@ class RegisterApi {
    * document in the body.
    */
   @PostMapping
-  public ResponseEntity<Summary> start(
+  public ResponseEntity<RegisterSummary> start(
       Actor actor, @PathVariable String id, @RequestBody(required = false) byte[] body) {
     RegisterService.RegisterView view =
         body == null || body.length == 0 || new String(body, StandardCharsets.UTF_8).isBlank()
@@ -83,14 +94,14 @@ class RegisterApi {
 
   /** What is in the register, its findings, exceptions (as of {@code today}) and heat map. */
   @GetMapping("/summary")
-  public ResponseEntity<Summary> summary(
+  public ResponseEntity<RegisterSummary> summary(
       Actor actor, @PathVariable String id, @RequestParam(required = false) String today) {
     RegisterService.RegisterView view = registers.view(actor, id);
     LocalDate day = today == null ? registers.today() : date("today", today);
-    AsSigned signed =
+    RegisterAsSigned signed =
         registers
             .asSigned(actor, id)
-            .map(s -> new AsSigned(s.signedAt().toString(), s.version()))
+            .map(s -> new RegisterAsSigned(s.signedAt().toString(), s.version()))
             .orElse(null);
     return ResponseEntity.ok().eTag(etag(view.version())).body(summary(view, day, signed));
   }
@@ -99,22 +110,31 @@ class RegisterApi {
    * The register as it stood when the plan was last signed: when, its version then, the document.
    */
   @GetMapping("/as-signed")
-  public ResponseEntity<ObjectNode> asSigned(Actor actor, @PathVariable String id) {
+  public ResponseEntity<RegisterAsSignedDocument> asSigned(Actor actor, @PathVariable String id) {
     RegisterService.AsSigned signed =
         registers.asSigned(actor, id).orElseThrow(() -> RegisterRefusal.notSigned(id));
-    ObjectNode answer = Json.MAPPER.createObjectNode();
-    answer.put("signedAt", signed.signedAt().toString());
-    answer.put("version", signed.version());
-    answer.set("register", Json.read(registers.document(actor, id, signed.version())));
-    return ResponseEntity.ok().eTag(etag(signed.version())).body(answer);
+    return ResponseEntity.ok()
+        .eTag(etag(signed.version()))
+        .body(
+            new RegisterAsSignedDocument(
+                signed.signedAt().toString(),
+                signed.version(),
+                Json.read(registers.document(actor, id, signed.version()))));
   }
 
+  /** When the plan was signed, the register's version then, and that version's document. */
+  public record RegisterAsSignedDocument(
+      String signedAt,
+      int version,
+      @io.swagger.v3.oas.annotations.media.Schema(ref = RegisterSchemaComponents.DOCUMENT_REF)
+          JsonNode register) {}
+
   /** Replaces one part (details, scale, entries, reviews) with the fields in the body. */
-  @PutMapping(path = "/parts/{part}", consumes = MediaType.APPLICATION_JSON_VALUE)
-  public ResponseEntity<Saved> savePart(
+  @PutMapping(path = "/parts/{registerPart}", consumes = MediaType.APPLICATION_JSON_VALUE)
+  public ResponseEntity<RegisterSaved> savePart(
       Actor actor,
       @PathVariable String id,
-      @PathVariable String part,
+      @PathVariable("registerPart") String part,
       @RequestHeader(name = "If-Match", required = false) String ifMatch,
       @RequestBody byte[] body) {
     RegisterPart which =
@@ -137,7 +157,7 @@ class RegisterApi {
     }
     RegisterService.Saved saved =
         registers.savePart(actor, id, which, version(ifMatch), (ObjectNode) content);
-    return ResponseEntity.ok().eTag(etag(saved.version())).body(Saved.of(saved));
+    return ResponseEntity.ok().eTag(etag(saved.version())).body(RegisterSaved.of(saved));
   }
 
   /** A review of one entry: its new rating, a note and when it is next to be reviewed. */
@@ -151,7 +171,7 @@ class RegisterApi {
       LocalDate next) {}
 
   @PostMapping(path = "/entries/{entry}/reviews", consumes = MediaType.APPLICATION_JSON_VALUE)
-  public ResponseEntity<Saved> review(
+  public ResponseEntity<RegisterSaved> review(
       Actor actor,
       @PathVariable String id,
       @PathVariable String entry,
@@ -183,44 +203,44 @@ class RegisterApi {
                         request.category()),
                     request.note(),
                     request.next())));
-    return ResponseEntity.status(201).eTag(etag(saved.version())).body(Saved.of(saved));
+    return ResponseEntity.status(201).eTag(etag(saved.version())).body(RegisterSaved.of(saved));
   }
 
   /** The register in numbers: entries by type and status, findings, exceptions, heat map. */
-  public record Summary(
+  public record RegisterSummary(
       String plan,
       String register,
       int version,
       Map<String, Integer> entriesByType,
       Map<String, Integer> entriesByStatus,
-      List<FindingItem> findings,
+      List<RegisterFinding> findings,
       ExceptionReport exceptions,
       HeatMap heatMap,
-      AsSigned asSigned) {}
+      RegisterAsSigned asSigned) {}
 
-  public record FindingItem(
+  public record RegisterFinding(
       String rule, String severity, String where, String place, String message) {
-    static FindingItem of(Finding f) {
-      return new FindingItem(f.rule(), f.severity().code(), f.where(), f.place(), f.message());
+    static RegisterFinding of(Finding f) {
+      return new RegisterFinding(f.rule(), f.severity().code(), f.where(), f.place(), f.message());
     }
   }
 
-  public record AsSigned(String signedAt, int version) {}
+  public record RegisterAsSigned(String signedAt, int version) {}
 
-  public record Saved(int version, List<ChangeItem> changes, int signOffsInvalidated) {
-    static Saved of(RegisterService.Saved saved) {
-      List<ChangeItem> changes = new ArrayList<>();
+  public record RegisterSaved(int version, List<RegisterChange> changes, int signOffsInvalidated) {
+    static RegisterSaved of(RegisterService.Saved saved) {
+      List<RegisterChange> changes = new ArrayList<>();
       for (Change c : saved.changes()) {
-        changes.add(new ChangeItem(c.path(), c.oldValue(), c.newValue()));
+        changes.add(new RegisterChange(c.path(), c.oldValue(), c.newValue()));
       }
-      return new Saved(saved.version(), changes, saved.signOffsInvalidated());
+      return new RegisterSaved(saved.version(), changes, saved.signOffsInvalidated());
     }
   }
 
-  public record ChangeItem(String path, JsonNode oldValue, JsonNode newValue) {}
+  public record RegisterChange(String path, JsonNode oldValue, JsonNode newValue) {}
 
-  private static Summary summary(
-      RegisterService.RegisterView view, LocalDate today, AsSigned signed) {
+  private static RegisterSummary summary(
+      RegisterService.RegisterView view, LocalDate today, RegisterAsSigned signed) {
     Map<String, Integer> byType = new TreeMap<>();
     Map<String, Integer> byStatus = new TreeMap<>();
     view.register()
@@ -230,13 +250,13 @@ class RegisterApi {
               byType.merge(e.type() == null ? "unknown" : e.type().code(), 1, Integer::sum);
               byStatus.merge(e.status().code(), 1, Integer::sum);
             });
-    return new Summary(
+    return new RegisterSummary(
         view.planId(),
         view.record().id(),
         view.version(),
         byType,
         byStatus,
-        view.findings().stream().map(FindingItem::of).toList(),
+        view.findings().stream().map(RegisterFinding::of).toList(),
         view.exceptions(today),
         view.heatMap(),
         signed);
