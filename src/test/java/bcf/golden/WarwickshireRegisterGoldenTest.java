@@ -61,6 +61,9 @@ class WarwickshireRegisterGoldenTest {
             "iBCF money has been allocated to set up a Rapid Response Team to provide cover.");
     assertThat(register.entries().get(3).mitigations().get(0).action())
         .isEqualTo("Clarity and support at a national level are urgently required.");
+    assertThat(register.entries().get(1).mitigations().get(0).done())
+        .as("the plan does not say whether it is done")
+        .isNull();
   }
 
   @Test

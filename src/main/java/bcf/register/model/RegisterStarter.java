@@ -28,7 +28,7 @@ public final class RegisterStarter {
       List<Mitigation> mitigations =
           risk.mitigation() == null || risk.mitigation().isBlank()
               ? List.of()
-              : List.of(new Mitigation(risk.mitigation(), null, null, false));
+              : List.of(new Mitigation(risk.mitigation(), null, null, null));
       entries.add(
           new Entry(
               id,

@@ -158,7 +158,7 @@ class RegisterPages {
                       m.action(),
                       m.owner() == null ? "" : m.owner(),
                       m.due() == null ? "" : Words.date(m.due()),
-                      m.done() ? "Done" : "Not done"
+                      m.done() == null ? "Not said" : m.done() ? "Done" : "Not done"
                     })
             .toList());
     Escalation x = e.escalation();
