@@ -26,6 +26,7 @@ import picocli.CommandLine.HelpCommand;
       MetricsCommand.class,
       bcf.progress.ProgressCommand.class,
       MonitoringCommand.class,
+      RegisterCommand.class,
       HelpCommand.class
     })
 final class BcfCommand extends CliCommand {

@@ -160,7 +160,13 @@ class AccessControlIT extends AppTestSupport {
      * An editor of the plan's HWB records progress, whatever the plan's state; the plan is
      * untouched.
      */
-    PROGRESS;
+    PROGRESS,
+    /** An editor of the plan's HWB changes its risk register, whatever the plan's state. */
+    REGISTER,
+    /** An editor starts the plan's register: refused (409) as the probed plans have one. */
+    REGISTER_START,
+    /** The register as it stood when the plan was signed: none for an unsigned draft (404). */
+    REGISTER_AS_SIGNED;
 
     boolean writes() {
       return this == EDIT
@@ -168,7 +174,8 @@ class AccessControlIT extends AppTestSupport {
           || this == MOVE
           || this == ACTUALS
           || this == CREATE
-          || this == PROGRESS;
+          || this == PROGRESS
+          || this == REGISTER;
     }
   }
 
@@ -239,6 +246,12 @@ class AccessControlIT extends AppTestSupport {
     expect("GET /api/v1/plans/{id}/progress", Probe.of(Rule.READ_PLAN));
     expect("GET /api/v1/plans/{id}/progress/summary", Probe.of(Rule.READ_PLAN));
     expect("PUT /api/v1/plans/{id}/progress", Probe.of(Rule.PROGRESS));
+    expect("GET /api/v1/plans/{id}/register", Probe.of(Rule.READ_PLAN));
+    expect("POST /api/v1/plans/{id}/register", Probe.of(Rule.REGISTER_START));
+    expect("GET /api/v1/plans/{id}/register/summary", Probe.of(Rule.READ_PLAN));
+    expect("GET /api/v1/plans/{id}/register/as-signed", Probe.of(Rule.REGISTER_AS_SIGNED));
+    expect("PUT /api/v1/plans/{id}/register/parts/{registerPart}", Probe.of(Rule.REGISTER));
+    expect("POST /api/v1/plans/{id}/register/entries/{entry}/reviews", Probe.of(Rule.REGISTER));
 
     // The web pages.
     expect("GET /login", Probe.of(Rule.PUBLIC));
@@ -302,6 +315,18 @@ class AccessControlIT extends AppTestSupport {
     expect("POST /plans/{id}/progress/milestone", Probe.of(Rule.PROGRESS));
     expect("GET /plans/{id}/progress/status", Probe.of(Rule.PROGRESS));
     expect("POST /plans/{id}/progress/status", Probe.of(Rule.PROGRESS));
+    expect("GET /plans/{id}/register", Probe.of(Rule.READ_PLAN));
+    expect("POST /plans/{id}/register/start", Probe.of(Rule.REGISTER_START));
+    expect("GET /plans/{id}/register/entries/{entry}", Probe.of(Rule.READ_PLAN));
+    expect("GET /plans/{id}/register/entries/new", Probe.of(Rule.REGISTER));
+    expect("POST /plans/{id}/register/entries/new", Probe.of(Rule.REGISTER));
+    expect("GET /plans/{id}/register/entries/{entry}/review", Probe.of(Rule.REGISTER));
+    expect("POST /plans/{id}/register/entries/{entry}/review", Probe.of(Rule.REGISTER));
+    expect("GET /plans/{id}/register/entries/{entry}/mitigation", Probe.of(Rule.REGISTER));
+    expect("POST /plans/{id}/register/entries/{entry}/mitigation", Probe.of(Rule.REGISTER));
+    expect("GET /plans/{id}/register/entries/{entry}/escalate", Probe.of(Rule.REGISTER));
+    expect("POST /plans/{id}/register/entries/{entry}/escalate", Probe.of(Rule.REGISTER));
+    expect("POST /plans/{id}/register/entries/{entry}/close", Probe.of(Rule.REGISTER));
   }
 
   private static void expect(String key, Probe... probes) {
@@ -406,6 +431,16 @@ class AccessControlIT extends AppTestSupport {
       case ACTUALS -> Expected.when(caller.edits());
       case USERS_ADMIN -> Expected.when(ADMIN.equals(caller.user()));
       case PROGRESS -> Expected.when(caller.edits());
+      case REGISTER -> Expected.when(caller.edits());
+      case REGISTER_START -> caller.edits() ? Expected.refused("register-exists") : Expected.DENIED;
+      case REGISTER_AS_SIGNED -> {
+        if (!visible) {
+          yield Expected.DENIED;
+        }
+        yield state == State.DRAFT
+            ? new Expected(Expected.Kind.REFUSED, 404, "plan-not-signed")
+            : Expected.ALLOWED;
+      }
     };
   }
 
@@ -414,6 +449,7 @@ class AccessControlIT extends AppTestSupport {
   private RequestMappingHandlerMapping mapping;
 
   @Autowired private PlanService planService;
+  @Autowired private bcf.register.RegisterService registers;
   @Autowired private ActualsRepository actuals;
   @Autowired private bcf.progress.ProgressService progress;
   @Autowired private bcf.monitoring.MonitoringRepository monitoring;
@@ -542,7 +578,8 @@ class AccessControlIT extends AppTestSupport {
       Integer published,
       long signOffs,
       int transitions,
-      int imports) {}
+      int imports,
+      int register) {}
 
   private Snapshot snapshot(String id) {
     PlanRecord record = planService.view(Actor.SYSTEM, id).record();
@@ -554,7 +591,8 @@ class AccessControlIT extends AppTestSupport {
         record.publishedVersion(),
         history.signOffs().stream().filter(DocumentHistory.SignOffEntry::valid).count(),
         history.transitions().size(),
-        actuals.imports(id).size() + monitoring.imports(id).size());
+        actuals.imports(id).size() + monitoring.imports(id).size(),
+        registers.find(Actor.SYSTEM, id).map(r -> r.version()).orElse(0));
   }
 
   private void check(String route, Probe probe, Caller caller, State state, Expected expected) {
@@ -614,6 +652,8 @@ class AccessControlIT extends AppTestSupport {
       case ACTUALS -> assertThat(after.imports()).as("imports").isEqualTo(before.imports() + 1);
       // Progress is a document of its own: the plan, its sign-offs included, is untouched.
       case PROGRESS -> assertThat(after).as("the plan after recording progress").isEqualTo(before);
+      case REGISTER ->
+          assertThat(after.register()).as("register version").isEqualTo(before.register() + 1);
       default -> throw new AssertionError("no effect known for " + probe.rule() + " in " + state);
     }
   }
@@ -652,6 +692,7 @@ class AccessControlIT extends AppTestSupport {
                           || pattern.endsWith("/monitoring/imports")
                           || pattern.equals("/api/v1/plans")
                           || pattern.equals("/api/v1/me/tokens")
+                          || pattern.endsWith("/reviews")
                       ? 201
                       : 200;
             };
@@ -736,6 +777,7 @@ class AccessControlIT extends AppTestSupport {
                         ? "/plans/" + id + "/monitoring"
                         : "/plans/" + id + "/metrics";
                 case PROGRESS -> "/plans/" + id + "/progress?saved=";
+                case REGISTER -> "/plans/" + id + "/register";
                 case CREATE -> "?started=1";
                 case SIGNED_IN -> "/account/tokens?revoked";
                 case USERS_ADMIN -> "/admin/users/" + ACCESS_TARGET + "?done=";
@@ -843,7 +885,9 @@ class AccessControlIT extends AppTestSupport {
             .replace("{metric}", "permanent-admissions-65")
             .replace("{scheme}", "1")
             .replace("{ambition}", "1")
-            .replace("{section}", "pooled-budget");
+            .replace("{section}", "pooled-budget")
+            .replace("{entry}", "risk-1")
+            .replace("{registerPart}", "entries");
     assertThat(path).as("all path variables substituted").doesNotContain("{");
     return probe.query().isEmpty() ? path : path + "?" + probe.query();
   }
@@ -862,6 +906,9 @@ class AccessControlIT extends AppTestSupport {
     if (pattern.endsWith("/progress")) {
       String version = client.get(path).header("ETag");
       return client.put(path, progressLog(id), version == null ? "\"0\"" : version);
+    }
+    if (pattern.contains("/register")) {
+      return callRegisterApi(client, method, pattern, path, id);
     }
     if (method.equals("PUT")) {
       ObjectNode body = (ObjectNode) risksPart.deepCopy();
@@ -902,6 +949,64 @@ class AccessControlIT extends AppTestSupport {
     throw new AssertionError("no request body known for " + method + " " + pattern);
   }
 
+  /** The register's writes: an edit of its entries, a review, a start (the plan has one). */
+  private ApiClient.Response callRegisterApi(
+      ApiClient client, String method, String pattern, String path, String id) {
+    String version = "\"" + registerVersion(id) + "\"";
+    if (pattern.endsWith("/parts/{registerPart}")) {
+      JsonNode document =
+          tools.jackson.databind.json.JsonMapper.builder()
+              .build()
+              .readTree(registers.document(Actor.SYSTEM, id, null));
+      ObjectNode body = tools.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+      body.set("entries", document.get("entries"));
+      ((ObjectNode) body.get("entries").get(0)).put("owner", newDescription());
+      return client.put(path, body.toString(), version);
+    }
+    if (pattern.endsWith("/reviews")) {
+      return client.post(
+          path,
+          "{\"date\":\"2015-01-01\",\"likelihood\":3,\"impact\":4,\"note\":\""
+              + newDescription()
+              + "\"}",
+          version);
+    }
+    return client.post(path, "");
+  }
+
+  private int registerVersion(String id) {
+    return registers.find(Actor.SYSTEM, id).map(r -> r.version()).orElse(0);
+  }
+
+  /** The register's forms, filled in as a person would. */
+  private static Map<String, String> registerForm(String pattern, int version) {
+    Map<String, String> fields = new LinkedHashMap<>();
+    fields.put("baseVersion", String.valueOf(version));
+    if (pattern.endsWith("/entries/new")) {
+      fields.put("type", "risk");
+      fields.put("title", "Access check " + System.nanoTime());
+      fields.put("raised-day", "1");
+      fields.put("raised-month", "1");
+      fields.put("raised-year", "2015");
+    } else if (pattern.endsWith("/review")) {
+      fields.put("date-day", "1");
+      fields.put("date-month", "1");
+      fields.put("date-year", "2015");
+      fields.put("rating-likelihood", "2");
+      fields.put("rating-impact", "2");
+      fields.put("note", "Access check " + System.nanoTime());
+    } else if (pattern.endsWith("/mitigation")) {
+      fields.put("action", "Access check " + System.nanoTime());
+    } else if (pattern.endsWith("/escalate")) {
+      fields.put("to", "the programme board");
+      fields.put("on-day", "1");
+      fields.put("on-month", "1");
+      fields.put("on-year", "2015");
+      fields.put("reason", "Access check " + System.nanoTime());
+    }
+    return fields;
+  }
+
   private WebClient.Page callWeb(
       String method, String pattern, String path, String id, Caller caller) {
     WebClient client = webClient(caller);
@@ -912,7 +1017,9 @@ class AccessControlIT extends AppTestSupport {
     if (pattern.startsWith("/plans/{id}/progress/")) {
       return client.postRaw(path, progressForm(pattern, id, client, path));
     }
-    if (pattern.endsWith("/edit/{part}")) {
+    if (pattern.contains("/register/")) {
+      fields.putAll(registerForm(pattern, registerVersion(id)));
+    } else if (pattern.endsWith("/edit/{part}")) {
       fields.putAll(editForm);
       fields.put("baseVersion", String.valueOf(currentVersion(id)));
       fields.put("/risks/0/description", newDescription());
@@ -1049,6 +1156,8 @@ class AccessControlIT extends AppTestSupport {
   private String build(State state, boolean signed) {
     String id = copyOfSeed(SEED);
     ApiClient editor = api(EDITOR);
+    // Its risk register, started before the plan is signed (so that it has a version as signed).
+    expectStatus(editor.post("/api/v1/plans/" + id + "/register", ""), 201);
     JsonNode risks = editor.get("/api/v1/plans/" + id + "/parts/" + PART).json();
     ((ObjectNode) risks.get("risks").get(0)).put("description", "Reworded before sign-off");
     expectStatus(

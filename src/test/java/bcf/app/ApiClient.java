@@ -98,6 +98,18 @@ public final class ApiClient {
     return send(builder);
   }
 
+  /** A POST that starts from a version (If-Match), such as a review of a register entry. */
+  public Response post(String path, String body, String ifMatch) {
+    HttpRequest.Builder builder =
+        request(path)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(body));
+    if (ifMatch != null) {
+      builder.header("If-Match", ifMatch);
+    }
+    return send(builder);
+  }
+
   public Response send(String method, String path, String body) {
     return send(
         request(path)

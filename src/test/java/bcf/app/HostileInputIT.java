@@ -260,6 +260,7 @@ class HostileInputIT extends AppTestSupport {
   @TestFactory
   Stream<DynamicNode> everyRouteWithEveryHostileCaseNeverFails() {
     plan = copyOfSeed("warwickshire-2014-16");
+    api(EDITOR).post("/api/v1/plans/" + plan + "/register", ""); // its risk register too
     signInEditor();
     List<DynamicNode> nodes = new ArrayList<>();
     for (String route : routes()) {
@@ -315,7 +316,9 @@ class HostileInputIT extends AppTestSupport {
                 .replace("{ambition}", "1")
                 .replace("{section}", "pooled-budget")
                 .replace("{tokenId}", "1")
-                .replace("{username}", EDITOR);
+                .replace("{username}", EDITOR)
+                .replace("{entry}", "risk-1")
+                .replace("{registerPart}", "entries");
     Body kind = kind(method, pattern);
     String type =
         hostile.contentType() != null

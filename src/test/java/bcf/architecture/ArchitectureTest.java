@@ -34,6 +34,7 @@ class ArchitectureTest {
     "bcf.statistics.chart..",
     "bcf.workflow..",
     "bcf.access..",
+    "bcf.register.model..",
     "bcf.national",
     "bcf.progress.log.."
   };
