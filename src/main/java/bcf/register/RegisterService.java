@@ -82,6 +82,16 @@ public class RegisterService {
     return LocalDate.now(clock);
   }
 
+  /**
+   * The plan's register as it stands, for a caller already allowed to read the plan (its page and
+   * its monitoring page), or empty when it has none.
+   */
+  @Transactional(readOnly = true)
+  public Optional<Register> current(String planId) {
+    return registerOf(planId)
+        .map(r -> RegisterJson.read(store.content(r.id(), r.currentVersion()).orElseThrow()));
+  }
+
   /** The plan's register, or empty when it has none; the plan itself must be visible. */
   @Transactional(readOnly = true)
   public Optional<RegisterView> find(Actor actor, String planId) {

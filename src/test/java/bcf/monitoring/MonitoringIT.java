@@ -104,7 +104,7 @@ class MonitoringIT extends AppTestSupport {
         .contains("Disabled Facilities Grant")
         .contains("£784,000")
         .contains("<svg")
-        .contains("id=\"slot-conditions\"")
+        .contains("Metrics on track", "Top risks and exceptions")
         .doesNotContain("district-and-borough-dfgs")
         .doesNotContain("id=\"upload\"");
   }
