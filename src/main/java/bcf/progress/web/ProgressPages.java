@@ -195,7 +195,7 @@ class ProgressPages {
     String[] chosen = commitment(view.log(), values.get("commitment"), errors);
     Quarter quarter = null;
     if (quarters(view).stream().noneMatch(q -> q.value().equals(values.get("quarter")))) {
-      errors.put("quarter", "Choose the quarter, one of the plan's years'");
+      errors.put("quarter", "Choose a quarter of the plan's years");
     } else {
       quarter = Quarter.parse(values.get("quarter"));
     }
