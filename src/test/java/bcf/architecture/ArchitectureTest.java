@@ -34,7 +34,8 @@ class ArchitectureTest {
     "bcf.statistics.chart..",
     "bcf.workflow..",
     "bcf.access..",
-    "bcf.national"
+    "bcf.national",
+    "bcf.returns"
   };
 
   static final ArchRule CORE_USES_NO_FRAMEWORK =
