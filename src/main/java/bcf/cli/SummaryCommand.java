@@ -28,11 +28,11 @@ final class SummaryCommand extends PlanCommand {
 
   /** A return's summary and findings as one JSON document. */
   record ReturnSummaryDocument(
-      bcf.returns.ReturnSummary summary, List<bcf.validation.Finding> findings) {}
+      bcf.returns.ReturnSummary.Document summary, List<bcf.validation.Finding> findings) {}
 
   @Override
   Object returnJson(ReturnReport report) {
-    return new ReturnSummaryDocument(report.summary(), report.findings().findings());
+    return new ReturnSummaryDocument(report.summary().document(), report.findings().findings());
   }
 
   @Override

@@ -89,6 +89,39 @@ public record ReturnSummary(
         p4p == null ? null : p4p.paymentLikely());
   }
 
+  /** The summary with amounts as plain pounds, as JSON documents write money. */
+  public record Document(
+      String id,
+      String plan,
+      String period,
+      List<HwbFigures> byHwb,
+      java.math.BigDecimal incomePlan,
+      java.math.BigDecimal expenditurePlan,
+      java.math.BigDecimal expenditureActualToDate,
+      java.math.BigDecimal expenditureForecast,
+      java.math.BigDecimal forecastVariance,
+      java.math.BigDecimal paymentForPerformanceMaximum,
+      Boolean paymentLikely) {}
+
+  public Document document() {
+    return new Document(
+        id,
+        plan,
+        period,
+        byHwb,
+        plain(incomePlan),
+        plain(expenditurePlan),
+        plain(expenditureActualToDate),
+        plain(expenditureForecast),
+        plain(forecastVariance),
+        plain(paymentForPerformanceMaximum),
+        paymentLikely);
+  }
+
+  private static java.math.BigDecimal plain(Money money) {
+    return money == null ? null : money.toPlain();
+  }
+
   private static boolean forHwb(String rowHwb, String hwb) {
     return rowHwb == null || rowHwb.equals(hwb);
   }

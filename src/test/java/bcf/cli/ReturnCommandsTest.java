@@ -57,6 +57,8 @@ class ReturnCommandsTest {
     JsonNode json = JsonMapper.builder().build().readTree(run.out());
     assertThat(json.path("summary").path("byHwb").get(0).path("conditionsMet").asInt())
         .isEqualTo(6);
+    assertThat(json.path("summary").path("paymentForPerformanceMaximum").decimalValue())
+        .isEqualByComparingTo("979990");
     assertThat(json.path("findings").size()).isZero();
   }
 
