@@ -153,7 +153,13 @@ class AccessControlIT extends AppTestSupport {
     /** An editor of the plan's HWB imports actuals, whatever the plan's state. */
     ACTUALS,
     /** Administrators only: the user pages. */
-    USERS_ADMIN;
+    USERS_ADMIN,
+    /** An editor of the plan's HWB starts a return, whatever the plan's state. */
+    RETURN_START,
+    /** An editor of the plan's HWB edits a draft return, whatever the plan's state. */
+    RETURN_EDIT,
+    /** A signatory of the plan's HWB signs a draft return for their HWB. */
+    RETURN_SIGN;
 
     boolean writes() {
       return this == EDIT || this == SIGN || this == MOVE || this == ACTUALS || this == CREATE;
@@ -224,6 +230,16 @@ class AccessControlIT extends AppTestSupport {
     expect("GET /api/v1/me/tokens", Probe.of(Rule.SIGNED_IN));
     expect("POST /api/v1/me/tokens", Probe.of(Rule.SIGNED_IN));
     expect("DELETE /api/v1/me/tokens/{tokenId}", Probe.of(Rule.SIGNED_IN));
+    expect("GET /api/v1/plans/{id}/returns", Probe.of(Rule.READ_PLAN));
+    expect("POST /api/v1/plans/{id}/returns", Probe.of(Rule.RETURN_START));
+    expect("GET /api/v1/returns/{id}", Probe.of(Rule.READ_CURRENT)); // a draft return
+    expect("GET /api/v1/returns/{id}/document", Probe.of(Rule.READ_CURRENT));
+    expect("GET /api/v1/returns/{id}/summary", Probe.of(Rule.READ_CURRENT));
+    expect("PUT /api/v1/returns/{id}/sections/{returnSection}", Probe.of(Rule.RETURN_EDIT));
+    expect("POST /api/v1/returns/{id}/workflow/{returnAction}", Probe.of(Rule.RETURN_SIGN));
+    expect(
+        "GET /api/v1/national/stocktake",
+        Probe.of(Rule.NATIONAL, "round=2014-16&quarter=2015-16-Q2"));
 
     // The web pages.
     expect("GET /login", Probe.of(Rule.PUBLIC));
@@ -251,6 +267,10 @@ class AccessControlIT extends AppTestSupport {
     expect("GET /plans/{id}/diff", Probe.of(Rule.READ_CURRENT, "from=1&to=2"));
     expect("GET /national", Probe.of(Rule.NATIONAL, "round=2014-16"));
     expect("GET /national/compare", Probe.of(Rule.NATIONAL, "round=2014-16"));
+    expect("GET /plans/{id}/returns", Probe.of(Rule.READ_PLAN));
+    expect("POST /plans/{id}/returns", Probe.of(Rule.RETURN_START));
+    expect("GET /returns/{id}", Probe.of(Rule.READ_CURRENT)); // a draft return
+    expect("GET /national/stocktake", Probe.of(Rule.NATIONAL, "round=2014-16&quarter=2015-16-Q2"));
     expect("GET /national.csv", Probe.of(Rule.NATIONAL, "round=2014-16"));
     expect("GET /plans/{id}/metrics", Probe.of(Rule.READ_PLAN));
     expect("POST /plans/{id}/metrics/actuals", Probe.of(Rule.ACTUALS));
@@ -377,6 +397,8 @@ class AccessControlIT extends AppTestSupport {
       }
       case ACTUALS -> Expected.when(caller.edits());
       case USERS_ADMIN -> Expected.when(ADMIN.equals(caller.user()));
+      case RETURN_START, RETURN_EDIT -> Expected.when(caller.edits());
+      case RETURN_SIGN -> Expected.when(caller.signs());
     };
   }
 
@@ -581,6 +603,9 @@ class AccessControlIT extends AppTestSupport {
         assertThat(after.transitions()).isEqualTo(before.transitions() + 1);
       }
       case ACTUALS -> assertThat(after.imports()).as("imports").isEqualTo(before.imports() + 1);
+      // A return is its own document: starting, editing or signing one leaves the plan as it was.
+      case RETURN_START, RETURN_EDIT, RETURN_SIGN ->
+          assertThat(after).as("the plan, after a change to a return").isEqualTo(before);
       default -> throw new AssertionError("no effect known for " + probe.rule() + " in " + state);
     }
   }
@@ -618,6 +643,7 @@ class AccessControlIT extends AppTestSupport {
                           || pattern.endsWith("/actuals")
                           || pattern.equals("/api/v1/plans")
                           || pattern.equals("/api/v1/me/tokens")
+                          || pattern.equals("/api/v1/plans/{id}/returns")
                       ? 201
                       : 200;
             };
@@ -701,6 +727,7 @@ class AccessControlIT extends AppTestSupport {
                 case CREATE -> "?started=1";
                 case SIGNED_IN -> "/account/tokens?revoked";
                 case USERS_ADMIN -> "/admin/users/" + ACCESS_TARGET + "?done=";
+                case RETURN_START -> "/returns/" + id + "-2015-16-q3?started";
                 default -> throw new AssertionError("no success page known for " + pattern);
               };
           assertThat(page.status()).as(what).isIn(302, 303);
@@ -737,8 +764,12 @@ class AccessControlIT extends AppTestSupport {
       version = String.valueOf(planService.view(Actor.SYSTEM, id).record().currentVersion());
     }
     String path =
-        pattern
+        (pattern.startsWith("/api/v1/returns/") || pattern.startsWith("/returns/")
+                ? pattern.replace("{id}", returnOf(id))
+                : pattern)
             .replace("{id}", id)
+            .replace("{returnSection}", "narrative")
+            .replace("{returnAction}", "sign-off")
             .replace("{part}", PART)
             .replace("{action}", probe.move() == null ? "agree" : probe.move().code)
             .replace("{version}", version == null ? "1" : version)
@@ -751,6 +782,23 @@ class AccessControlIT extends AppTestSupport {
     return probe.query().isEmpty() ? path : path + "?" + probe.query();
   }
 
+  private final Map<String, String> returns = new HashMap<>();
+
+  /** The plan's draft return for quarter 1 of 2015-16, started by its editor when first asked. */
+  private String returnOf(String planId) {
+    return returns.computeIfAbsent(
+        planId,
+        plan -> {
+          ApiClient.Response started =
+              api(EDITOR)
+                  .post(
+                      "/api/v1/plans/" + plan + "/returns",
+                      "{\"year\":\"2015-16\",\"quarter\":\"Q1\"}");
+          assertThat(started.status()).as("a return to probe: " + started.body()).isEqualTo(201);
+          return started.json().path("id").asString();
+        });
+  }
+
   private ApiClient.Response callApi(
       ApiClient client, String method, String pattern, String path, String id) {
     if (method.equals("GET")) {
@@ -761,6 +809,16 @@ class AccessControlIT extends AppTestSupport {
     }
     if (pattern.equals("/api/v1/me/tokens")) {
       return client.post(path, "{\"name\":\"access check\",\"expiresInDays\":30}");
+    }
+    if (pattern.equals("/api/v1/plans/{id}/returns")) {
+      return client.post(path, "{\"year\":\"2015-16\",\"quarter\":\"Q2\"}");
+    }
+    if (pattern.startsWith("/api/v1/returns/") && method.equals("PUT")) {
+      String version = api(ADMIN).get("/api/v1/returns/" + returnOf(id)).header("ETag");
+      return client.put(path, "{\"progress\":\"" + newDescription() + "\"}", version);
+    }
+    if (pattern.startsWith("/api/v1/returns/") && pattern.contains("/workflow/")) {
+      return client.post(path, "{\"hwb\":\"warwickshire\"}");
     }
     if (method.equals("PUT")) {
       ObjectNode body = (ObjectNode) risksPart.deepCopy();
@@ -805,7 +863,9 @@ class AccessControlIT extends AppTestSupport {
       return client.get(path);
     }
     Map<String, String> fields = new LinkedHashMap<>();
-    if (pattern.endsWith("/edit/{part}")) {
+    if (pattern.equals("/plans/{id}/returns")) {
+      fields.put("period", "2015-16|Q3");
+    } else if (pattern.endsWith("/edit/{part}")) {
       fields.putAll(editForm);
       fields.put("baseVersion", String.valueOf(currentVersion(id)));
       fields.put("/risks/0/description", newDescription());

@@ -74,7 +74,41 @@ public class ReturnService {
       String json,
       ReturnFindings findings,
       ReturnSummary summary,
-      Permissions may) {}
+      Permissions may,
+      Plan plan,
+      Round round) {
+
+    /** An HWB's name, from the plan. */
+    public String hwbName(String hwb) {
+      return hwb == null ? "All" : plan.hwb(hwb).map(Hwb::name).orElse(hwb);
+    }
+
+    /** A national condition's (or its part's) name, from the round. */
+    public String conditionName(String condition, String subItem) {
+      return round
+          .condition(condition)
+          .map(
+              c ->
+                  subItem == null
+                      ? c.name()
+                      : c.subItems().stream()
+                          .filter(s -> s.code().equals(subItem))
+                          .map(s -> s.name())
+                          .findFirst()
+                          .orElse(c.name()))
+          .orElse(condition);
+    }
+
+    /** A metric's name, from the plan or else the round. */
+    public String metricName(String metric) {
+      return plan.metrics().stream()
+          .filter(m -> metric.equals(m.metric()) && m.name() != null)
+          .map(MetricAmbition::name)
+          .findFirst()
+          .or(() -> round.metric(metric).map(m -> m.name()))
+          .orElse(metric);
+    }
+  }
 
   public record Permissions(boolean edit, boolean sign, boolean submit, boolean assure) {}
 
@@ -171,6 +205,10 @@ public class ReturnService {
   @Transactional
   public ReturnView importDocument(Actor actor, String planId, byte[] document) {
     PlanRecord record = editablePlan(actor, planId);
+    return importChecked(actor, record, planId, document);
+  }
+
+  private ReturnView importChecked(Actor actor, PlanRecord record, String planId, byte[] document) {
     Plan plan = plans.view(actor, planId).plan();
     QuarterlyReturn ret = ReturnDocumentReader.read(document);
     if (!planId.equals(ret.plan())) {
@@ -183,19 +221,31 @@ public class ReturnService {
     return create(actor, record, plan, tree, "Imported", false);
   }
 
-  /** The demo seed: imported by the system and recorded as submitted, as the report says it was. */
+  /**
+   * A return already submitted elsewhere (the demo seed, or returns loaded for a stocktake), added
+   * by an admin and recorded as submitted, as an admin's import of a published plan keeps it
+   * published.
+   */
   @Transactional
-  public void loadSubmitted(String planId, byte[] document) {
-    ReturnView created = importDocument(Actor.SYSTEM, planId, document);
-    Instant now = clock.instant();
+  public ReturnView loadSubmitted(Actor actor, String planId, byte[] document) {
+    if (actor.isAnonymous()) {
+      throw ReturnRefusal.signInRequired();
+    }
+    if (!actor.has(Role.ADMIN)) {
+      throw ReturnRefusal.forbidden("Only an admin loads returns submitted elsewhere.");
+    }
+    PlanRecord record =
+        plans.record(planId).orElseThrow(() -> ReturnRefusal.notFound("plan " + planId));
+    ReturnView created = importChecked(actor, record, planId, document);
     move(
         created.record(),
         ReturnStatus.DRAFT,
         ReturnStatus.SUBMITTED,
         "load",
-        Actor.SYSTEM,
-        "Loaded from the published report",
-        now);
+        actor,
+        "Loaded as submitted",
+        clock.instant());
+    return view(actor, store.find(KIND, created.record().id()).orElseThrow(), record);
   }
 
   private ReturnView create(
@@ -540,7 +590,9 @@ public class ReturnService {
             status.editable() && PlanAccess.edits(actor, facts),
             status == ReturnStatus.DRAFT && PlanAccess.signs(actor, facts),
             status == ReturnStatus.SIGNED_OFF && PlanAccess.edits(actor, facts),
-            status == ReturnStatus.SUBMITTED && PlanAccess.assures(actor, facts)));
+            status == ReturnStatus.SUBMITTED && PlanAccess.assures(actor, facts)),
+        planContent,
+        round);
   }
 
   private static void refuseErrors(ReturnFindings findings) {
@@ -569,7 +621,7 @@ public class ReturnService {
       throw ReturnRefusal.signInRequired();
     }
     PlanRecord plan = visiblePlan(actor, planId);
-    if (!PlanAccess.edits(actor, plan.facts()) && !actor.has(Role.ADMIN)) {
+    if (!PlanAccess.edits(actor, plan.facts())) {
       throw ReturnRefusal.forbidden("Only an editor of the plan may start its returns.");
     }
     return plan;

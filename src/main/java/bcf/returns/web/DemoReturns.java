@@ -45,7 +45,7 @@ class DemoReturns {
     }
     for (String[] seed : SEEDS) {
       if (plans.exists(seed[1]) && !store.exists(seed[0])) {
-        returns.loadSubmitted(seed[1], bytes(seed[0]));
+        returns.loadSubmitted(bcf.access.Actor.SYSTEM, seed[1], bytes(seed[0]));
       }
     }
   }

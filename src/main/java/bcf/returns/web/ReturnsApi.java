@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -88,10 +89,15 @@ class ReturnsApi {
 
   @PostMapping(path = "/plans/{id}/returns", consumes = MediaType.APPLICATION_JSON_VALUE)
   public ResponseEntity<ReturnDetail> create(
-      Actor actor, @PathVariable String id, @RequestBody byte[] body) {
+      Actor actor,
+      @PathVariable String id,
+      @RequestParam(name = "submitted", required = false) String submitted,
+      @RequestBody byte[] body) {
     JsonNode root = readJson(body);
     ReturnView created;
-    if (ReturnDocumentReader.isReturn(root)) {
+    if (ReturnDocumentReader.isReturn(root) && "true".equals(submitted)) {
+      created = returns.loadSubmitted(actor, id, body);
+    } else if (ReturnDocumentReader.isReturn(root)) {
       created = returns.importDocument(actor, id, body);
     } else {
       if (!root.isObject()) {

@@ -146,4 +146,35 @@ class ReturnsApiIT extends AppTestSupport {
     assertThat(editor.get("/api/v1/returns/" + id + "/document").body())
         .contains("Assured: on track.");
   }
+
+  @Test
+  void the_stocktake_counts_the_dorset_hwbs_out_of_all_151_for_assurers_only() {
+    String path = "/api/v1/national/stocktake?round=2014-16&quarter=2015-16-Q2";
+    ApiClient.Response response = api(NATIONAL_ASSURER).get(path);
+    assertThat(response.status()).as(response.body()).isEqualTo(200);
+    JsonNode england = response.json().path("england");
+    assertThat(england.path("hwbs").asInt()).isEqualTo(151);
+    assertThat(england.path("submitted").asInt()).isEqualTo(2);
+    assertThat(england.path("notSubmitted").asInt()).isEqualTo(149);
+    JsonNode southWest = null;
+    for (JsonNode region : response.json().path("regions")) {
+      if (region.path("region").asString().equals("South West")) {
+        southWest = region;
+      }
+    }
+    assertThat(southWest).isNotNull();
+    assertThat(southWest.path("submitted").asInt()).isEqualTo(2);
+    // plans jointly agreed: both; 7-day services: neither; NHS number: Dorset only
+    assertThat(southWest.path("conditionsMet").get(0).asInt()).isEqualTo(2);
+    assertThat(southWest.path("conditionsMet").get(2).asInt()).isZero();
+    assertThat(southWest.path("conditionsMet").get(3).asInt()).isEqualTo(1);
+    assertThat(southWest.path("expenditurePlan").decimalValue()).isEqualByComparingTo("43879000");
+
+    assertThat(api(EDITOR).get(path).status()).isEqualTo(403);
+    assertThat(anonymous().get(path).status()).isEqualTo(401);
+    ApiClient.Response badQuarter =
+        api(NATIONAL_ASSURER).get("/api/v1/national/stocktake?round=2014-16&quarter=2019-20-Q9");
+    assertThat(badQuarter.status()).isEqualTo(400);
+    assertThat(badQuarter.json().path("detail").asString()).contains("2015-16-Q1");
+  }
 }
