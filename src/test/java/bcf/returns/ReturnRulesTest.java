@@ -246,4 +246,13 @@ class ReturnRulesTest {
                     .containsExactly("asAt", "incomeAndExpenditure.expenditure[1].forecastOutturn"))
         .hasMessageContaining("not a date");
   }
+
+  @Test
+  void a_section_that_is_not_an_object_refuses_the_document() {
+    ObjectNode json = dorsetJson();
+    json.put("narrative", 123);
+    assertThatThrownBy(() -> ReturnDocumentReader.read(json))
+        .isInstanceOf(ReturnDocumentException.class)
+        .hasMessageContaining("narrative: should be an object");
+  }
 }

@@ -116,17 +116,17 @@ public final class ReturnDocumentReader {
             required(root, "quarter", ""),
             text(root, "title"),
             date(root, "asAt", ""),
-            source(root.get("source")),
+            source(object(root, "source")),
             list(root, "hwbs", "", (n, at) -> stringValue(n, at)),
-            budget(root.get("budgetArrangements")),
+            budget(object(root, "budgetArrangements")),
             list(root, "nationalConditions", "", this::condition),
             list(root, "metrics", "", this::metric),
-            finance(root.get("incomeAndExpenditure")),
-            payment(root.get("paymentForPerformance")),
+            finance(object(root, "incomeAndExpenditure")),
+            payment(object(root, "paymentForPerformance")),
             list(root, "highImpactChangeModel", "", this::hicm),
-            narrative(root.get("narrative")),
+            narrative(object(root, "narrative")),
             list(root, "signOffs", "", this::signOff),
-            assurance(root.get("assurance")));
+            assurance(object(root, "assurance")));
     if (!problems.isEmpty()) {
       throw new ReturnDocumentException(problems);
     }
@@ -270,6 +270,19 @@ public final class ReturnDocumentReader {
   }
 
   // --- values -------------------------------------------------------------------------------
+
+  /** A section that is an object: absent, or an object; anything else is a problem. */
+  private JsonNode object(JsonNode root, String name) {
+    JsonNode node = root.get(name);
+    if (absent(node)) {
+      return null;
+    }
+    if (!node.isObject()) {
+      problem(name, "should be an object with the section's fields");
+      return null;
+    }
+    return node;
+  }
 
   private static boolean absent(JsonNode node) {
     return node == null || node.isNull() || node.isMissingNode();

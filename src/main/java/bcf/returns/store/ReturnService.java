@@ -444,14 +444,33 @@ public class ReturnService {
     DocumentRecord record = store.lock(KIND, id).orElseThrow(() -> notFound(id));
     PlanRecord plan = planOf(actor, record);
     ReturnStatus status = status(record);
+    // Who may make the move is checked before whether it may be made now.
+    boolean may =
+        switch (action) {
+          case SIGN_OFF -> PlanAccess.signs(actor, plan.facts());
+          case SUBMIT -> PlanAccess.edits(actor, plan.facts());
+          case ASSURE -> PlanAccess.assures(actor, plan.facts());
+        };
+    if (!may) {
+      throw ReturnRefusal.forbidden(
+          switch (action) {
+            case SIGN_OFF -> "Only a signatory of the plan's HWBs may sign its returns.";
+            case SUBMIT -> "Only an editor of the plan may submit its returns.";
+            case ASSURE ->
+                "Only an NHS England assurer of the plan's region may assure its returns.";
+          });
+    }
     if (!action.allowedFrom(status)) {
       throw ReturnRefusal.conflict(
           "return-workflow",
           "A return that is "
               + status.label().toLowerCase(Locale.UK)
               + " cannot be "
-              + action.code().replace('-', ' ')
-              + (action == ReturnStatus.Action.SIGN_OFF ? "ed" : "ted")
+              + switch (action) {
+                case SIGN_OFF -> "signed off";
+                case SUBMIT -> "submitted";
+                case ASSURE -> "assured";
+              }
               + ".");
     }
     Instant now = clock.instant();
