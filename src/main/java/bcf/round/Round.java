@@ -27,7 +27,48 @@ public record Round(
     List<Deadline> deadlines,
     PaymentForPerformanceTerms paymentForPerformance,
     Map<FinancialYear, BigDecimal> socialCareUplift,
-    List<RuleSetting> rules) {
+    List<RuleSetting> rules,
+    ReturnsDefinition returns) {
+
+  public Round {
+    returns = returns == null ? ReturnsDefinition.NONE : returns;
+  }
+
+  /** A round that asks for no quarterly returns. */
+  public Round(
+      String id,
+      String name,
+      List<FinancialYear> years,
+      String notes,
+      List<FundingStream> fundingStreams,
+      List<ConditionDefinition> nationalConditions,
+      List<MetricDefinition> metrics,
+      Map<String, List<String>> picklists,
+      List<NarrativeSectionDefinition> narrativeSections,
+      List<SignatoryRequirement> signatories,
+      List<String> requiredDates,
+      List<Deadline> deadlines,
+      PaymentForPerformanceTerms paymentForPerformance,
+      Map<FinancialYear, BigDecimal> socialCareUplift,
+      List<RuleSetting> rules) {
+    this(
+        id,
+        name,
+        years,
+        notes,
+        fundingStreams,
+        nationalConditions,
+        metrics,
+        picklists,
+        narrativeSections,
+        signatories,
+        requiredDates,
+        deadlines,
+        paymentForPerformance,
+        socialCareUplift,
+        rules,
+        ReturnsDefinition.NONE);
+  }
 
   public static final String SCHEME_TYPE = "schemeType";
   public static final String AREA_OF_SPEND = "areaOfSpend";

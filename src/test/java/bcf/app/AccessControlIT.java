@@ -166,7 +166,13 @@ class AccessControlIT extends AppTestSupport {
     /** An editor starts the plan's register: refused (409) as the probed plans have one. */
     REGISTER_START,
     /** The register as it stood when the plan was signed: none for an unsigned draft (404). */
-    REGISTER_AS_SIGNED;
+    REGISTER_AS_SIGNED,
+    /** An editor of the plan's HWB starts a return, whatever the plan's state. */
+    RETURN_START,
+    /** An editor of the plan's HWB edits a draft return, whatever the plan's state. */
+    RETURN_EDIT,
+    /** A signatory of the plan's HWB signs a draft return for their HWB. */
+    RETURN_SIGN;
 
     boolean writes() {
       return this == EDIT
@@ -252,6 +258,16 @@ class AccessControlIT extends AppTestSupport {
     expect("GET /api/v1/plans/{id}/register/as-signed", Probe.of(Rule.REGISTER_AS_SIGNED));
     expect("PUT /api/v1/plans/{id}/register/parts/{registerPart}", Probe.of(Rule.REGISTER));
     expect("POST /api/v1/plans/{id}/register/entries/{entry}/reviews", Probe.of(Rule.REGISTER));
+    expect("GET /api/v1/plans/{id}/returns", Probe.of(Rule.READ_PLAN));
+    expect("POST /api/v1/plans/{id}/returns", Probe.of(Rule.RETURN_START));
+    expect("GET /api/v1/returns/{id}", Probe.of(Rule.READ_CURRENT)); // a draft return
+    expect("GET /api/v1/returns/{id}/document", Probe.of(Rule.READ_CURRENT));
+    expect("GET /api/v1/returns/{id}/summary", Probe.of(Rule.READ_CURRENT));
+    expect("PUT /api/v1/returns/{id}/sections/{returnSection}", Probe.of(Rule.RETURN_EDIT));
+    expect("POST /api/v1/returns/{id}/workflow/{returnAction}", Probe.of(Rule.RETURN_SIGN));
+    expect(
+        "GET /api/v1/national/stocktake",
+        Probe.of(Rule.NATIONAL, "round=2014-16&quarter=2015-16-Q2"));
 
     // The web pages.
     expect("GET /login", Probe.of(Rule.PUBLIC));
@@ -279,6 +295,10 @@ class AccessControlIT extends AppTestSupport {
     expect("GET /plans/{id}/diff", Probe.of(Rule.READ_CURRENT, "from=1&to=2"));
     expect("GET /national", Probe.of(Rule.NATIONAL, "round=2014-16"));
     expect("GET /national/compare", Probe.of(Rule.NATIONAL, "round=2014-16"));
+    expect("GET /plans/{id}/returns", Probe.of(Rule.READ_PLAN));
+    expect("POST /plans/{id}/returns", Probe.of(Rule.RETURN_START));
+    expect("GET /returns/{id}", Probe.of(Rule.READ_CURRENT)); // a draft return
+    expect("GET /national/stocktake", Probe.of(Rule.NATIONAL, "round=2014-16&quarter=2015-16-Q2"));
     expect("GET /national.csv", Probe.of(Rule.NATIONAL, "round=2014-16"));
     expect("GET /plans/{id}/metrics", Probe.of(Rule.READ_PLAN));
     expect("POST /plans/{id}/metrics/actuals", Probe.of(Rule.ACTUALS));
@@ -441,6 +461,8 @@ class AccessControlIT extends AppTestSupport {
             ? new Expected(Expected.Kind.REFUSED, 404, "plan-not-signed")
             : Expected.ALLOWED;
       }
+      case RETURN_START, RETURN_EDIT -> Expected.when(caller.edits());
+      case RETURN_SIGN -> Expected.when(caller.signs());
     };
   }
 
@@ -654,6 +676,9 @@ class AccessControlIT extends AppTestSupport {
       case PROGRESS -> assertThat(after).as("the plan after recording progress").isEqualTo(before);
       case REGISTER ->
           assertThat(after.register()).as("register version").isEqualTo(before.register() + 1);
+      // A return is its own document: starting, editing or signing one leaves the plan as it was.
+      case RETURN_START, RETURN_EDIT, RETURN_SIGN ->
+          assertThat(after).as("the plan, after a change to a return").isEqualTo(before);
       default -> throw new AssertionError("no effect known for " + probe.rule() + " in " + state);
     }
   }
@@ -693,6 +718,7 @@ class AccessControlIT extends AppTestSupport {
                           || pattern.equals("/api/v1/plans")
                           || pattern.equals("/api/v1/me/tokens")
                           || pattern.endsWith("/reviews")
+                          || pattern.equals("/api/v1/plans/{id}/returns")
                       ? 201
                       : 200;
             };
@@ -781,6 +807,7 @@ class AccessControlIT extends AppTestSupport {
                 case CREATE -> "?started=1";
                 case SIGNED_IN -> "/account/tokens?revoked";
                 case USERS_ADMIN -> "/admin/users/" + ACCESS_TARGET + "?done=";
+                case RETURN_START -> "/returns/" + id + "-2015-16-q3?started";
                 default -> throw new AssertionError("no success page known for " + pattern);
               };
           assertThat(page.status()).as(what).isIn(302, 303);
@@ -876,8 +903,12 @@ class AccessControlIT extends AppTestSupport {
       version = String.valueOf(planService.view(Actor.SYSTEM, id).record().currentVersion());
     }
     String path =
-        pattern
+        (pattern.startsWith("/api/v1/returns/") || pattern.startsWith("/returns/")
+                ? pattern.replace("{id}", returnOf(id))
+                : pattern)
             .replace("{id}", id)
+            .replace("{returnSection}", "narrative")
+            .replace("{returnAction}", "sign-off")
             .replace("{part}", PART)
             .replace("{action}", probe.move() == null ? "agree" : probe.move().code)
             .replace("{version}", version == null ? "1" : version)
@@ -890,6 +921,23 @@ class AccessControlIT extends AppTestSupport {
             .replace("{registerPart}", "entries");
     assertThat(path).as("all path variables substituted").doesNotContain("{");
     return probe.query().isEmpty() ? path : path + "?" + probe.query();
+  }
+
+  private final Map<String, String> returns = new HashMap<>();
+
+  /** The plan's draft return for quarter 1 of 2015-16, started by its editor when first asked. */
+  private String returnOf(String planId) {
+    return returns.computeIfAbsent(
+        planId,
+        plan -> {
+          ApiClient.Response started =
+              api(EDITOR)
+                  .post(
+                      "/api/v1/plans/" + plan + "/returns",
+                      "{\"year\":\"2015-16\",\"quarter\":\"Q1\"}");
+          assertThat(started.status()).as("a return to probe: " + started.body()).isEqualTo(201);
+          return started.json().path("id").asString();
+        });
   }
 
   private ApiClient.Response callApi(
@@ -909,6 +957,16 @@ class AccessControlIT extends AppTestSupport {
     }
     if (pattern.contains("/register")) {
       return callRegisterApi(client, method, pattern, path, id);
+    }
+    if (pattern.equals("/api/v1/plans/{id}/returns")) {
+      return client.post(path, "{\"year\":\"2015-16\",\"quarter\":\"Q2\"}");
+    }
+    if (pattern.startsWith("/api/v1/returns/") && method.equals("PUT")) {
+      String version = api(ADMIN).get("/api/v1/returns/" + returnOf(id)).header("ETag");
+      return client.put(path, "{\"progress\":\"" + newDescription() + "\"}", version);
+    }
+    if (pattern.startsWith("/api/v1/returns/") && pattern.contains("/workflow/")) {
+      return client.post(path, "{\"hwb\":\"warwickshire\"}");
     }
     if (method.equals("PUT")) {
       ObjectNode body = (ObjectNode) risksPart.deepCopy();
@@ -1019,6 +1077,8 @@ class AccessControlIT extends AppTestSupport {
     }
     if (pattern.contains("/register/")) {
       fields.putAll(registerForm(pattern, registerVersion(id)));
+    } else if (pattern.equals("/plans/{id}/returns")) {
+      fields.put("period", "2015-16|Q3");
     } else if (pattern.endsWith("/edit/{part}")) {
       fields.putAll(editForm);
       fields.put("baseVersion", String.valueOf(currentVersion(id)));

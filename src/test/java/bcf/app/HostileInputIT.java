@@ -315,6 +315,8 @@ class HostileInputIT extends AppTestSupport {
                 .replace("{scheme}", "1")
                 .replace("{ambition}", "1")
                 .replace("{section}", "pooled-budget")
+                .replace("{returnSection}", "narrative")
+                .replace("{returnAction}", "sign-off")
                 .replace("{tokenId}", "1")
                 .replace("{username}", EDITOR)
                 .replace("{entry}", "risk-1")

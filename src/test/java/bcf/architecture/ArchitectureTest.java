@@ -36,7 +36,8 @@ class ArchitectureTest {
     "bcf.access..",
     "bcf.register.model..",
     "bcf.national",
-    "bcf.progress.log.."
+    "bcf.progress.log..",
+    "bcf.returns"
   };
 
   static final ArchRule CORE_USES_NO_FRAMEWORK =

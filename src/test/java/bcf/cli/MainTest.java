@@ -29,8 +29,11 @@ class MainTest {
 
   @Test
   void each_command_has_help_with_its_documented_synopsis() {
-    assertHelp(CliRun.of("validate", "--help"), "usage: bcf validate FILE [--format text|json]");
-    assertHelp(CliRun.of("help", "summary"), "usage: bcf summary FILE [--format text|json]");
+    assertHelp(
+        CliRun.of("validate", "--help"),
+        "usage: bcf validate FILE [--plan PLAN] [--format text|json]");
+    assertHelp(
+        CliRun.of("help", "summary"), "usage: bcf summary FILE [--plan PLAN] [--format text|json]");
     assertHelp(CliRun.of("rounds", "--help"), "usage: bcf rounds [--format text|json]");
     assertHelp(CliRun.of("format", "--help"), "usage: bcf format FILE [--write]");
     assertHelp(

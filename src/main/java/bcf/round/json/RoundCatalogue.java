@@ -9,6 +9,7 @@ import bcf.round.FundingStream;
 import bcf.round.MetricDefinition;
 import bcf.round.NarrativeSectionDefinition;
 import bcf.round.PaymentForPerformanceTerms;
+import bcf.round.ReturnsDefinition;
 import bcf.round.Round;
 import bcf.round.RuleSetting;
 import bcf.round.SignatoryRequirement;
@@ -146,7 +147,8 @@ public final class RoundCatalogue {
                       text(n, "event"), LocalDate.parse(text(n, "date")), text(n, "name"))),
           paymentForPerformance(root.get("paymentForPerformance")),
           uplift(root.path("parameters").path("socialCareUplift")),
-          list(root, "rules", RoundCatalogue::rule));
+          list(root, "rules", RoundCatalogue::rule),
+          returns(root.get("returns")));
     } catch (JacksonException | IllegalArgumentException | NullPointerException e) {
       throw new IllegalStateException("round file " + file + " is not valid: " + e.getMessage(), e);
     }
@@ -158,6 +160,39 @@ public final class RoundCatalogue {
         .properties()
         .forEach(e -> parameters.put(e.getKey(), e.getValue().asString()));
     return new RuleSetting(text(node, "rule"), text(node, "severity"), Map.copyOf(parameters));
+  }
+
+  private static ReturnsDefinition returns(JsonNode node) {
+    if (node == null || node.isNull()) {
+      return ReturnsDefinition.NONE;
+    }
+    JsonNode hicm = node.get("highImpactChangeModel");
+    return new ReturnsDefinition(
+        list(
+            node,
+            "periods",
+            p ->
+                new ReturnsDefinition.ReturnPeriod(
+                    FinancialYear.parse(text(p, "year")),
+                    text(p, "quarter"),
+                    text(p, "name"),
+                    LocalDate.parse(text(p, "periodEnd")),
+                    Optional.ofNullable(optionalText(p, "due"))
+                        .map(LocalDate::parse)
+                        .orElse(null))),
+        list(node, "sections", JsonNode::stringValue),
+        hicm == null || hicm.isNull()
+            ? null
+            : new ReturnsDefinition.Hicm(
+                list(
+                    hicm,
+                    "changes",
+                    c -> new ReturnsDefinition.Hicm.Change(text(c, "code"), text(c, "name"))),
+                list(hicm, "levels", JsonNode::stringValue),
+                text(hicm, "establishedLevel"),
+                optionalText(hicm, "source")),
+        optionalText(node, "notes"),
+        list(node, "rules", RoundCatalogue::rule));
   }
 
   private static PaymentForPerformanceTerms paymentForPerformance(JsonNode node) {
