@@ -61,4 +61,16 @@ class PlanFeaturesIT extends AppTestSupport {
     String read = PlanPageIT.visible(draft.body());
     assertThat(read).contains("Monitoring").doesNotContain("Risk register", "Progress against");
   }
+
+  @Test
+  void a_submitted_return_is_linked_and_its_conditions_are_on_the_monitoring_page() {
+    String plan = PlanPageIT.visible(web().get("/plans/dorset-2015-16").body());
+    assertThat(plan)
+        .containsSubsequence("Monitoring", "Quarterly returns")
+        .contains("1 return; the latest, for Quarter 2 2015/16, is submitted");
+    String monitoring = PlanPageIT.visible(web().get("/plans/dorset-2015-16/monitoring").body());
+    assertThat(monitoring)
+        .contains("National conditions", "As reported Quarter 2 2015/16, at 30 September 2015")
+        .contains("Not met");
+  }
 }

@@ -118,6 +118,36 @@ public class ReturnService {
 
   // --- reading ----------------------------------------------------------------------------
 
+  /** A return as a plan's page and its monitoring page show it. */
+  public record Shown(QuarterlyReturn content, ReturnStatus status) {}
+
+  /**
+   * The returns of a plan that the reader of {@code view} may see (drafts only for those who read
+   * the plan's working version), earliest period first; the caller was allowed to read the plan.
+   */
+  @Transactional(readOnly = true)
+  public List<Shown> shown(bcf.planning.PlanView view) {
+    boolean current = view.can().readCurrent();
+    boolean published = view.record().facts().published();
+    return store.findForPlan(KIND, view.record().id()).stream()
+        .filter(
+            r ->
+                current
+                    || (published
+                        && (status(r) == ReturnStatus.SUBMITTED
+                            || status(r) == ReturnStatus.ASSURED)))
+        .map(r -> new Shown(content(r), status(r)))
+        .sorted(
+            Comparator.comparing((Shown s) -> s.content().year())
+                .thenComparing(s -> quarterOrder(s.content().quarter())))
+        .toList();
+  }
+
+  /** Quarters in order, an end-of-year return after the fourth. */
+  private static int quarterOrder(String quarter) {
+    return quarter != null && quarter.matches("Q[1-4]") ? quarter.charAt(1) - '0' : 5;
+  }
+
   @Transactional(readOnly = true)
   public List<Listing> list(Actor actor, String planId) {
     PlanRecord plan = visiblePlan(actor, planId);
