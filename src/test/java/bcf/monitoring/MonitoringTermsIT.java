@@ -217,26 +217,25 @@ class MonitoringTermsIT extends AppTestSupport {
     assertThat(overview.body())
         .contains("Continuing Health Care (CHC) risk share")
         .contains("Not yet judged");
-    String form = terms + "/retention?riskShare=chc-risk-share";
+    String form = terms + "/retention";
     WebClient.Page judge = editor.get(form);
     assertThat(judge.status()).isEqualTo(200);
     assertThat(judge.body()).contains("not pegged at 2014/15 levels");
 
     Map<String, String> fields = new LinkedHashMap<>();
     fields.put("baseVersion", versionIn(judge.body()));
-    fields.put("riskShare", "chc-risk-share");
-    fields.put("judgement", "not-met");
-    fields.put("judgedOn-day", "31");
-    fields.put("judgedOn-month", "2");
-    fields.put("judgedOn-year", "2016");
+    fields.put("judgement-1", "not-met");
+    fields.put("judgedOn-1-day", "31");
+    fields.put("judgedOn-1-month", "2");
+    fields.put("judgedOn-1-year", "2016");
     WebClient.Page bad = editor.post(terms + "/retention", fields, form);
     assertThat(bad.body())
-        .contains("<title>Error: Judge a risk share – ")
+        .contains("<title>Error: Judge the risk shares – ")
         .contains("The date of the judgement must be a real date")
         .contains("Enter why the condition is judged not met");
 
-    fields.put("judgedOn-day", "29");
-    fields.put("reason", "CHC spend at month 10 is above 2014/15 levels.");
+    fields.put("judgedOn-1-day", "29");
+    fields.put("reason-1", "CHC spend at month 10 is above 2014/15 levels.");
     WebClient.Page saved = editor.post(terms + "/retention", fields, form);
     assertThat(saved.status()).as(saved.body()).isEqualTo(302);
     assertThat(editor.get(terms).body())

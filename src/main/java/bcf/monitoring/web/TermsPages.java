@@ -69,16 +69,16 @@ class TermsPages {
       String restTo,
       Map<String, String> errors) {}
 
+  /** One of the plan's risk shares on the judgement form; {@code n} numbers its fields. */
   record RetentionForm(
-      String riskShare,
+      String n,
       String description,
       String condition,
       String judgement,
       String day,
       String month,
       String year,
-      String reason,
-      Map<String, String> errors) {}
+      String reason) {}
 
   record AchievedField(String id, String name, String value) {}
 
@@ -243,39 +243,38 @@ class TermsPages {
   // ----- a retention judgement ---------------------------------------------------------------
 
   @GetMapping("/plans/{id}/monitoring/terms/retention")
-  String retention(
-      Actor actor,
-      @PathVariable String id,
-      @RequestParam(name = "riskShare", required = false) String riskShare,
-      Model model) {
+  String retention(Actor actor, @PathVariable String id, Model model) {
     monitoring.checkImporter(actor, id);
     PlanView view = view(actor, id);
     MonitoringService.Terms terms = monitoring.terms(actor, id);
-    PooledBudget.RiskShare share = riskShareOf(view.plan(), riskShare);
-    JsonNode judged = retentionOf(root(terms), share.id());
-    String judgement =
-        judged.path("conditionMet").isBoolean()
-            ? (judged.path("conditionMet").asBoolean() ? "met" : "not-met")
-            : "";
-    String day = "", month = "", year = "";
-    if (judged.hasNonNull("judgedOn")) {
-      LocalDate on = LocalDate.parse(judged.get("judgedOn").asString());
-      day = String.valueOf(on.getDayOfMonth());
-      month = String.valueOf(on.getMonthValue());
-      year = String.valueOf(on.getYear());
+    List<RetentionForm> forms = new ArrayList<>();
+    int i = 0;
+    for (PooledBudget.RiskShare share : riskShares(view.plan())) {
+      i++;
+      JsonNode judged = retentionOf(root(terms), share.id());
+      String judgement =
+          judged.path("conditionMet").isBoolean()
+              ? (judged.path("conditionMet").asBoolean() ? "met" : "not-met")
+              : "";
+      String day = "", month = "", year = "";
+      if (judged.hasNonNull("judgedOn")) {
+        LocalDate on = LocalDate.parse(judged.get("judgedOn").asString());
+        day = String.valueOf(on.getDayOfMonth());
+        month = String.valueOf(on.getMonthValue());
+        year = String.valueOf(on.getYear());
+      }
+      forms.add(
+          new RetentionForm(
+              String.valueOf(i),
+              share.description(),
+              share.condition(),
+              judgement,
+              day,
+              month,
+              year,
+              judged.path("reason").asString("")));
     }
-    RetentionForm form =
-        new RetentionForm(
-            share.id(),
-            share.description(),
-            share.condition(),
-            judgement,
-            day,
-            month,
-            year,
-            judged.path("reason").asString(""),
-            Map.of());
-    return retentionPage(model, view, terms.version(), form);
+    return retentionPage(model, view, terms.version(), forms, Map.of());
   }
 
   @PostMapping("/plans/{id}/monitoring/terms/retention")
@@ -283,52 +282,69 @@ class TermsPages {
       Actor actor, @PathVariable String id, @RequestParam Map<String, String> posted, Model model) {
     monitoring.checkImporter(actor, id);
     PlanView view = view(actor, id);
-    PooledBudget.RiskShare share = riskShareOf(view.plan(), posted.get("riskShare"));
     Map<String, String> errors = new LinkedHashMap<>();
-    String judgement = posted.getOrDefault("judgement", "");
-    String day = posted.getOrDefault("judgedOn-day", "").strip();
-    String month = posted.getOrDefault("judgedOn-month", "").strip();
-    String year = posted.getOrDefault("judgedOn-year", "").strip();
-    String reason = posted.getOrDefault("reason", "").strip();
-    LocalDate on = null;
-    if (!Set.of("met", "not-met", "").contains(judgement)) {
-      errors.put("judgement", "Choose whether the condition is met, not met or not yet judged");
-    } else if (!judgement.isEmpty()) {
+    List<RetentionForm> forms = new ArrayList<>();
+    Map<String, ObjectNode> judged = new LinkedHashMap<>();
+    LocalDate today = LocalDate.now(clock);
+    int i = 0;
+    for (PooledBudget.RiskShare share : riskShares(view.plan())) {
+      i++;
+      String n = "-" + i;
+      String judgement = posted.getOrDefault("judgement" + n, "");
+      String day = posted.getOrDefault("judgedOn" + n + "-day", "").strip();
+      String month = posted.getOrDefault("judgedOn" + n + "-month", "").strip();
+      String year = posted.getOrDefault("judgedOn" + n + "-year", "").strip();
+      String reason = posted.getOrDefault("reason" + n, "").strip();
+      forms.add(
+          new RetentionForm(
+              String.valueOf(i),
+              share.description(),
+              share.condition(),
+              judgement,
+              day,
+              month,
+              year,
+              reason));
+      ObjectNode row = Json.MAPPER.createObjectNode();
+      row.put("riskShare", share.id());
+      judged.put(share.id(), row);
+      if (!Set.of("met", "not-met", "").contains(judgement)) {
+        errors.put(
+            "judgement" + n, "Choose whether the condition is met, not met or not yet judged");
+        continue;
+      }
+      if (judgement.isEmpty()) {
+        continue;
+      }
+      row.put("conditionMet", judgement.equals("met"));
       if (day.isEmpty() && month.isEmpty() && year.isEmpty()) {
-        errors.put("judgedOn-day", "Enter the date of the judgement");
+        errors.put("judgedOn" + n + "-day", "Enter the date of the judgement");
       } else {
         try {
-          on = LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day));
           if (year.length() != 4) {
             throw new DateTimeException("year");
           }
-          if (on.isAfter(LocalDate.now(clock))) {
-            errors.put("judgedOn-day", "The date of the judgement must be today or in the past");
+          LocalDate on =
+              LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day));
+          if (on.isAfter(today)) {
+            errors.put(
+                "judgedOn" + n + "-day", "The date of the judgement must be today or in the past");
           }
+          row.put("judgedOn", on.toString());
         } catch (NumberFormatException | DateTimeException e) {
           errors.put(
-              "judgedOn-day", "The date of the judgement must be a real date, such as 30 9 2015");
+              "judgedOn" + n + "-day",
+              "The date of the judgement must be a real date, such as 30 9 2015");
         }
       }
       if (reason.isEmpty()) {
-        errors.put("reason", "Enter why the condition is judged " + words(judgement));
+        errors.put("reason" + n, "Enter why the condition is judged " + words(judgement));
       } else if (reason.length() > 2000) {
-        errors.put("reason", "The reason must be 2,000 characters or fewer");
+        errors.put("reason" + n, "The reason must be 2,000 characters or fewer");
       }
+      row.put("reason", reason);
     }
-    RetentionForm form =
-        new RetentionForm(
-            share.id(),
-            share.description(),
-            share.condition(),
-            judgement,
-            day,
-            month,
-            year,
-            reason,
-            errors);
     if (errors.isEmpty()) {
-      LocalDate date = on;
       String failure =
           save(
               actor,
@@ -337,30 +353,34 @@ class TermsPages {
               root -> {
                 ArrayNode list =
                     root.get("retentions") instanceof ArrayNode a ? a : root.putArray("retentions");
-                ObjectNode row = null;
-                for (JsonNode r : list) {
-                  if (share.id().equals(r.path("riskShare").asString(null))) {
-                    row = (ObjectNode) r;
+                for (ObjectNode row : judged.values()) {
+                  ObjectNode existing = null;
+                  for (JsonNode r : list) {
+                    if (row.get("riskShare")
+                        .asString()
+                        .equals(r.path("riskShare").asString(null))) {
+                      existing = (ObjectNode) r;
+                    }
                   }
-                }
-                if (row == null) {
-                  row = list.addObject();
-                  row.put("riskShare", share.id());
-                }
-                if (judgement.isEmpty()) {
-                  row.remove(List.of("conditionMet", "judgedOn", "reason"));
-                } else {
-                  row.put("conditionMet", judgement.equals("met"));
-                  row.put("judgedOn", date.toString());
-                  row.put("reason", reason);
+                  if (existing == null) {
+                    existing = list.addObject();
+                    existing.put("riskShare", row.get("riskShare").asString());
+                  }
+                  // Keep a ceiling rule (scheme and ceiling): the page judges, it does not set one.
+                  existing.remove(List.of("conditionMet", "judgedOn", "reason"));
+                  for (String f : List.of("conditionMet", "judgedOn", "reason")) {
+                    if (row.has(f)) {
+                      existing.set(f, row.get(f));
+                    }
+                  }
                 }
               });
       if (failure == null) {
         return "redirect:/plans/{id}/monitoring/terms?saved=retention";
       }
-      errors.put("judgement", failure);
+      errors.put(forms.isEmpty() ? "retentions" : "judgement-1", failure);
     }
-    return retentionPage(model, view, posted.get("baseVersion"), form);
+    return retentionPage(model, view, posted.get("baseVersion"), forms, errors);
   }
 
   // ----- reading and saving ------------------------------------------------------------------
@@ -414,13 +434,6 @@ class TermsPages {
 
   private Plan plan(Actor actor, String id) {
     return view(actor, id).plan();
-  }
-
-  private static PooledBudget.RiskShare riskShareOf(Plan plan, String id) {
-    return riskShares(plan).stream()
-        .filter(r -> r.id() != null && r.id().equals(id))
-        .findFirst()
-        .orElseThrow(() -> TermsRefused.notFound("The plan has no such risk share to judge."));
   }
 
   private static List<PooledBudget.RiskShare> riskShares(Plan plan) {
@@ -641,10 +654,16 @@ class TermsPages {
     return "plans/monitoring-risk-share";
   }
 
-  private String retentionPage(Model model, PlanView view, String version, RetentionForm form) {
+  private String retentionPage(
+      Model model,
+      PlanView view,
+      String version,
+      List<RetentionForm> forms,
+      Map<String, String> errors) {
     model.addAttribute("view", view);
     model.addAttribute("version", version);
-    model.addAttribute("form", form);
+    model.addAttribute("forms", forms);
+    model.addAttribute("errors", errors);
     return "plans/monitoring-retention";
   }
 
