@@ -114,6 +114,16 @@ public class MonitoringRepository {
         .optional();
   }
 
+  /** The stored terms with who changed them last, when there are any. */
+  public record StoredTerms(String terms, String updatedBy) {}
+
+  public Optional<StoredTerms> storedTerms(String planId) {
+    return jdbc.sql("select terms, updated_by from monitoring_terms where plan_id = :plan")
+        .param("plan", planId)
+        .query((rs, n) -> new StoredTerms(rs.getString("terms"), rs.getString("updated_by")))
+        .optional();
+  }
+
   public void saveTerms(String planId, String terms, String by, Instant at) {
     jdbc.sql(
             """

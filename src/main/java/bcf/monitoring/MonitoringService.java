@@ -132,6 +132,50 @@ public class MonitoringService {
     return new Imported(id, rows.size());
   }
 
+  /**
+   * The plan's monitoring terms as stored (an empty object when there are none) and their version:
+   * a digest of the stored text, so any change gives a new one.
+   */
+  public record Terms(String json, String version, boolean canEdit) {}
+
+  /** The terms, for whoever may read the plan. */
+  @Transactional(readOnly = true)
+  public Terms terms(Actor actor, String planId) {
+    PlanView view = plans.view(actor, planId);
+    String json = repository.terms(planId).orElse("{}");
+    return new Terms(json, versionOf(json), mayImport(actor, view.record()));
+  }
+
+  /**
+   * Stores the terms when {@code baseVersion} (from {@link #terms}) is still the stored one;
+   * refused as a conflict otherwise, and nothing is saved.
+   */
+  @Transactional
+  public void saveTerms(Actor actor, String planId, String json, String baseVersion) {
+    requireImporter(actor, planId, true);
+    if (baseVersion == null || baseVersion.isBlank()) {
+      throw TermsRefused.versionRequired();
+    }
+    var stored = repository.storedTerms(planId);
+    String current = versionOf(stored.map(MonitoringRepository.StoredTerms::terms).orElse("{}"));
+    if (!current.equals(baseVersion.strip())) {
+      throw TermsRefused.conflict(
+          stored.map(MonitoringRepository.StoredTerms::updatedBy).orElse(null));
+    }
+    saveTerms(actor, planId, json);
+  }
+
+  static String versionOf(String json) {
+    try {
+      byte[] digest =
+          java.security.MessageDigest.getInstance("SHA-256")
+              .digest(json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      return java.util.HexFormat.of().formatHex(digest, 0, 8);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** Stores the plan's monitoring terms after checking that they read and apply to the plan. */
   @Transactional
   public void saveTerms(Actor actor, String planId, String json) {

@@ -78,6 +78,16 @@ public final class TermsJson {
     }
     List<MonitoringTerms.Retention> retentions = new ArrayList<>();
     for (JsonNode r : root.path("retentions")) {
+      if (r.hasNonNull("judgedOn")) {
+        try {
+          java.time.LocalDate.parse(r.get("judgedOn").asString());
+        } catch (java.time.format.DateTimeParseException e) {
+          throw refused(
+              "A retention's judgedOn must be a date written like 2016-02-29, not '"
+                  + bcf.kernel.Limits.excerpt(r.get("judgedOn").asString())
+                  + "'.");
+        }
+      }
       JsonNode met = r.path("conditionMet");
       retentions.add(
           new MonitoringTerms.Retention(

@@ -172,7 +172,9 @@ class AccessControlIT extends AppTestSupport {
     /** An editor of the plan's HWB edits a draft return, whatever the plan's state. */
     RETURN_EDIT,
     /** A signatory of the plan's HWB signs a draft return for their HWB. */
-    RETURN_SIGN;
+    RETURN_SIGN,
+    /** An editor of the plan's HWB changes its monitoring terms, whatever its state. */
+    MONITORING_TERMS;
 
     boolean writes() {
       return this == EDIT
@@ -308,6 +310,17 @@ class AccessControlIT extends AppTestSupport {
     expect("POST /plans/{id}/monitoring/enter", Probe.of(Rule.ACTUALS));
     expect("GET /api/v1/plans/{id}/monitoring", Probe.of(Rule.READ_PLAN));
     expect("POST /api/v1/plans/{id}/monitoring/imports", Probe.of(Rule.ACTUALS));
+    expect("GET /plans/{id}/monitoring/position.csv", Probe.of(Rule.READ_PLAN));
+    expect("GET /api/v1/plans/{id}/monitoring/position.csv", Probe.of(Rule.READ_PLAN));
+    expect("GET /api/v1/plans/{id}/monitoring/terms", Probe.of(Rule.READ_PLAN));
+    expect("PUT /api/v1/plans/{id}/monitoring/terms", Probe.of(Rule.MONITORING_TERMS));
+    expect("GET /plans/{id}/monitoring/terms", Probe.of(Rule.ACTUALS));
+    expect("POST /plans/{id}/monitoring/terms/achieved", Probe.of(Rule.MONITORING_TERMS));
+    expect("GET /plans/{id}/monitoring/terms/risk-share", Probe.of(Rule.ACTUALS));
+    expect("POST /plans/{id}/monitoring/terms/risk-share", Probe.of(Rule.MONITORING_TERMS));
+    expect("POST /plans/{id}/monitoring/terms/risk-share/remove", Probe.of(Rule.MONITORING_TERMS));
+    expect("GET /plans/{id}/monitoring/terms/retention", Probe.of(Rule.ACTUALS));
+    expect("POST /plans/{id}/monitoring/terms/retention", Probe.of(Rule.MONITORING_TERMS));
     expect("GET /plans/{id}/metrics/actuals.csv", Probe.of(Rule.READ_PLAN)); // as its API
     expect("GET /tools/intervals", Probe.of(Rule.PUBLIC));
     expect("POST /tools/intervals", Probe.of(Rule.PUBLIC));
@@ -463,6 +476,7 @@ class AccessControlIT extends AppTestSupport {
       }
       case RETURN_START, RETURN_EDIT -> Expected.when(caller.edits());
       case RETURN_SIGN -> Expected.when(caller.signs());
+      case MONITORING_TERMS -> Expected.when(caller.edits());
     };
   }
 
@@ -679,6 +693,9 @@ class AccessControlIT extends AppTestSupport {
       // A return is its own document: starting, editing or signing one leaves the plan as it was.
       case RETURN_START, RETURN_EDIT, RETURN_SIGN ->
           assertThat(after).as("the plan, after a change to a return").isEqualTo(before);
+      // Monitoring terms are stored beside the plan: the plan is untouched.
+      case MONITORING_TERMS ->
+          assertThat(after).as("the plan, after a change of terms").isEqualTo(before);
       default -> throw new AssertionError("no effect known for " + probe.rule() + " in " + state);
     }
   }
@@ -808,6 +825,7 @@ class AccessControlIT extends AppTestSupport {
                 case SIGNED_IN -> "/account/tokens?revoked";
                 case USERS_ADMIN -> "/admin/users/" + ACCESS_TARGET + "?done=";
                 case RETURN_START -> "/returns/" + id + "-2015-16-q3?started";
+                case MONITORING_TERMS -> "/plans/" + id + "/monitoring/terms?saved=";
                 default -> throw new AssertionError("no success page known for " + pattern);
               };
           assertThat(page.status()).as(what).isIn(302, 303);
@@ -951,6 +969,9 @@ class AccessControlIT extends AppTestSupport {
     if (pattern.equals("/api/v1/me/tokens")) {
       return client.post(path, "{\"name\":\"access check\",\"expiresInDays\":30}");
     }
+    if (pattern.endsWith("/monitoring/terms")) {
+      return client.put(path, "{\"carryForward\":[]}", "\"" + termsVersion(id) + "\"");
+    }
     if (pattern.endsWith("/progress")) {
       String version = client.get(path).header("ETag");
       return client.put(path, progressLog(id), version == null ? "\"0\"" : version);
@@ -1032,6 +1053,14 @@ class AccessControlIT extends AppTestSupport {
     return client.post(path, "");
   }
 
+  /** The version of the plan's monitoring terms, as the API gives it. */
+  private String termsVersion(String id) {
+    return api(ADMIN)
+        .get("/api/v1/plans/" + id + "/monitoring/terms")
+        .header("ETag")
+        .replace("\"", "");
+  }
+
   private int registerVersion(String id) {
     return registers.find(Actor.SYSTEM, id).map(r -> r.version()).orElse(0);
   }
@@ -1077,6 +1106,22 @@ class AccessControlIT extends AppTestSupport {
     }
     if (pattern.contains("/register/")) {
       fields.putAll(registerForm(pattern, registerVersion(id)));
+    } else if (pattern.startsWith("/plans/{id}/monitoring/terms/")) {
+      if (pattern.endsWith("/remove")) {
+        // An agreement to remove.
+        monitoring.saveTerms(
+            id,
+            "{\"riskShares\":[{\"name\":\"S75\",\"basis\":\"pro-rata\"}]}",
+            "test",
+            java.time.Instant.now());
+        fields.put("n", "1");
+      } else if (pattern.endsWith("/risk-share")) {
+        fields.put("name", "Section 75 agreement");
+        fields.put("basis", "pro-rata");
+      } else if (pattern.endsWith("/achieved")) {
+        fields.put("achieved-warwickshire", "100");
+      }
+      fields.put("baseVersion", termsVersion(id));
     } else if (pattern.equals("/plans/{id}/returns")) {
       fields.put("period", "2015-16|Q3");
     } else if (pattern.endsWith("/edit/{part}")) {

@@ -40,6 +40,27 @@ class MonitoringController {
     return render(actor, id, year, model);
   }
 
+  @GetMapping(path = "/plans/{id}/monitoring/position.csv", produces = "text/csv")
+  org.springframework.http.ResponseEntity<String> positionCsv(
+      Actor actor, @PathVariable String id, @RequestParam(required = false) String year) {
+    return csv(monitoring.view(actor, id, year), id);
+  }
+
+  static org.springframework.http.ResponseEntity<String> csv(
+      MonitoringService.MonitoringView view, String id) {
+    return org.springframework.http.ResponseEntity.ok()
+        .contentType(
+            new org.springframework.http.MediaType(
+                "text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+        .header(
+            org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+            org.springframework.http.ContentDisposition.attachment()
+                .filename(PositionCsv.fileName(id, view.position()))
+                .build()
+                .toString())
+        .body(PositionCsv.write(view.plan().plan(), view.position()));
+  }
+
   @PostMapping("/plans/{id}/monitoring/imports")
   String upload(
       Actor actor,
