@@ -67,6 +67,9 @@ final class SectionForm {
   /** The section's rows: the JSON row each started from (or a new one) and its heading. */
   private record Row(ObjectNode node, String heading, boolean existing) {}
 
+  /** An amount no fund comes near; larger ones are refused before they are formatted. */
+  private static final BigDecimal LIMIT = BigDecimal.TEN.pow(12);
+
   private static final JsonNodeFactory F = JsonNodeFactory.instance;
   private static final Pattern WHERE =
       Pattern.compile("^[A-Za-z]+(?:\\.schemes)?\\[(\\d+)]\\.(\\w+)");
@@ -618,6 +621,10 @@ final class SectionForm {
     String plain = v.replace("£", "").replace(",", "").strip();
     try {
       BigDecimal amount = new BigDecimal(plain);
+      if (amount.abs().compareTo(LIMIT) >= 0) {
+        errors.put(name, what + " must be less than £1,000,000,000,000");
+        return null;
+      }
       if (amount.scale() > 2) {
         errors.put(name, what + " must be in pounds and pence, like 1,234.56");
         return null;
@@ -645,7 +652,7 @@ final class SectionForm {
     } catch (DateTimeException | NumberFormatException e) {
       errors.put(
           name + "-day",
-          "The date " + what + " is expected to be met must be a real date, like 31 3 2016");
+          "The date " + what + " is expected to be met by must be a real date, like 31 3 2016");
       return null;
     }
   }
