@@ -300,6 +300,10 @@ class AccessControlIT extends AppTestSupport {
     expect("GET /plans/{id}/returns", Probe.of(Rule.READ_PLAN));
     expect("POST /plans/{id}/returns", Probe.of(Rule.RETURN_START));
     expect("GET /returns/{id}", Probe.of(Rule.READ_CURRENT)); // a draft return
+    expect("GET /returns/{id}/sections/{returnSection}", Probe.of(Rule.RETURN_EDIT));
+    expect("POST /returns/{id}/sections/{returnSection}", Probe.of(Rule.RETURN_EDIT));
+    expect("GET /returns/{id}/actions/{returnAction}", Probe.of(Rule.RETURN_SIGN));
+    expect("POST /returns/{id}/actions/{returnAction}", Probe.of(Rule.RETURN_SIGN));
     expect("GET /national/stocktake", Probe.of(Rule.NATIONAL, "round=2014-16&quarter=2015-16-Q2"));
     expect("GET /national.csv", Probe.of(Rule.NATIONAL, "round=2014-16"));
     expect("GET /plans/{id}/metrics", Probe.of(Rule.READ_PLAN));
@@ -826,6 +830,8 @@ class AccessControlIT extends AppTestSupport {
                 case USERS_ADMIN -> "/admin/users/" + ACCESS_TARGET + "?done=";
                 case RETURN_START -> "/returns/" + id + "-2015-16-q3?started";
                 case MONITORING_TERMS -> "/plans/" + id + "/monitoring/terms?saved=";
+                case RETURN_EDIT -> "?saved=narrative";
+                case RETURN_SIGN -> "?done=sign-off";
                 default -> throw new AssertionError("no success page known for " + pattern);
               };
           assertThat(page.status()).as(what).isIn(302, 303);
@@ -1124,6 +1130,19 @@ class AccessControlIT extends AppTestSupport {
       fields.put("baseVersion", termsVersion(id));
     } else if (pattern.equals("/plans/{id}/returns")) {
       fields.put("period", "2015-16|Q3");
+    } else if (pattern.equals("/returns/{id}/sections/{returnSection}")) {
+      String version = api(ADMIN).get("/api/v1/returns/" + returnOf(id)).header("ETag");
+      fields.put("baseVersion", version.replace("\"", ""));
+      fields.put("progress", newDescription());
+    } else if (pattern.equals("/returns/{id}/actions/{returnAction}")) {
+      // An edit takes a signed-off return back to draft, so that it may be signed again.
+      String version = api(ADMIN).get("/api/v1/returns/" + returnOf(id)).header("ETag");
+      api(EDITOR)
+          .put(
+              "/api/v1/returns/" + returnOf(id) + "/sections/narrative",
+              "{\"progress\":\"" + newDescription() + "\"}",
+              version);
+      fields.put("hwb", "warwickshire");
     } else if (pattern.endsWith("/edit/{part}")) {
       fields.putAll(editForm);
       fields.put("baseVersion", String.valueOf(currentVersion(id)));

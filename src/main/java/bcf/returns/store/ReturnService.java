@@ -475,6 +475,44 @@ public class ReturnService {
     PlanRecord plan = planOf(actor, record);
     ReturnStatus status = status(record);
     // Who may make the move is checked before whether it may be made now.
+    refuseUnlessMay(actor, plan, action);
+    if (!action.allowedFrom(status)) {
+      throw ReturnRefusal.conflict(
+          "return-workflow",
+          "A return that is "
+              + status.label().toLowerCase(Locale.UK)
+              + " cannot be "
+              + switch (action) {
+                case SIGN_OFF -> "signed off";
+                case SUBMIT -> "submitted";
+                case ASSURE -> "assured";
+              }
+              + ".");
+    }
+    return actNow(actor, id, record, plan, status, action, hwb, comment);
+  }
+
+  /**
+   * Refuses who may not make the move on this return at all (whatever its status), as {@link #act}
+   * does: the page that confirms a move is refused as the move itself would be.
+   */
+  @Transactional(readOnly = true)
+  public void refuseUnlessMay(Actor actor, String id, ReturnStatus.Action action) {
+    if (actor.isAnonymous()) {
+      throw ReturnRefusal.signInRequired();
+    }
+    DocumentRecord record = store.find(KIND, id).orElseThrow(() -> notFound(id));
+    refuseUnlessMay(actor, planOf(actor, record), action);
+  }
+
+  /** The valid sign-offs of the return's current version, for its page. */
+  @Transactional(readOnly = true)
+  public List<DocumentHistory.SignOffEntry> signOffs(Actor actor, String id) {
+    view(actor, id);
+    return store.signOffs(id).stream().filter(DocumentHistory.SignOffEntry::valid).toList();
+  }
+
+  private static void refuseUnlessMay(Actor actor, PlanRecord plan, ReturnStatus.Action action) {
     boolean may =
         switch (action) {
           case SIGN_OFF -> PlanAccess.signs(actor, plan.facts());
@@ -490,19 +528,17 @@ public class ReturnService {
                 "Only an NHS England assurer of the plan's region may assure its returns.";
           });
     }
-    if (!action.allowedFrom(status)) {
-      throw ReturnRefusal.conflict(
-          "return-workflow",
-          "A return that is "
-              + status.label().toLowerCase(Locale.UK)
-              + " cannot be "
-              + switch (action) {
-                case SIGN_OFF -> "signed off";
-                case SUBMIT -> "submitted";
-                case ASSURE -> "assured";
-              }
-              + ".");
-    }
+  }
+
+  private ReturnView actNow(
+      Actor actor,
+      String id,
+      DocumentRecord record,
+      PlanRecord plan,
+      ReturnStatus status,
+      ReturnStatus.Action action,
+      String hwb,
+      String comment) {
     Instant now = clock.instant();
     switch (action) {
       case SIGN_OFF -> signOff(actor, record, plan, hwb, now);

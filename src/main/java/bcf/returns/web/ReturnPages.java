@@ -89,10 +89,29 @@ class ReturnPages {
   public record Row(String label, List<String> cells) {}
 
   @GetMapping("/returns/{id}")
-  String view(Actor actor, @PathVariable String id, Model model) {
+  String view(
+      Actor actor,
+      @PathVariable String id,
+      @RequestParam(name = "saved", required = false) String saved,
+      @RequestParam(name = "done", required = false) String done,
+      Model model) {
     ReturnView view = returns.view(actor, id);
     QuarterlyReturn ret = view.content();
     model.addAttribute("view", view);
+    model.addAttribute("banner", banner(saved, done));
+    model.addAttribute("sections", view.may().edit() ? SectionForm.sections(view) : List.of());
+    model.addAttribute(
+        "signOffs",
+        returns.signOffs(actor, id).stream()
+            .map(
+                s ->
+                    new Row(
+                        view.hwbName(s.party()),
+                        List.of(
+                            s.signatoryName() == null ? "" : s.signatoryName(),
+                            DAY.format(s.signedAt().atZone(java.time.ZoneId.of("Europe/London"))))))
+            .toList());
+    model.addAttribute("next", next(view));
     model.addAttribute("period", ReturnWords.quarter(ret.quarter()) + " " + ret.year());
     model.addAttribute("asAt", ret.asAt() == null ? "Not given" : DAY.format(ret.asAt()));
     List<Row> hwbs = new ArrayList<>();
@@ -158,6 +177,44 @@ class ReturnPages {
     }
     model.addAttribute("totals", totals);
     return "returns/view";
+  }
+
+  private static String banner(String saved, String done) {
+    if (saved != null) {
+      return bcf.returns.ReturnPart.of(saved)
+          .map(p -> p.label() + " saved")
+          .orElse("The section was saved");
+    }
+    if (done == null) {
+      return null;
+    }
+    return switch (done) {
+      case "sign-off" -> "You signed off the return for your board";
+      case "submit" -> "The return was submitted to NHS England";
+      case "assure" -> "Your view of the return was recorded";
+      default -> null;
+    };
+  }
+
+  /** What happens next, in words, for whoever reads the page. */
+  private static String next(ReturnView view) {
+    return switch (view.status()) {
+      case DRAFT ->
+          view.may().sign()
+              ? "Sign off the return for your board once it is ready."
+              : "The return is being filled. Each board's signatory signs it off, then an editor"
+                  + " submits it.";
+      case SIGNED_OFF ->
+          view.may().submit()
+              ? "Every board has signed off: submit the return to NHS England. An edit now takes"
+                  + " it back to draft."
+              : "Every board has signed off; an editor of the plan submits it.";
+      case SUBMITTED ->
+          view.may().assure()
+              ? "Give NHS England's view of the return."
+              : "The return is with NHS England for assurance.";
+      case ASSURED -> "NHS England has given its view of the return.";
+    };
   }
 
   /** A code as words, for the few codes the round names only by code. */
