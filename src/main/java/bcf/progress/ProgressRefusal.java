@@ -44,6 +44,15 @@ public class ProgressRefusal extends Refusal {
         List.of());
   }
 
+  static ProgressRefusal startedMeanwhile() {
+    return new ProgressRefusal(
+        Kind.CONFLICT,
+        "edit-conflict",
+        "Someone else started the progress log at the same time. Nothing was saved; look at the"
+            + " log again and redo your change.",
+        List.of());
+  }
+
   static ProgressRefusal otherPlan(String named, String plan) {
     return new ProgressRefusal(
         Kind.UNUSABLE,
@@ -61,6 +70,17 @@ public class ProgressRefusal extends Refusal {
             + (findings.size() == 1 ? " problem. " : " problems. ")
             + String.join(" ", findings.stream().map(f -> f.describe() + ".").toList()),
         findings);
+  }
+
+  /** The page names a commitment, milestone or performance row the log does not have (now). */
+  public static ProgressRefusal notFound(String what) {
+    return new ProgressRefusal(
+        Kind.NOT_FOUND,
+        "progress-not-found",
+        "The progress log has no such "
+            + what
+            + ": it may have been removed. Look at the log again.",
+        List.of());
   }
 
   public static ProgressRefusal badInput(String message) {

@@ -176,18 +176,13 @@ public class ProgressService {
     }
     String text = ProgressJson.write(after);
     if (record.isEmpty()) {
-      store.create(
-          ProgressKind.PROGRESS,
-          id,
-          plan.record().round(),
-          after.title(),
-          ProgressKind.OPEN,
-          plan.plan().hwbs(),
-          text,
-          actor.auditName(),
-          "Progress log started",
-          clock.instant(),
-          false);
+      try {
+        create(plan, id, after, text, actor);
+      } catch (org.springframework.dao.DataIntegrityViolationException e) {
+        // Another first save of this plan's log committed while this one ran (both found no log
+        // to lock): this transaction rolls back whole and the save is refused as a conflict.
+        throw ProgressRefusal.startedMeanwhile();
+      }
       store.linkToPlan(id, planId);
       return new Saved(id, 1, true);
     }
@@ -204,6 +199,21 @@ public class ProgressService {
             actor.auditName(),
             clock.instant());
     return new Saved(id, saved.version(), !saved.changes().isEmpty());
+  }
+
+  private void create(PlanView plan, String id, ProgressLog after, String text, Actor actor) {
+    store.create(
+        ProgressKind.PROGRESS,
+        id,
+        plan.record().round(),
+        after.title(),
+        ProgressKind.OPEN,
+        plan.plan().hwbs(),
+        text,
+        actor.auditName(),
+        "Progress log started",
+        clock.instant(),
+        false);
   }
 
   /**

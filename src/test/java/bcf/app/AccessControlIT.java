@@ -352,6 +352,25 @@ class AccessControlIT extends AppTestSupport {
     expect("POST /plans/{id}/progress/milestone", Probe.of(Rule.PROGRESS));
     expect("GET /plans/{id}/progress/status", Probe.of(Rule.PROGRESS));
     expect("POST /plans/{id}/progress/status", Probe.of(Rule.PROGRESS));
+    expect("GET /plans/{id}/progress/commitments/{commitment}", Probe.of(Rule.READ_PLAN));
+    expect("GET /plans/{id}/progress/commitments/{commitment}/change", Probe.of(Rule.PROGRESS));
+    expect("POST /plans/{id}/progress/commitments/{commitment}/change", Probe.of(Rule.PROGRESS));
+    expect("GET /plans/{id}/progress/commitments/{commitment}/remove", Probe.of(Rule.PROGRESS));
+    expect("POST /plans/{id}/progress/commitments/{commitment}/remove", Probe.of(Rule.PROGRESS));
+    expect(
+        "GET /plans/{id}/progress/commitments/{commitment}/milestones/{milestone}/change",
+        Probe.of(Rule.PROGRESS));
+    expect(
+        "POST /plans/{id}/progress/commitments/{commitment}/milestones/{milestone}/change",
+        Probe.of(Rule.PROGRESS));
+    expect(
+        "GET /plans/{id}/progress/commitments/{commitment}/milestones/{milestone}/remove",
+        Probe.of(Rule.PROGRESS));
+    expect(
+        "POST /plans/{id}/progress/commitments/{commitment}/milestones/{milestone}/remove",
+        Probe.of(Rule.PROGRESS));
+    expect("GET /plans/{id}/progress/performance", Probe.of(Rule.PROGRESS));
+    expect("POST /plans/{id}/progress/performance", Probe.of(Rule.PROGRESS));
     expect("GET /plans/{id}/register", Probe.of(Rule.READ_PLAN));
     expect("POST /plans/{id}/register/start", Probe.of(Rule.REGISTER_START));
     expect("GET /plans/{id}/register/entries/{entry}", Probe.of(Rule.READ_PLAN));
@@ -869,6 +888,9 @@ class AccessControlIT extends AppTestSupport {
   private Map<String, String> progressForm(
       String pattern, String id, WebClient client, String path) {
     Map<String, String> fields = new LinkedHashMap<>();
+    if (pattern.contains("/progress/commitments/")) {
+      progressMilestone(id);
+    }
     var view = progress.view(Actor.SYSTEM, id);
     if (!pattern.endsWith("/commitment") && view.log().themes().isEmpty()) {
       WebClient editor = webClient(CALLERS.get(1));
@@ -894,6 +916,25 @@ class AccessControlIT extends AppTestSupport {
       fields.put("name", "Commitment");
       fields.put("scheme", "");
       fields.put("aim", newDescription());
+    } else if (pattern.endsWith("/remove")) {
+      // Asked and answered: the form carries only its version.
+    } else if (pattern.contains("/milestones/")) {
+      fields.put("what", newDescription());
+      fields.put("due-day", "");
+      fields.put("due-month", "9");
+      fields.put("due-year", "2017");
+    } else if (pattern.endsWith("/commitments/{commitment}/change")) {
+      var theme = view.log().themes().get(0);
+      fields.put("theme", theme.name());
+      fields.put("newTheme", "");
+      fields.put("name", theme.commitments().get(0).name());
+      fields.put("scheme", "");
+      fields.put("aim", newDescription());
+    } else if (pattern.endsWith("/performance")) {
+      fields.put("year", view.facts().years().get(0).toString());
+      fields.put("metric", newDescription());
+      fields.put("rag", "green");
+      fields.put("growthUnit", "percent");
     } else if (pattern.endsWith("/milestone")) {
       fields.put("commitment", "0-0");
       fields.put("what", newDescription());
@@ -909,6 +950,49 @@ class AccessControlIT extends AppTestSupport {
     }
     fields.put("_csrf", client.csrf("/login")); // the session's token serves every form
     return fields;
+  }
+
+  /**
+   * The plan's first commitment with a milestone, added by the editor when missing, for the pages
+   * of a commitment and its milestones (a probe before may have removed them).
+   */
+  private void progressMilestone(String id) {
+    WebClient editor = webClient(CALLERS.get(1));
+    var view = progress.view(Actor.SYSTEM, id);
+    if (view.log().themes().isEmpty()) {
+      String form = "/plans/" + id + "/progress/commitment";
+      WebClient.Page added =
+          editor.post(
+              form,
+              Map.of(
+                  "baseVersion", String.valueOf(view.version()),
+                  "theme", "",
+                  "newTheme", "Access check",
+                  "name", "Commitment",
+                  "scheme", "",
+                  "aim", "access check"),
+              form);
+      assertThat(added.status()).as("the commitment added first").isEqualTo(302);
+      view = progress.view(Actor.SYSTEM, id);
+    }
+    if (view.log().themes().get(0).commitments().get(0).milestones().isEmpty()) {
+      String form = "/plans/" + id + "/progress/milestone";
+      WebClient.Page added =
+          editor.post(
+              form,
+              Map.of(
+                  "baseVersion", String.valueOf(view.version()),
+                  "commitment", "0-0",
+                  "what", "Access check",
+                  "due-day", "",
+                  "due-month", "9",
+                  "due-year", "2017",
+                  "done-day", "",
+                  "done-month", "",
+                  "done-year", ""),
+              form);
+      assertThat(added.status()).as("the milestone added first").isEqualTo(302);
+    }
   }
 
   /** A progress log for the plan, different each time so that a save makes a version. */
@@ -942,7 +1026,9 @@ class AccessControlIT extends AppTestSupport {
             .replace("{ambition}", "1")
             .replace("{section}", "pooled-budget")
             .replace("{entry}", "risk-1")
-            .replace("{registerPart}", "entries");
+            .replace("{registerPart}", "entries")
+            .replace("{commitment}", "0-0")
+            .replace("{milestone}", "0");
     assertThat(path).as("all path variables substituted").doesNotContain("{");
     return probe.query().isEmpty() ? path : path + "?" + probe.query();
   }
@@ -1104,6 +1190,9 @@ class AccessControlIT extends AppTestSupport {
       String method, String pattern, String path, String id, Caller caller) {
     WebClient client = webClient(caller);
     if (method.equals("GET")) {
+      if (pattern.contains("/progress/commitments/")) {
+        progressMilestone(id);
+      }
       return client.get(path);
     }
     Map<String, String> fields = new LinkedHashMap<>();

@@ -320,7 +320,9 @@ class HostileInputIT extends AppTestSupport {
                 .replace("{tokenId}", "1")
                 .replace("{username}", EDITOR)
                 .replace("{entry}", "risk-1")
-                .replace("{registerPart}", "entries");
+                .replace("{registerPart}", "entries")
+                .replace("{commitment}", "0-0")
+                .replace("{milestone}", "0");
     Body kind = kind(method, pattern);
     String type =
         hostile.contentType() != null

@@ -143,7 +143,7 @@ class ProgressPagesIT extends AppTestSupport {
 
     Map<String, String> outside = status("1", "2016-17 Q4", "green", "");
     WebClient.Page badQuarter = editor.post(progress + "/status", outside, progress + "/status");
-    assertThat(badQuarter.body()).contains("Choose the quarter");
+    assertThat(badQuarter.body()).contains("Choose a quarter of the plan&#39;s years");
 
     WebClient.Page badDate =
         editor.post(

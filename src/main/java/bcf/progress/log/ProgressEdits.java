@@ -78,6 +78,150 @@ public final class ProgressEdits {
         });
   }
 
+  /**
+   * Changes a commitment's own fields (name, scheme, since, aim, achieved), keeping its year,
+   * milestones and statuses; a different theme moves it to the end of that theme (added when new),
+   * and a theme left with no commitment goes.
+   */
+  public static ProgressLog changeCommitment(
+      ProgressLog log, String theme, String commitment, String toTheme, Commitment fields) {
+    Commitment[] found = new Commitment[1];
+    ProgressLog changed =
+        change(
+            log,
+            theme,
+            commitment,
+            c -> {
+              found[0] =
+                  new Commitment(
+                      fields.name(),
+                      fields.scheme(),
+                      c.year(),
+                      fields.since(),
+                      fields.aim(),
+                      fields.achieved(),
+                      c.milestones(),
+                      c.statuses());
+              return found[0];
+            });
+    if (toTheme.equals(theme)) {
+      return changed;
+    }
+    return addCommitment(removeCommitment(log, theme, commitment), toTheme, found[0]);
+  }
+
+  /** Removes a commitment, its milestones and statuses with it; an emptied theme goes too. */
+  public static ProgressLog removeCommitment(ProgressLog log, String theme, String commitment) {
+    List<Theme> themes = new ArrayList<>(log.themes());
+    int at = indexOf(themes, theme);
+    if (at >= 0) {
+      List<Commitment> commitments = new ArrayList<>(themes.get(at).commitments());
+      if (commitments.removeIf(c -> c.name().equals(commitment))) {
+        if (commitments.isEmpty()) {
+          themes.remove(at);
+        } else {
+          themes.set(at, new Theme(theme, commitments));
+        }
+        return with(log, themes);
+      }
+    }
+    throw new NoSuchCommitment(theme, commitment);
+  }
+
+  /** There is no milestone at that place of the commitment. */
+  public static final class NoSuchMilestone extends IllegalArgumentException {
+    public NoSuchMilestone(String commitment, int index) {
+      super("the commitment '" + commitment + "' has no milestone " + (index + 1));
+    }
+  }
+
+  /** Replaces the milestone at {@code index} (counted from 0) of a commitment. */
+  public static ProgressLog changeMilestone(
+      ProgressLog log, String theme, String commitment, int index, Milestone milestone) {
+    return milestones(log, theme, commitment, index, m -> m.set(index, milestone));
+  }
+
+  /** Removes the milestone at {@code index} (counted from 0) of a commitment. */
+  public static ProgressLog removeMilestone(
+      ProgressLog log, String theme, String commitment, int index) {
+    return milestones(log, theme, commitment, index, m -> m.remove(index));
+  }
+
+  private static ProgressLog milestones(
+      ProgressLog log,
+      String theme,
+      String commitment,
+      int index,
+      java.util.function.Consumer<List<Milestone>> edit) {
+    return change(
+        log,
+        theme,
+        commitment,
+        c -> {
+          if (index < 0 || index >= c.milestones().size()) {
+            throw new NoSuchMilestone(commitment, index);
+          }
+          List<Milestone> milestones = new ArrayList<>(c.milestones());
+          edit.accept(milestones);
+          return new Commitment(
+              c.name(),
+              c.scheme(),
+              c.year(),
+              c.since(),
+              c.aim(),
+              c.achieved(),
+              milestones,
+              c.statuses());
+        });
+  }
+
+  /**
+   * Adds a row to the performance table of {@code year} (the table added, compared with {@code
+   * comparedWith}, when the year has none), or replaces the row at {@code index} when it is not
+   * negative. A table's comparison year, once set, is kept unless one is given.
+   */
+  public static ProgressLog putPerformanceRow(
+      ProgressLog log,
+      bcf.kernel.FinancialYear year,
+      bcf.kernel.FinancialYear comparedWith,
+      int index,
+      PerformanceRow row) {
+    List<PerformanceTable> tables = new ArrayList<>(log.performance());
+    for (int i = 0; i < tables.size(); i++) {
+      PerformanceTable table = tables.get(i);
+      if (table.year().equals(year)) {
+        List<PerformanceRow> rows = new ArrayList<>(table.rows());
+        if (index < 0) {
+          rows.add(row);
+        } else if (index < rows.size()) {
+          rows.set(index, row);
+        } else {
+          throw new NoSuchRow(year, index);
+        }
+        tables.set(
+            i,
+            new PerformanceTable(
+                year, comparedWith == null ? table.comparedWith() : comparedWith, rows));
+        return new ProgressLog(
+            log.id(), log.plan(), log.title(), log.source(), log.partial(), log.themes(), tables);
+      }
+    }
+    if (index >= 0) {
+      throw new NoSuchRow(year, index);
+    }
+    tables.add(new PerformanceTable(year, comparedWith, List.of(row)));
+    tables.sort(java.util.Comparator.comparing(PerformanceTable::year));
+    return new ProgressLog(
+        log.id(), log.plan(), log.title(), log.source(), log.partial(), log.themes(), tables);
+  }
+
+  /** There is no row at that place of the year's performance table. */
+  public static final class NoSuchRow extends IllegalArgumentException {
+    public NoSuchRow(bcf.kernel.FinancialYear year, int index) {
+      super("the performance table of " + year.display() + " has no row " + (index + 1));
+    }
+  }
+
   private static ProgressLog change(
       ProgressLog log, String theme, String commitment, UnaryOperator<Commitment> edit) {
     List<Theme> themes = new ArrayList<>(log.themes());

@@ -53,7 +53,13 @@ record ProgressPage(
 
   record MilestoneView(String what, String due, String done) {}
 
-  record ChangeView(String quarter, String change, Tag to, String reason) {}
+  record ChangeView(String quarter, String change, Tag to, String reason) {
+    /** "Amber to green in 2017/18 quarter 3: all hubs open." */
+    public String sentence() {
+      String text = change + " in " + quarter;
+      return reason == null ? text + "." : text + ": " + reason + (reason.endsWith(".") ? "" : ".");
+    }
+  }
 
   record StatusView(String quarter, Tag tag, String reason, String achieved) {}
 
@@ -80,7 +86,7 @@ record ProgressPage(
       String weeklyGrowth,
       String trend) {}
 
-  record Table(String caption, String comparedWith, List<Row> rows) {}
+  record Table(String caption, String year, String comparedWith, List<Row> rows) {}
 
   static ProgressPage of(ProgressService.ProgressView view) {
     var log = view.log();
@@ -147,6 +153,7 @@ record ProgressPage(
   private static Table table(PerformanceTable t) {
     return new Table(
         "Performance in " + t.year().display(),
+        t.year().toString(),
         t.comparedWith() == null ? null : t.comparedWith().display(),
         t.rows().stream().map(ProgressPage::row).toList());
   }

@@ -8,6 +8,8 @@ import bcf.progress.ProgressService;
 import bcf.progress.log.Commitment;
 import bcf.progress.log.Finding;
 import bcf.progress.log.Milestone;
+import bcf.progress.log.PerformanceRow;
+import bcf.progress.log.PerformanceTable;
 import bcf.progress.log.ProgressEdits;
 import bcf.progress.log.ProgressLog;
 import bcf.progress.log.ProgressRules;
@@ -15,7 +17,9 @@ import bcf.progress.log.Quarter;
 import bcf.progress.log.QuarterStatus;
 import bcf.progress.log.Rag;
 import bcf.progress.log.Theme;
+import bcf.progress.log.Trend;
 import bcf.progress.log.When;
+import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -68,6 +72,11 @@ class ProgressPages {
       case "commitment" -> "The commitment was added.";
       case "milestone" -> "The milestone was added.";
       case "status" -> "The quarter's status was recorded.";
+      case "commitment-changed" -> "The commitment was changed.";
+      case "commitment-removed" -> "The commitment was removed.";
+      case "milestone-changed" -> "The milestone was changed.";
+      case "milestone-removed" -> "The milestone was removed.";
+      case "performance" -> "The performance table was saved.";
       default -> null;
     };
   }
@@ -221,6 +230,559 @@ class ProgressPages {
         log -> ProgressEdits.recordStatus(log, chosen[0], chosen[1], status));
   }
 
+  // A commitment's page, and changing or removing a commitment, a milestone, a performance row.
+
+  /** The commitment a page names by its place ("0-1": the second of the first theme), or 404. */
+  private static int[] place(ProgressLog log, String commitment) {
+    if (commitment.matches("\\d{1,4}-\\d{1,4}")) {
+      int t = Integer.parseInt(commitment.substring(0, commitment.indexOf('-')));
+      int c = Integer.parseInt(commitment.substring(commitment.indexOf('-') + 1));
+      if (t < log.themes().size() && c < log.themes().get(t).commitments().size()) {
+        return new int[] {t, c};
+      }
+    }
+    throw ProgressRefusal.notFound("commitment");
+  }
+
+  @GetMapping("/plans/{id}/progress/commitments/{commitment}")
+  String commitmentPage(
+      Actor actor, @PathVariable String id, @PathVariable String commitment, Model model) {
+    ProgressService.ProgressView view = progress.view(actor, id);
+    int[] at = place(view.log(), commitment);
+    Theme theme = view.log().themes().get(at[0]);
+    ProgressPage page = ProgressPage.of(view);
+    ProgressPage.CommitmentView c = page.themes().get(at[0]).commitments().get(at[1]);
+    model.addAttribute("page", page);
+    model.addAttribute("theme", theme.name());
+    model.addAttribute("c", c);
+    model.addAttribute("commitment", commitment);
+    model.addAttribute("title", c.name() + " – " + view.plan().record().title());
+    return "progress/commitment-page";
+  }
+
+  @GetMapping("/plans/{id}/progress/commitments/{commitment}/change")
+  String changeCommitmentForm(
+      Actor actor, @PathVariable String id, @PathVariable String commitment, Model model) {
+    ProgressService.ProgressView view = progress.editable(actor, id);
+    int[] at = place(view.log(), commitment);
+    Theme theme = view.log().themes().get(at[0]);
+    Commitment c = theme.commitments().get(at[1]);
+    Map<String, String> values = new LinkedHashMap<>();
+    values.put("theme", theme.name());
+    values.put("newTheme", "");
+    values.put("name", c.name());
+    values.put("scheme", c.scheme() == null ? "" : c.scheme());
+    values.put("aim", c.aim() == null ? "" : c.aim());
+    values.put("achieved", c.achieved() == null ? "" : c.achieved());
+    putDate(values, "since", c.since());
+    model.addAttribute("commitment", commitment);
+    return form(model, view, "commitment-change", view.version(), values, new LinkedHashMap<>());
+  }
+
+  @PostMapping("/plans/{id}/progress/commitments/{commitment}/change")
+  String changeCommitment(
+      Actor actor,
+      @PathVariable String id,
+      @PathVariable String commitment,
+      @RequestParam MultiValueMap<String, String> form,
+      Model model) {
+    ProgressService.ProgressView view = progress.editable(actor, id);
+    Map<String, String> values =
+        values(
+            form,
+            "theme",
+            "newTheme",
+            "name",
+            "scheme",
+            "aim",
+            "achieved",
+            "since-day",
+            "since-month",
+            "since-year");
+    Map<String, String> errors = new LinkedHashMap<>();
+    // The commitment at this place now; a form from an older version is refused as a conflict.
+    int[] at = place(view.log(), commitment);
+    Theme current = view.log().themes().get(at[0]);
+    String[] chosen = {current.name(), current.commitments().get(at[1]).name()};
+    String theme = values.get("theme");
+    if (theme.isEmpty()) {
+      theme = values.get("newTheme");
+      if (theme.isEmpty()) {
+        errors.put("theme", "Choose the theme, or name a new one");
+      }
+    } else if (themes(view).stream().noneMatch(theme::equals)) {
+      errors.put("theme", "Choose one of the themes listed");
+    }
+    if (values.get("name").isEmpty()) {
+      errors.put("name", "Enter what the commitment is called, such as HomeFirst");
+    }
+    String scheme = values.get("scheme").isEmpty() ? null : values.get("scheme");
+    if (scheme != null && !view.facts().schemes().contains(scheme)) {
+      errors.put("scheme", "Choose one of the plan's schemes, or none");
+    }
+    if (values.get("aim").isEmpty()) {
+      errors.put("aim", "Enter what we aim to achieve");
+    }
+    When since = when(values, "since", "since", errors);
+    Commitment fields =
+        new Commitment(
+            values.get("name"),
+            scheme,
+            null,
+            since,
+            values.get("aim"),
+            values.get("achieved").isEmpty() ? null : values.get("achieved"),
+            List.of(),
+            List.of());
+    String toTheme = theme;
+    model.addAttribute("commitment", commitment);
+    return save(
+        actor,
+        id,
+        model,
+        view,
+        "commitment-change",
+        form,
+        values,
+        errors,
+        log -> ProgressEdits.changeCommitment(log, chosen[0], chosen[1], toTheme, fields));
+  }
+
+  @GetMapping("/plans/{id}/progress/commitments/{commitment}/remove")
+  String removeCommitmentForm(
+      Actor actor, @PathVariable String id, @PathVariable String commitment, Model model) {
+    ProgressService.ProgressView view = progress.editable(actor, id);
+    int[] at = place(view.log(), commitment);
+    Commitment c = view.log().themes().get(at[0]).commitments().get(at[1]);
+    return removeForm(
+        model,
+        view,
+        view.version(),
+        "Remove the commitment " + c.name() + "?",
+        "The commitment, its milestones and its quarterly statuses leave the log in a new version;"
+            + " earlier versions keep them.",
+        "/plans/" + id + "/progress/commitments/" + commitment + "/remove",
+        Map.of());
+  }
+
+  @PostMapping("/plans/{id}/progress/commitments/{commitment}/remove")
+  String removeCommitment(
+      Actor actor,
+      @PathVariable String id,
+      @PathVariable String commitment,
+      @RequestParam MultiValueMap<String, String> form,
+      Model model) {
+    ProgressService.ProgressView view = progress.editable(actor, id);
+    int[] at = place(view.log(), commitment);
+    Theme theme = view.log().themes().get(at[0]);
+    String name = theme.commitments().get(at[1]).name();
+    return remove(
+        actor,
+        id,
+        model,
+        view,
+        form,
+        "commitment-removed",
+        "Remove the commitment " + name + "?",
+        "/plans/" + id + "/progress/commitments/" + commitment + "/remove",
+        log -> ProgressEdits.removeCommitment(log, theme.name(), name));
+  }
+
+  private static int milestoneIndex(Commitment c, String milestone) {
+    if (milestone.matches("\\d{1,4}") && Integer.parseInt(milestone) < c.milestones().size()) {
+      return Integer.parseInt(milestone);
+    }
+    throw ProgressRefusal.notFound("milestone");
+  }
+
+  @GetMapping("/plans/{id}/progress/commitments/{commitment}/milestones/{milestone}/change")
+  String changeMilestoneForm(
+      Actor actor,
+      @PathVariable String id,
+      @PathVariable String commitment,
+      @PathVariable String milestone,
+      Model model) {
+    ProgressService.ProgressView view = progress.editable(actor, id);
+    int[] at = place(view.log(), commitment);
+    Commitment c = view.log().themes().get(at[0]).commitments().get(at[1]);
+    Milestone m = c.milestones().get(milestoneIndex(c, milestone));
+    Map<String, String> values = new LinkedHashMap<>();
+    values.put("commitment", commitment);
+    values.put("what", m.what());
+    putDate(values, "due", m.due());
+    putDate(values, "done", m.done());
+    model.addAttribute("commitment", commitment);
+    model.addAttribute("milestone", milestone);
+    model.addAttribute("commitmentName", c.name());
+    return form(model, view, "milestone-change", view.version(), values, new LinkedHashMap<>());
+  }
+
+  @PostMapping("/plans/{id}/progress/commitments/{commitment}/milestones/{milestone}/change")
+  String changeMilestone(
+      Actor actor,
+      @PathVariable String id,
+      @PathVariable String commitment,
+      @PathVariable String milestone,
+      @RequestParam MultiValueMap<String, String> form,
+      Model model) {
+    ProgressService.ProgressView view = progress.editable(actor, id);
+    int[] at = place(view.log(), commitment);
+    Theme theme = view.log().themes().get(at[0]);
+    Commitment c = theme.commitments().get(at[1]);
+    int index = milestoneIndex(c, milestone);
+    Map<String, String> values =
+        values(
+            form,
+            "what",
+            "due-day",
+            "due-month",
+            "due-year",
+            "done-day",
+            "done-month",
+            "done-year");
+    values.put("commitment", commitment);
+    Map<String, String> errors = new LinkedHashMap<>();
+    if (values.get("what").isEmpty()) {
+      errors.put("what", "Enter what the milestone is");
+    }
+    When due = when(values, "due", "due", errors);
+    When done = when(values, "done", "done", errors);
+    if (due == null
+        && done == null
+        && !errors.containsKey("due-day")
+        && !errors.containsKey("done-day")) {
+      errors.put("due-day", "Enter when the milestone is due, or when it was done");
+    }
+    Milestone changed = new Milestone(values.get("what"), due, done);
+    model.addAttribute("commitment", commitment);
+    model.addAttribute("milestone", milestone);
+    model.addAttribute("commitmentName", c.name());
+    return save(
+        actor,
+        id,
+        model,
+        view,
+        "milestone-change",
+        form,
+        values,
+        errors,
+        log -> ProgressEdits.changeMilestone(log, theme.name(), c.name(), index, changed));
+  }
+
+  @GetMapping("/plans/{id}/progress/commitments/{commitment}/milestones/{milestone}/remove")
+  String removeMilestoneForm(
+      Actor actor,
+      @PathVariable String id,
+      @PathVariable String commitment,
+      @PathVariable String milestone,
+      Model model) {
+    ProgressService.ProgressView view = progress.editable(actor, id);
+    int[] at = place(view.log(), commitment);
+    Commitment c = view.log().themes().get(at[0]).commitments().get(at[1]);
+    Milestone m = c.milestones().get(milestoneIndex(c, milestone));
+    return removeForm(
+        model,
+        view,
+        view.version(),
+        "Remove the milestone " + m.what() + "?",
+        "The milestone leaves "
+            + c.name()
+            + " in a new version of the log; earlier versions keep it.",
+        "/plans/"
+            + id
+            + "/progress/commitments/"
+            + commitment
+            + "/milestones/"
+            + milestone
+            + "/remove",
+        Map.of());
+  }
+
+  @PostMapping("/plans/{id}/progress/commitments/{commitment}/milestones/{milestone}/remove")
+  String removeMilestone(
+      Actor actor,
+      @PathVariable String id,
+      @PathVariable String commitment,
+      @PathVariable String milestone,
+      @RequestParam MultiValueMap<String, String> form,
+      Model model) {
+    ProgressService.ProgressView view = progress.editable(actor, id);
+    int[] at = place(view.log(), commitment);
+    Theme theme = view.log().themes().get(at[0]);
+    Commitment c = theme.commitments().get(at[1]);
+    int index = milestoneIndex(c, milestone);
+    return remove(
+        actor,
+        id,
+        model,
+        view,
+        form,
+        "milestone-removed",
+        "Remove the milestone " + c.milestones().get(index).what() + "?",
+        "/plans/"
+            + id
+            + "/progress/commitments/"
+            + commitment
+            + "/milestones/"
+            + milestone
+            + "/remove",
+        log -> ProgressEdits.removeMilestone(log, theme.name(), c.name(), index));
+  }
+
+  private String removeForm(
+      Model model,
+      ProgressService.ProgressView view,
+      int baseVersion,
+      String heading,
+      String body,
+      String action,
+      Map<String, String> errors) {
+    model.addAttribute("planTitle", view.plan().record().title());
+    model.addAttribute("planId", view.plan().record().id());
+    model.addAttribute("baseVersion", baseVersion);
+    model.addAttribute("errors", errors);
+    model.addAttribute("heading", heading);
+    model.addAttribute("body", body);
+    model.addAttribute("action", action);
+    model.addAttribute(
+        "title",
+        (errors.isEmpty() ? "" : "Error: ") + heading + " – " + view.plan().record().title());
+    return "progress/remove";
+  }
+
+  private String remove(
+      Actor actor,
+      String id,
+      Model model,
+      ProgressService.ProgressView view,
+      MultiValueMap<String, String> form,
+      String which,
+      String heading,
+      String action,
+      UnaryOperator<ProgressLog> edit) {
+    Integer base = baseVersion(form.getFirst("baseVersion"));
+    Map<String, String> errors = new LinkedHashMap<>();
+    if (base == null) {
+      errors.put(
+          "error-summary", "The form is missing its version: open it again from the progress page");
+    } else {
+      try {
+        progress.edit(actor, id, base, edit);
+        return "redirect:/plans/" + id + "/progress?saved=" + which;
+      } catch (ProgressRefusal e) {
+        if (e.kind() != Refusal.Kind.UNUSABLE && e.kind() != Refusal.Kind.CONFLICT) {
+          throw e;
+        }
+        errors.put("error-summary", e.getMessage());
+      } catch (bcf.document.EditConflict e) {
+        errors.put("error-summary", e.getMessage());
+      }
+    }
+    return removeForm(
+        model,
+        view,
+        base == null ? view.version() : base,
+        heading,
+        "Nothing was removed.",
+        action,
+        errors);
+  }
+
+  // The performance table: add a row, or change one.
+
+  @GetMapping("/plans/{id}/progress/performance")
+  String performanceForm(
+      Actor actor,
+      @PathVariable String id,
+      @RequestParam(required = false) String year,
+      @RequestParam(required = false) String row,
+      Model model) {
+    ProgressService.ProgressView view = progress.editable(actor, id);
+    Map<String, String> values = new LinkedHashMap<>();
+    values.put("row", "");
+    if (year != null || row != null) {
+      PerformanceTable table =
+          view.log().performance().stream()
+              .filter(t -> t.year().toString().equals(year))
+              .findFirst()
+              .orElseThrow(() -> ProgressRefusal.notFound("performance table"));
+      if (row == null || !row.matches("\\d{1,4}") || Integer.parseInt(row) >= table.rows().size()) {
+        throw ProgressRefusal.notFound("performance row");
+      }
+      PerformanceRow r = table.rows().get(Integer.parseInt(row));
+      values.put("row", row);
+      values.put("year", table.year().toString());
+      values.put(
+          "comparedWith", table.comparedWith() == null ? "" : table.comparedWith().toString());
+      values.put("metric", r.metric());
+      values.put("rag", r.rag() == null ? "" : r.rag().code());
+      values.put("weeklyVolume", plain(r.weeklyVolume()));
+      values.put(
+          "growth",
+          plain(r.growthPercent() != null ? r.growthPercent() : r.growthPercentagePoints()));
+      values.put("growthUnit", r.growthPercentagePoints() != null ? "points" : "percent");
+      values.put("weeklyGrowth", plain(r.weeklyGrowth()));
+      values.put("trend", r.trend() == null ? "" : r.trend().code());
+    }
+    return form(model, view, "performance", view.version(), values, new LinkedHashMap<>());
+  }
+
+  @PostMapping("/plans/{id}/progress/performance")
+  String savePerformanceRow(
+      Actor actor,
+      @PathVariable String id,
+      @RequestParam MultiValueMap<String, String> form,
+      Model model) {
+    ProgressService.ProgressView view = progress.editable(actor, id);
+    Map<String, String> values =
+        values(
+            form,
+            "row",
+            "year",
+            "comparedWith",
+            "metric",
+            "rag",
+            "weeklyVolume",
+            "growth",
+            "growthUnit",
+            "weeklyGrowth",
+            "trend");
+    Map<String, String> errors = new LinkedHashMap<>();
+    List<FinancialYear> years = performanceYears(view);
+    FinancialYear year =
+        years.stream()
+            .filter(y -> y.toString().equals(values.get("year")))
+            .findFirst()
+            .orElse(null);
+    if (year == null) {
+      errors.put("year", "Choose the year the table is for");
+    }
+    FinancialYear comparedWith = null;
+    if (!values.get("comparedWith").isEmpty()) {
+      comparedWith =
+          years.stream()
+              .filter(y -> y.toString().equals(values.get("comparedWith")))
+              .findFirst()
+              .orElse(null);
+      if (comparedWith == null) {
+        errors.put("comparedWith", "Choose a year listed, or none");
+      } else if (year != null && comparedWith.compareTo(year) >= 0) {
+        errors.put("comparedWith", "The year compared with must be before the table's year");
+      }
+    }
+    int index = -1;
+    if (!values.get("row").isEmpty()) {
+      if (!values.get("row").matches("\\d{1,4}")) {
+        throw ProgressRefusal.notFound("performance row");
+      }
+      index = Integer.parseInt(values.get("row"));
+    }
+    if (values.get("metric").isEmpty()) {
+      errors.put("metric", "Enter the measure, such as Non-elective admissions");
+    }
+    Rag rag = Rag.of(values.get("rag")).orElse(null);
+    if (rag == null) {
+      errors.put("rag", "Choose red, amber or green");
+    }
+    BigDecimal weeklyVolume =
+        number(values, "weeklyVolume", "The volume per week must be a number, such as 974", errors);
+    BigDecimal growth =
+        number(values, "growth", "The growth must be a number, such as 2.7 or -13", errors);
+    BigDecimal weeklyGrowth =
+        number(values, "weeklyGrowth", "The growth per week must be a number, such as 26", errors);
+    boolean points = "points".equals(values.get("growthUnit"));
+    if (growth != null && !points && !"percent".equals(values.get("growthUnit"))) {
+      errors.put("growthUnit", "Say whether the growth is in per cent or percentage points");
+    }
+    Trend trend = null;
+    if (!values.get("trend").isEmpty()) {
+      trend = Trend.of(values.get("trend")).orElse(null);
+      if (trend == null) {
+        errors.put("trend", "Choose rising, falling or level, or not given");
+      }
+    }
+    PerformanceRow row =
+        new PerformanceRow(
+            values.get("metric"),
+            rag,
+            weeklyVolume,
+            points ? null : growth,
+            weeklyGrowth,
+            points ? growth : null,
+            trend);
+    FinancialYear chosenYear = year;
+    FinancialYear chosenComparedWith = comparedWith;
+    int chosenIndex = index;
+    return save(
+        actor,
+        id,
+        model,
+        view,
+        "performance",
+        form,
+        values,
+        errors,
+        log -> {
+          try {
+            return ProgressEdits.putPerformanceRow(
+                log, chosenYear, chosenComparedWith, chosenIndex, row);
+          } catch (ProgressEdits.NoSuchRow e) {
+            throw ProgressRefusal.notFound("performance row");
+          }
+        });
+  }
+
+  /** The years a performance table may be for or compared with: the plan's and three before. */
+  private static List<FinancialYear> performanceYears(ProgressService.ProgressView view) {
+    java.util.TreeSet<FinancialYear> years = new java.util.TreeSet<>(view.facts().years());
+    view.log()
+        .performance()
+        .forEach(
+            t -> {
+              years.add(t.year());
+              if (t.comparedWith() != null) {
+                years.add(t.comparedWith());
+              }
+            });
+    if (!years.isEmpty()) {
+      FinancialYear first = years.first();
+      for (int i = 1; i <= 3; i++) {
+        years.add(new FinancialYear(first.startYear() - i));
+      }
+    }
+    return List.copyOf(years);
+  }
+
+  private static BigDecimal number(
+      Map<String, String> values, String field, String message, Map<String, String> errors) {
+    String text = values.get(field).replace(",", "").replace("%", "").strip();
+    if (text.isEmpty()) {
+      return null;
+    }
+    if (!text.matches("-?\\d{1,12}(\\.\\d{1,6})?")) {
+      errors.put(field, message);
+      return null;
+    }
+    return new BigDecimal(text);
+  }
+
+  private static String plain(BigDecimal value) {
+    return value == null ? "" : value.toPlainString();
+  }
+
+  private static void putDate(Map<String, String> values, String prefix, When when) {
+    values.put(
+        prefix + "-day", when == null || !when.exact() ? "" : "" + when.date().getDayOfMonth());
+    values.put(
+        prefix + "-month",
+        when == null
+            ? ""
+            : "" + (when.exact() ? when.date().getMonthValue() : when.month().getMonthValue()));
+    values.put(
+        prefix + "-year",
+        when == null ? "" : "" + (when.exact() ? when.date().getYear() : when.month().getYear()));
+  }
+
   private String save(
       Actor actor,
       String id,
@@ -239,7 +801,7 @@ class ProgressPages {
     if (errors.isEmpty()) {
       try {
         progress.edit(actor, id, base, edit);
-        return "redirect:/plans/" + id + "/progress?saved=" + which;
+        return "redirect:/plans/" + id + "/progress?saved=" + savedName(which);
       } catch (ProgressRefusal e) {
         if (e.kind() != Refusal.Kind.UNUSABLE && e.kind() != Refusal.Kind.CONFLICT) {
           throw e;
@@ -261,6 +823,14 @@ class ProgressPages {
     return form(model, view, which, base == null ? view.version() : base, values, errors);
   }
 
+  private static String savedName(String which) {
+    return switch (which) {
+      case "commitment-change" -> "commitment-changed";
+      case "milestone-change" -> "milestone-changed";
+      default -> which;
+    };
+  }
+
   /** The form field a broken rule belongs to. */
   private static String field(String rule) {
     return switch (rule) {
@@ -273,6 +843,7 @@ class ProgressPages {
       case ProgressRules.UNKNOWN_SCHEME -> "scheme";
       case ProgressRules.COMMITMENT_TWICE -> "name";
       case ProgressRules.THEME_TWICE -> "theme";
+      case ProgressRules.PERFORMANCE_YEAR_ORDER -> "comparedWith";
       default -> "error-summary";
     };
   }
@@ -300,15 +871,32 @@ class ProgressPages {
             new Choice("red", "Red: off track"),
             new Choice("amber", "Amber: at risk"),
             new Choice("green", "Green: on track")));
+    model.addAttribute(
+        "years",
+        performanceYears(view).stream().map(y -> new Choice(y.toString(), y.display())).toList());
+    model.addAttribute(
+        "trends",
+        List.of(
+            new Choice("up", "Rising"),
+            new Choice("down", "Falling"),
+            new Choice("level", "Level")));
     String heading =
         switch (which) {
           case "commitment" -> "Add a commitment";
+          case "commitment-change" -> "Change the commitment";
           case "milestone" -> "Add a milestone";
+          case "milestone-change" -> "Change the milestone";
+          case "performance" ->
+              values.getOrDefault("row", "").isEmpty()
+                  ? "Add a row to a performance table"
+                  : "Change a row of the performance table";
           default -> "Record a quarter's status";
         };
     model.addAttribute("heading", heading);
-    model.addAttribute("title", heading + " – " + view.plan().record().title());
-    return "progress/" + which;
+    model.addAttribute(
+        "title",
+        (errors.isEmpty() ? "" : "Error: ") + heading + " – " + view.plan().record().title());
+    return "progress/" + which.replace("-change", "");
   }
 
   private static List<String> themes(ProgressService.ProgressView view) {
@@ -393,7 +981,7 @@ class ProgressPages {
       errors.put(
           prefix + "-day",
           "The date "
-              + ("due".equals(label) ? "due" : "done")
+              + label
               + " must be a real date, such as 30 9 2017, or a month and year, such as 9 2017");
       return null;
     }
