@@ -167,6 +167,8 @@ class AccessControlIT extends AppTestSupport {
     REGISTER_START,
     /** The register as it stood when the plan was signed: none for an unsigned draft (404). */
     REGISTER_AS_SIGNED,
+    /** A signatory of the plan's HWB signs its risk register, whatever the plan's state. */
+    REGISTER_SIGN,
     /** An editor of the plan's HWB starts a return, whatever the plan's state. */
     RETURN_START,
     /** An editor of the plan's HWB edits a draft return, whatever the plan's state. */
@@ -258,6 +260,9 @@ class AccessControlIT extends AppTestSupport {
     expect("GET /api/v1/plans/{id}/register/as-signed", Probe.of(Rule.REGISTER_AS_SIGNED));
     expect("PUT /api/v1/plans/{id}/register/parts/{registerPart}", Probe.of(Rule.REGISTER));
     expect("POST /api/v1/plans/{id}/register/entries/{entry}/reviews", Probe.of(Rule.REGISTER));
+    expect("POST /api/v1/plans/{id}/register/entries/{entry}/decision", Probe.of(Rule.REGISTER));
+    expect("GET /api/v1/plans/{id}/register/sign-offs", Probe.of(Rule.READ_PLAN));
+    expect("POST /api/v1/plans/{id}/register/sign-offs", Probe.of(Rule.REGISTER_SIGN));
     expect("GET /api/v1/plans/{id}/returns", Probe.of(Rule.READ_PLAN));
     expect("POST /api/v1/plans/{id}/returns", Probe.of(Rule.RETURN_START));
     expect("GET /api/v1/returns/{id}", Probe.of(Rule.READ_CURRENT)); // a draft return
@@ -347,6 +352,13 @@ class AccessControlIT extends AppTestSupport {
     expect("GET /plans/{id}/register/entries/{entry}/escalate", Probe.of(Rule.REGISTER));
     expect("POST /plans/{id}/register/entries/{entry}/escalate", Probe.of(Rule.REGISTER));
     expect("POST /plans/{id}/register/entries/{entry}/close", Probe.of(Rule.REGISTER));
+    expect("GET /plans/{id}/register/entries/{entry}/decide", Probe.of(Rule.REGISTER));
+    expect("POST /plans/{id}/register/entries/{entry}/decide", Probe.of(Rule.REGISTER));
+    expect(
+        "POST /plans/{id}/register/entries/{entry}/mitigations/{mitigation}/done",
+        Probe.of(Rule.REGISTER));
+    expect("GET /plans/{id}/register/sign-off", Probe.of(Rule.REGISTER_SIGN));
+    expect("POST /plans/{id}/register/sign-off", Probe.of(Rule.REGISTER_SIGN));
   }
 
   private static void expect(String key, Probe... probes) {
@@ -452,6 +464,7 @@ class AccessControlIT extends AppTestSupport {
       case USERS_ADMIN -> Expected.when(ADMIN.equals(caller.user()));
       case PROGRESS -> Expected.when(caller.edits());
       case REGISTER -> Expected.when(caller.edits());
+      case REGISTER_SIGN -> Expected.when(caller.signs());
       case REGISTER_START -> caller.edits() ? Expected.refused("register-exists") : Expected.DENIED;
       case REGISTER_AS_SIGNED -> {
         if (!visible) {
@@ -601,7 +614,8 @@ class AccessControlIT extends AppTestSupport {
       long signOffs,
       int transitions,
       int imports,
-      int register) {}
+      int register,
+      long registerSignOffs) {}
 
   private Snapshot snapshot(String id) {
     PlanRecord record = planService.view(Actor.SYSTEM, id).record();
@@ -614,7 +628,12 @@ class AccessControlIT extends AppTestSupport {
         history.signOffs().stream().filter(DocumentHistory.SignOffEntry::valid).count(),
         history.transitions().size(),
         actuals.imports(id).size() + monitoring.imports(id).size(),
-        registers.find(Actor.SYSTEM, id).map(r -> r.version()).orElse(0));
+        registers.find(Actor.SYSTEM, id).map(r -> r.version()).orElse(0),
+        registers.find(Actor.SYSTEM, id).isEmpty()
+            ? 0
+            : registers.signOffs(Actor.SYSTEM, id).stream()
+                .filter(DocumentHistory.SignOffEntry::valid)
+                .count());
   }
 
   private void check(String route, Probe probe, Caller caller, State state, Expected expected) {
@@ -629,6 +648,7 @@ class AccessControlIT extends AppTestSupport {
             && planScoped
             && (probe.rule() == Rule.EDIT
                 || probe.rule() == Rule.SIGN
+                || probe.rule() == Rule.REGISTER_SIGN
                 || probe.rule() == Rule.MOVE);
     String id = changes ? build(state, probe.move() == Move.AGREE) : shared.get(state);
     Snapshot before = write && planScoped ? snapshot(id) : null;
@@ -676,6 +696,21 @@ class AccessControlIT extends AppTestSupport {
       case PROGRESS -> assertThat(after).as("the plan after recording progress").isEqualTo(before);
       case REGISTER ->
           assertThat(after.register()).as("register version").isEqualTo(before.register() + 1);
+      // Signing the register leaves the plan and the register's content as they were.
+      case REGISTER_SIGN ->
+          assertThat(after)
+              .as("one more sign-off of the register, nothing else")
+              .isEqualTo(
+                  new Snapshot(
+                      before.status(),
+                      before.outcome(),
+                      before.version(),
+                      before.published(),
+                      before.signOffs(),
+                      before.transitions(),
+                      before.imports(),
+                      before.register(),
+                      before.registerSignOffs() + 1));
       // A return is its own document: starting, editing or signing one leaves the plan as it was.
       case RETURN_START, RETURN_EDIT, RETURN_SIGN ->
           assertThat(after).as("the plan, after a change to a return").isEqualTo(before);
@@ -804,6 +839,7 @@ class AccessControlIT extends AppTestSupport {
                         : "/plans/" + id + "/metrics";
                 case PROGRESS -> "/plans/" + id + "/progress?saved=";
                 case REGISTER -> "/plans/" + id + "/register";
+                case REGISTER_SIGN -> "/plans/" + id + "/register?signed";
                 case CREATE -> "?started=1";
                 case SIGNED_IN -> "/account/tokens?revoked";
                 case USERS_ADMIN -> "/admin/users/" + ACCESS_TARGET + "?done=";
@@ -1021,6 +1057,17 @@ class AccessControlIT extends AppTestSupport {
       ((ObjectNode) body.get("entries").get(0)).put("owner", newDescription());
       return client.put(path, body.toString(), version);
     }
+    if (pattern.endsWith("/sign-offs")) {
+      RequiredSignatures.Required party =
+          planService.view(Actor.SYSTEM, id).requiredSignatures().get(0);
+      return client.post(
+          path,
+          "{\"party\":\""
+              + party.party()
+              + "\",\"role\":\""
+              + party.role()
+              + "\",\"name\":\"A Person\"}");
+    }
     if (pattern.endsWith("/reviews")) {
       return client.post(
           path,
@@ -1075,7 +1122,12 @@ class AccessControlIT extends AppTestSupport {
     if (pattern.startsWith("/plans/{id}/progress/")) {
       return client.postRaw(path, progressForm(pattern, id, client, path));
     }
-    if (pattern.contains("/register/")) {
+    if (pattern.endsWith("/register/sign-off")) {
+      RequiredSignatures.Required party =
+          planService.view(Actor.SYSTEM, id).requiredSignatures().get(0);
+      fields.put("signature", party.party() + "|" + party.role());
+      fields.put("name", "A Person");
+    } else if (pattern.contains("/register/")) {
       fields.putAll(registerForm(pattern, registerVersion(id)));
     } else if (pattern.equals("/plans/{id}/returns")) {
       fields.put("period", "2015-16|Q3");
