@@ -954,7 +954,8 @@ class AccessControlIT extends AppTestSupport {
             .replace("{ambition}", "1")
             .replace("{section}", "pooled-budget")
             .replace("{entry}", "risk-1")
-            .replace("{registerPart}", "entries");
+            .replace("{registerPart}", "entries")
+            .replace("{mitigation}", String.valueOf(firstMitigationNotDone(id)));
     assertThat(path).as("all path variables substituted").doesNotContain("{");
     return probe.query().isEmpty() ? path : path + "?" + probe.query();
   }
@@ -1068,6 +1069,9 @@ class AccessControlIT extends AppTestSupport {
               + party.role()
               + "\",\"name\":\"A Person\"}");
     }
+    if (pattern.endsWith("/decision")) {
+      return client.post(path, "{\"decision\":\"" + newDescription() + "\"}", version);
+    }
     if (pattern.endsWith("/reviews")) {
       return client.post(
           path,
@@ -1077,6 +1081,21 @@ class AccessControlIT extends AppTestSupport {
           version);
     }
     return client.post(path, "");
+  }
+
+  /** The first mitigation of the first entry not yet done (1 the first), for the done route. */
+  private int firstMitigationNotDone(String id) {
+    if (registers.find(Actor.SYSTEM, id).isEmpty()) {
+      return 1;
+    }
+    List<bcf.register.model.Mitigation> mitigations =
+        registers.view(Actor.SYSTEM, id).register().entries().get(0).mitigations();
+    for (int n = 0; n < mitigations.size(); n++) {
+      if (!Boolean.TRUE.equals(mitigations.get(n).done())) {
+        return n + 1;
+      }
+    }
+    return 1;
   }
 
   private int registerVersion(String id) {
@@ -1102,6 +1121,8 @@ class AccessControlIT extends AppTestSupport {
       fields.put("note", "Access check " + System.nanoTime());
     } else if (pattern.endsWith("/mitigation")) {
       fields.put("action", "Access check " + System.nanoTime());
+    } else if (pattern.endsWith("/decide")) {
+      fields.put("decision", "Access check " + System.nanoTime());
     } else if (pattern.endsWith("/escalate")) {
       fields.put("to", "the programme board");
       fields.put("on-day", "1");
@@ -1270,6 +1291,24 @@ class AccessControlIT extends AppTestSupport {
     ApiClient editor = api(EDITOR);
     // Its risk register, started before the plan is signed (so that it has a version as signed).
     expectStatus(editor.post("/api/v1/plans/" + id + "/register", ""), 201);
+    // Its first entry escalated, with mitigations to mark done: the decision and done routes.
+    ObjectNode entries = tools.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+    entries.set("entries", editor.get("/api/v1/plans/" + id + "/register").json().get("entries"));
+    ObjectNode first = (ObjectNode) entries.get("entries").get(0);
+    first.put("status", "escalated");
+    ObjectNode escalation = first.putObject("escalation");
+    escalation.put("by", "Programme Manager");
+    escalation.put("to", "the HWB Executive team");
+    escalation.put("on", "2015-01-01");
+    escalation.put("reason", "Access check");
+    escalation.put("decided", false);
+    tools.jackson.databind.node.ArrayNode mitigations = first.putArray("mitigations");
+    for (int n = 1; n <= 4; n++) {
+      mitigations.addObject().put("action", "Mitigation " + n);
+    }
+    expectStatus(
+        editor.put("/api/v1/plans/" + id + "/register/parts/entries", entries.toString(), "\"1\""),
+        200);
     JsonNode risks = editor.get("/api/v1/plans/" + id + "/parts/" + PART).json();
     ((ObjectNode) risks.get("risks").get(0)).put("description", "Reworded before sign-off");
     expectStatus(

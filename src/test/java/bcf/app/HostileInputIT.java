@@ -320,7 +320,8 @@ class HostileInputIT extends AppTestSupport {
                 .replace("{tokenId}", "1")
                 .replace("{username}", EDITOR)
                 .replace("{entry}", "risk-1")
-                .replace("{registerPart}", "entries");
+                .replace("{registerPart}", "entries")
+                .replace("{mitigation}", "1");
     Body kind = kind(method, pattern);
     String type =
         hostile.contentType() != null

@@ -192,6 +192,9 @@ class RegisterPages {
   }
 
   private List<RequiredSignatures.Required> signatures(Actor actor, String id) {
+    if (actor.isAnonymous()) {
+      throw new bcf.access.SignInRequired();
+    }
     List<RequiredSignatures.Required> mine = registers.signaturesFor(actor, id);
     if (mine.isEmpty()) {
       // Not a signatory of this plan, or nothing left to sign: the register says who signed.
@@ -526,11 +529,13 @@ class RegisterPages {
       Actor actor,
       @PathVariable String id,
       @PathVariable String entry,
-      @PathVariable int mitigation,
+      @PathVariable("mitigation") String which,
       @RequestParam Map<String, String> fields,
       Model model) {
     RegisterService.RegisterView view = editable(actor, id);
     Entry e = view.register().entry(entry).orElseThrow(() -> notFound(entry));
+    // The n-th mitigation (1 the first); anything else is no mitigation of this entry.
+    int mitigation = which.matches("[1-9][0-9]{0,3}") ? Integer.parseInt(which) : 0;
     if (mitigation < 1 || mitigation > e.mitigations().size()) {
       throw notFound(entry);
     }
