@@ -61,6 +61,9 @@ public final class RegisterEdits {
 
   /** The decision on an escalation; the entry stays escalated until it is closed or reopened. */
   public static UnaryOperator<Register> decide(String entryId, String decision) {
+    if (decision == null || decision.isBlank()) {
+      throw RegisterRefusal.badRequest("Say what was decided.");
+    }
     return change(
         entryId,
         e -> {
@@ -72,7 +75,28 @@ public final class RegisterEdits {
               e,
               e.status(),
               e.mitigations(),
-              new Escalation(was.by(), was.to(), was.on(), was.reason(), true, decision));
+              new Escalation(was.by(), was.to(), was.on(), was.reason(), true, decision.strip()));
+        });
+  }
+
+  /** Marks the entry's mitigation at {@code index} (0 the first) done. */
+  public static UnaryOperator<Register> mitigationDone(String entryId, int index) {
+    return change(
+        entryId,
+        e -> {
+          if (index < 0 || index >= e.mitigations().size()) {
+            throw RegisterRefusal.badRequest(
+                "The entry has "
+                    + e.mitigations().size()
+                    + (e.mitigations().size() == 1 ? " mitigation" : " mitigations")
+                    + "; there is no mitigation "
+                    + (index + 1)
+                    + ".");
+          }
+          List<Mitigation> mitigations = new ArrayList<>(e.mitigations());
+          Mitigation m = mitigations.get(index);
+          mitigations.set(index, new Mitigation(m.action(), m.owner(), m.due(), true));
+          return with(e, e.status(), mitigations, e.escalation());
         });
   }
 

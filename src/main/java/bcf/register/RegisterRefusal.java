@@ -37,6 +37,41 @@ public class RegisterRefusal extends Refusal {
         "Only those who may edit the plan may change its risk register.");
   }
 
+  static RegisterRefusal mayNotSign() {
+    return new RegisterRefusal(
+        Kind.FORBIDDEN,
+        "register-sign-refused",
+        "Only a signatory of the plan's HWB may sign its risk register.");
+  }
+
+  /** Nothing for this caller to sign: not a signatory of the plan, or every signature is given. */
+  public static RegisterRefusal mayNotSignNow() {
+    return new RegisterRefusal(
+        Kind.FORBIDDEN,
+        "register-sign-refused",
+        "You have no signature to give for this register's current version.");
+  }
+
+  static RegisterRefusal notYourSignature(String who) {
+    return new RegisterRefusal(
+        Kind.FORBIDDEN,
+        "not-your-signature",
+        "You may not sign for "
+            + who
+            + ": you sign only for the organisations and positions an administrator gave you.");
+  }
+
+  static RegisterRefusal alreadySigned(String who, int version) {
+    return new RegisterRefusal(
+        Kind.CONFLICT,
+        "already-signed",
+        capital(who) + " has already signed version " + version + " of the register.");
+  }
+
+  private static String capital(String text) {
+    return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+  }
+
   static RegisterRefusal versionRequired() {
     return new RegisterRefusal(
         Kind.VERSION_REQUIRED,

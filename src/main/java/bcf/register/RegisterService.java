@@ -18,6 +18,7 @@ import bcf.register.model.HeatMap;
 import bcf.register.model.Register;
 import bcf.register.model.RegisterRules;
 import bcf.register.model.RegisterStarter;
+import bcf.workflow.RequiredSignatures;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -342,6 +343,104 @@ public class RegisterService {
             actor.auditName(),
             clock.instant());
     return new Saved(saved.version(), saved.changes(), saved.signOffsInvalidated());
+  }
+
+  /**
+   * Records the board's sign-off of the register's current version by one of the plan's
+   * signatories, for a signature the plan needs and the signatory's authorities cover. It counts
+   * until an edit of the register's entries, scale or details (a review keeps it).
+   */
+  @Transactional
+  public DocumentHistory.SignOffEntry signOff(
+      Actor actor, String planId, String party, String role, String name, String onBehalfOf) {
+    if (actor.isAnonymous()) {
+      throw new SignInRequired();
+    }
+    PlanView plan = plans.view(actor, planId);
+    if (!PlanAccess.signs(actor, plan.record().facts())) {
+      throw RegisterRefusal.mayNotSign();
+    }
+    String id =
+        registerOf(planId)
+            .map(DocumentRecord::id)
+            .orElseThrow(() -> RegisterRefusal.notFound(planId));
+    DocumentRecord record = store.lock(KIND, id).orElseThrow();
+    if (party == null || party.isBlank()) {
+      throw RegisterRefusal.badRequest("Say for whom you sign (the party).");
+    }
+    RequiredSignatures.Required required =
+        plan.requiredSignatures().stream()
+            .filter(
+                r ->
+                    r.party().equals(party)
+                        && (role == null || role.isBlank() || r.role().equals(role)))
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    RegisterRefusal.badRequest(
+                        "'" + party + "' is not a party whose signature this plan needs."));
+    if (!PlanAccess.signsFor(actor, required.party(), required.partyName(), required.role())) {
+      throw RegisterRefusal.notYourSignature(required.describe());
+    }
+    List<DocumentHistory.SignOffEntry> current = currentSignOffs(id, record.currentVersion());
+    if (current.stream()
+        .anyMatch(s -> s.party().equals(required.party()) && s.role().equals(required.role()))) {
+      throw RegisterRefusal.alreadySigned(required.describe(), record.currentVersion());
+    }
+    if (name == null || name.isBlank()) {
+      throw RegisterRefusal.badRequest("Enter the name of the person signing.");
+    }
+    DocumentHistory.SignOffEntry entry =
+        new DocumentHistory.SignOffEntry(
+            0,
+            record.currentVersion(),
+            required.party(),
+            required.partyName(),
+            required.role(),
+            name.strip(),
+            required.roleName(),
+            actor.auditName(),
+            clock.instant(),
+            null,
+            null,
+            onBehalfOf == null || onBehalfOf.isBlank() ? null : onBehalfOf.strip());
+    store.signOff(id, entry);
+    return entry;
+  }
+
+  /** Every sign-off of the plan's register, oldest first, each saying whether it still counts. */
+  @Transactional(readOnly = true)
+  public List<DocumentHistory.SignOffEntry> signOffs(Actor actor, String planId) {
+    RegisterView view = view(actor, planId);
+    return store.signOffs(view.record().id()).stream()
+        .sorted(Comparator.comparing(DocumentHistory.SignOffEntry::signedAt))
+        .toList();
+  }
+
+  /**
+   * The signatures the plan needs that the caller may give for the register's current version (not
+   * given yet), for the sign-off form; empty for those who do not sign the plan.
+   */
+  @Transactional(readOnly = true)
+  public List<RequiredSignatures.Required> signaturesFor(Actor actor, String planId) {
+    PlanView plan = plans.view(actor, planId);
+    if (actor.isAnonymous() || !PlanAccess.signs(actor, plan.record().facts())) {
+      return List.of();
+    }
+    RegisterView view = view(actor, planId);
+    List<DocumentHistory.SignOffEntry> current =
+        currentSignOffs(view.record().id(), view.record().currentVersion());
+    return plan.requiredSignatures().stream()
+        .filter(r -> PlanAccess.signsFor(actor, r.party(), r.partyName(), r.role()))
+        .filter(
+            r ->
+                current.stream()
+                    .noneMatch(s -> s.party().equals(r.party()) && s.role().equals(r.role())))
+        .toList();
+  }
+
+  private List<DocumentHistory.SignOffEntry> currentSignOffs(String id, int version) {
+    return store.signOffs(id).stream().filter(s -> s.valid() && s.version() == version).toList();
   }
 
   /**

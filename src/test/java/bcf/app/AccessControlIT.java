@@ -167,6 +167,8 @@ class AccessControlIT extends AppTestSupport {
     REGISTER_START,
     /** The register as it stood when the plan was signed: none for an unsigned draft (404). */
     REGISTER_AS_SIGNED,
+    /** A signatory of the plan's HWB signs its risk register, whatever the plan's state. */
+    REGISTER_SIGN,
     /** An editor of the plan's HWB starts a return, whatever the plan's state. */
     RETURN_START,
     /** An editor of the plan's HWB edits a draft return, whatever the plan's state. */
@@ -260,6 +262,9 @@ class AccessControlIT extends AppTestSupport {
     expect("GET /api/v1/plans/{id}/register/as-signed", Probe.of(Rule.REGISTER_AS_SIGNED));
     expect("PUT /api/v1/plans/{id}/register/parts/{registerPart}", Probe.of(Rule.REGISTER));
     expect("POST /api/v1/plans/{id}/register/entries/{entry}/reviews", Probe.of(Rule.REGISTER));
+    expect("POST /api/v1/plans/{id}/register/entries/{entry}/decision", Probe.of(Rule.REGISTER));
+    expect("GET /api/v1/plans/{id}/register/sign-offs", Probe.of(Rule.READ_PLAN));
+    expect("POST /api/v1/plans/{id}/register/sign-offs", Probe.of(Rule.REGISTER_SIGN));
     expect("GET /api/v1/plans/{id}/returns", Probe.of(Rule.READ_PLAN));
     expect("POST /api/v1/plans/{id}/returns", Probe.of(Rule.RETURN_START));
     expect("GET /api/v1/returns/{id}", Probe.of(Rule.READ_CURRENT)); // a draft return
@@ -383,6 +388,13 @@ class AccessControlIT extends AppTestSupport {
     expect("GET /plans/{id}/register/entries/{entry}/escalate", Probe.of(Rule.REGISTER));
     expect("POST /plans/{id}/register/entries/{entry}/escalate", Probe.of(Rule.REGISTER));
     expect("POST /plans/{id}/register/entries/{entry}/close", Probe.of(Rule.REGISTER));
+    expect("GET /plans/{id}/register/entries/{entry}/decide", Probe.of(Rule.REGISTER));
+    expect("POST /plans/{id}/register/entries/{entry}/decide", Probe.of(Rule.REGISTER));
+    expect(
+        "POST /plans/{id}/register/entries/{entry}/mitigations/{mitigation}/done",
+        Probe.of(Rule.REGISTER));
+    expect("GET /plans/{id}/register/sign-off", Probe.of(Rule.REGISTER_SIGN));
+    expect("POST /plans/{id}/register/sign-off", Probe.of(Rule.REGISTER_SIGN));
   }
 
   private static void expect(String key, Probe... probes) {
@@ -488,6 +500,7 @@ class AccessControlIT extends AppTestSupport {
       case USERS_ADMIN -> Expected.when(ADMIN.equals(caller.user()));
       case PROGRESS -> Expected.when(caller.edits());
       case REGISTER -> Expected.when(caller.edits());
+      case REGISTER_SIGN -> Expected.when(caller.signs());
       case REGISTER_START -> caller.edits() ? Expected.refused("register-exists") : Expected.DENIED;
       case REGISTER_AS_SIGNED -> {
         if (!visible) {
@@ -638,7 +651,8 @@ class AccessControlIT extends AppTestSupport {
       long signOffs,
       int transitions,
       int imports,
-      int register) {}
+      int register,
+      long registerSignOffs) {}
 
   private Snapshot snapshot(String id) {
     PlanRecord record = planService.view(Actor.SYSTEM, id).record();
@@ -651,7 +665,12 @@ class AccessControlIT extends AppTestSupport {
         history.signOffs().stream().filter(DocumentHistory.SignOffEntry::valid).count(),
         history.transitions().size(),
         actuals.imports(id).size() + monitoring.imports(id).size(),
-        registers.find(Actor.SYSTEM, id).map(r -> r.version()).orElse(0));
+        registers.find(Actor.SYSTEM, id).map(r -> r.version()).orElse(0),
+        registers.find(Actor.SYSTEM, id).isEmpty()
+            ? 0
+            : registers.signOffs(Actor.SYSTEM, id).stream()
+                .filter(DocumentHistory.SignOffEntry::valid)
+                .count());
   }
 
   private void check(String route, Probe probe, Caller caller, State state, Expected expected) {
@@ -666,6 +685,7 @@ class AccessControlIT extends AppTestSupport {
             && planScoped
             && (probe.rule() == Rule.EDIT
                 || probe.rule() == Rule.SIGN
+                || probe.rule() == Rule.REGISTER_SIGN
                 || probe.rule() == Rule.MOVE);
     String id = changes ? build(state, probe.move() == Move.AGREE) : shared.get(state);
     Snapshot before = write && planScoped ? snapshot(id) : null;
@@ -713,6 +733,21 @@ class AccessControlIT extends AppTestSupport {
       case PROGRESS -> assertThat(after).as("the plan after recording progress").isEqualTo(before);
       case REGISTER ->
           assertThat(after.register()).as("register version").isEqualTo(before.register() + 1);
+      // Signing the register leaves the plan and the register's content as they were.
+      case REGISTER_SIGN ->
+          assertThat(after)
+              .as("one more sign-off of the register, nothing else")
+              .isEqualTo(
+                  new Snapshot(
+                      before.status(),
+                      before.outcome(),
+                      before.version(),
+                      before.published(),
+                      before.signOffs(),
+                      before.transitions(),
+                      before.imports(),
+                      before.register(),
+                      before.registerSignOffs() + 1));
       // A return is its own document: starting, editing or signing one leaves the plan as it was.
       case RETURN_START, RETURN_EDIT, RETURN_SIGN ->
           assertThat(after).as("the plan, after a change to a return").isEqualTo(before);
@@ -844,6 +879,7 @@ class AccessControlIT extends AppTestSupport {
                         : "/plans/" + id + "/metrics";
                 case PROGRESS -> "/plans/" + id + "/progress?saved=";
                 case REGISTER -> "/plans/" + id + "/register";
+                case REGISTER_SIGN -> "/plans/" + id + "/register?signed";
                 case CREATE -> "?started=1";
                 case SIGNED_IN -> "/account/tokens?revoked";
                 case USERS_ADMIN -> "/admin/users/" + ACCESS_TARGET + "?done=";
@@ -1028,7 +1064,8 @@ class AccessControlIT extends AppTestSupport {
             .replace("{entry}", "risk-1")
             .replace("{registerPart}", "entries")
             .replace("{commitment}", "0-0")
-            .replace("{milestone}", "0");
+            .replace("{milestone}", "0")
+            .replace("{mitigation}", String.valueOf(firstMitigationNotDone(id)));
     assertThat(path).as("all path variables substituted").doesNotContain("{");
     return probe.query().isEmpty() ? path : path + "?" + probe.query();
   }
@@ -1134,6 +1171,20 @@ class AccessControlIT extends AppTestSupport {
       ((ObjectNode) body.get("entries").get(0)).put("owner", newDescription());
       return client.put(path, body.toString(), version);
     }
+    if (pattern.endsWith("/sign-offs")) {
+      RequiredSignatures.Required party =
+          planService.view(Actor.SYSTEM, id).requiredSignatures().get(0);
+      return client.post(
+          path,
+          "{\"party\":\""
+              + party.party()
+              + "\",\"role\":\""
+              + party.role()
+              + "\",\"name\":\"A Person\"}");
+    }
+    if (pattern.endsWith("/decision")) {
+      return client.post(path, "{\"decision\":\"" + newDescription() + "\"}", version);
+    }
     if (pattern.endsWith("/reviews")) {
       return client.post(
           path,
@@ -1151,6 +1202,21 @@ class AccessControlIT extends AppTestSupport {
         .get("/api/v1/plans/" + id + "/monitoring/terms")
         .header("ETag")
         .replace("\"", "");
+  }
+
+  /** The first mitigation of the first entry not yet done (1 the first), for the done route. */
+  private int firstMitigationNotDone(String id) {
+    if (registers.find(Actor.SYSTEM, id).isEmpty()) {
+      return 1;
+    }
+    List<bcf.register.model.Mitigation> mitigations =
+        registers.view(Actor.SYSTEM, id).register().entries().get(0).mitigations();
+    for (int n = 0; n < mitigations.size(); n++) {
+      if (!Boolean.TRUE.equals(mitigations.get(n).done())) {
+        return n + 1;
+      }
+    }
+    return 1;
   }
 
   private int registerVersion(String id) {
@@ -1176,6 +1242,8 @@ class AccessControlIT extends AppTestSupport {
       fields.put("note", "Access check " + System.nanoTime());
     } else if (pattern.endsWith("/mitigation")) {
       fields.put("action", "Access check " + System.nanoTime());
+    } else if (pattern.endsWith("/decide")) {
+      fields.put("decision", "Access check " + System.nanoTime());
     } else if (pattern.endsWith("/escalate")) {
       fields.put("to", "the programme board");
       fields.put("on-day", "1");
@@ -1199,7 +1267,12 @@ class AccessControlIT extends AppTestSupport {
     if (pattern.startsWith("/plans/{id}/progress/")) {
       return client.postRaw(path, progressForm(pattern, id, client, path));
     }
-    if (pattern.contains("/register/")) {
+    if (pattern.endsWith("/register/sign-off")) {
+      RequiredSignatures.Required party =
+          planService.view(Actor.SYSTEM, id).requiredSignatures().get(0);
+      fields.put("signature", party.party() + "|" + party.role());
+      fields.put("name", "A Person");
+    } else if (pattern.contains("/register/")) {
       fields.putAll(registerForm(pattern, registerVersion(id)));
     } else if (pattern.startsWith("/plans/{id}/monitoring/terms/")) {
       if (pattern.endsWith("/remove")) {
@@ -1371,6 +1444,24 @@ class AccessControlIT extends AppTestSupport {
     ApiClient editor = api(EDITOR);
     // Its risk register, started before the plan is signed (so that it has a version as signed).
     expectStatus(editor.post("/api/v1/plans/" + id + "/register", ""), 201);
+    // Its first entry escalated, with mitigations to mark done: the decision and done routes.
+    ObjectNode entries = tools.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+    entries.set("entries", editor.get("/api/v1/plans/" + id + "/register").json().get("entries"));
+    ObjectNode first = (ObjectNode) entries.get("entries").get(0);
+    first.put("status", "escalated");
+    ObjectNode escalation = first.putObject("escalation");
+    escalation.put("by", "Programme Manager");
+    escalation.put("to", "the HWB Executive team");
+    escalation.put("on", "2015-01-01");
+    escalation.put("reason", "Access check");
+    escalation.put("decided", false);
+    tools.jackson.databind.node.ArrayNode mitigations = first.putArray("mitigations");
+    for (int n = 1; n <= 4; n++) {
+      mitigations.addObject().put("action", "Mitigation " + n);
+    }
+    expectStatus(
+        editor.put("/api/v1/plans/" + id + "/register/parts/entries", entries.toString(), "\"1\""),
+        200);
     JsonNode risks = editor.get("/api/v1/plans/" + id + "/parts/" + PART).json();
     ((ObjectNode) risks.get("risks").get(0)).put("description", "Reworded before sign-off");
     expectStatus(

@@ -322,7 +322,8 @@ class HostileInputIT extends AppTestSupport {
                 .replace("{entry}", "risk-1")
                 .replace("{registerPart}", "entries")
                 .replace("{commitment}", "0-0")
-                .replace("{milestone}", "0");
+                .replace("{milestone}", "0")
+                .replace("{mitigation}", "1");
     Body kind = kind(method, pattern);
     String type =
         hostile.contentType() != null

@@ -10,7 +10,8 @@ import org.openqa.selenium.support.ui.Select;
 /**
  * The risk register in a real (headless) Chromium, every page checked by axe: a visitor reads the
  * seed register and an entry; an editor starts a register from a plan, is told beside the field
- * when a review leaves out the impact, and reviews a risk into its history.
+ * when a review leaves out the impact, reviews a risk into its history, escalates it and records
+ * the decision; a signatory signs the register.
  */
 class RegisterBrowserIT extends BrowserTestSupport {
 
@@ -55,6 +56,39 @@ class RegisterBrowserIT extends BrowserTestSupport {
         .isEqualTo("likelihood 5 x impact 4 = 20 (Very high)");
     assertThat(browser.findElements(By.cssSelector("#history tbody tr"))).hasSize(2);
     screenshot("entry");
+
+    // Escalated, then the decision recorded: nothing is left awaiting one.
+    clickAndWaitForNewPage(browser.findElement(By.id("escalate")));
+    new Select(browser.findElement(By.id("to"))).selectByIndex(1);
+    browser.findElement(By.id("on-day")).sendKeys("2");
+    browser.findElement(By.id("on-month")).sendKeys("6");
+    browser.findElement(By.id("on-year")).sendKeys("2014");
+    browser.findElement(By.id("reason")).sendKeys("Needs a decision on the shared envelope");
+    clickAndWaitForNewPage(browser.findElement(By.id("save")));
+    clickAndWaitForNewPage(browser.findElement(By.id("decide")));
+    clickAndWaitForNewPage(browser.findElement(By.id("save")));
+    assertThat(browser.getTitle()).startsWith("Error: ");
+    browser.findElement(By.id("decision")).sendKeys("Envelope shared 60:40");
+    clickAndWaitForNewPage(browser.findElement(By.id("save")));
+    assertThat(browser.findElement(By.id("escalation")).getText())
+        .contains("Envelope shared 60:40");
+    browser.get(base() + "/plans/" + plan + "/register");
+    assertThat(browser.findElements(By.id("awaiting"))).isEmpty();
+
+    // A signatory of the plan signs the register; the page says the sign-off counts.
+    browser.manage().deleteAllCookies();
+    signIn(SIGNATORY);
+    browser.get(base() + "/plans/" + plan + "/register");
+    clickAndWaitForNewPage(browser.findElement(By.id("sign-register")));
+    clickAndWaitForNewPage(browser.findElement(By.id("sign")));
+    assertThat(browser.getTitle()).startsWith("Error: ");
+    browser.findElement(By.id("signature")).click();
+    browser.findElement(By.id("name")).sendKeys("Pat Partner");
+    clickAndWaitForNewPage(browser.findElement(By.id("sign")));
+    assertThat(browser.findElement(By.id("sign-offs")).getText())
+        .contains("Pat Partner")
+        .contains("Counts");
+    screenshot("signed");
   }
 
   private void signIn(String user) {

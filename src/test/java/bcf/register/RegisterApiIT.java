@@ -169,6 +169,117 @@ class RegisterApiIT extends AppTestSupport {
   }
 
   @Test
+  void the_boards_sign_off_of_the_register_survives_a_review_and_ends_with_an_edit_of_entries() {
+    String plan = copyOfSeed("warwickshire-2014-16");
+    api(EDITOR).post(register(plan), "");
+    RequiredSignatures.Required first = plans.view(Actor.SYSTEM, plan).requiredSignatures().get(0);
+    String body =
+        "{\"party\":\""
+            + first.party()
+            + "\",\"role\":\""
+            + first.role()
+            + "\",\"name\":\"Pat Partner\"}";
+    ApiClient signatory = api(signatoryFor("warwickshire", first.party()));
+    ApiClient.Response signed = signatory.post(register(plan) + "/sign-offs", body);
+    assertThat(signed.status()).as(signed.body()).isEqualTo(201);
+    assertThat(signed.json().get("version").asInt()).isEqualTo(1);
+    assertThat(signed.json().get("valid").asBoolean()).isTrue();
+    ApiClient.Response again = signatory.post(register(plan) + "/sign-offs", body);
+    assertThat(again.status()).isEqualTo(409);
+    assertThat(again.json().get("rule").asString()).isEqualTo("already-signed");
+    assertThat(api(EDITOR).post(register(plan) + "/sign-offs", body).status()).isEqualTo(403);
+    // The plan itself is not signed by signing its register.
+    assertThat(validSignOffs(plan)).isZero();
+
+    ApiClient.Response review =
+        api(EDITOR)
+            .post(
+                register(plan) + "/entries/risk-1/reviews",
+                "{\"date\":\"2014-06-01\",\"score\":9}",
+                "\"1\"");
+    assertThat(review.json().get("signOffsInvalidated").asInt()).isZero();
+    JsonNode afterReview = api(EDITOR).get(register(plan) + "/sign-offs").json();
+    assertThat(afterReview.get(0).get("valid").asBoolean()).isTrue();
+
+    JsonNode document = api(EDITOR).get(register(plan)).json();
+    ObjectNode entries = tools.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+    entries.set("entries", document.get("entries"));
+    ((ObjectNode) entries.get("entries").get(0)).put("owner", "Strategic Director");
+    ApiClient.Response edit =
+        api(EDITOR).put(register(plan) + "/parts/entries", entries.toString(), "\"2\"");
+    assertThat(edit.status()).as(edit.body()).isEqualTo(200);
+    assertThat(edit.json().get("signOffsInvalidated").asInt()).isEqualTo(1);
+    JsonNode afterEdit = api(EDITOR).get(register(plan) + "/sign-offs").json();
+    assertThat(afterEdit.get(0).get("valid").asBoolean()).isFalse();
+    assertThat(afterEdit.get(0).get("endedByVersion").asInt()).isEqualTo(3);
+    // The same signatory signs the new version.
+    assertThat(signatory.post(register(plan) + "/sign-offs", body).status()).isEqualTo(201);
+  }
+
+  @Test
+  void a_decision_on_an_escalation_takes_it_off_the_list_awaiting_one() {
+    String plan = copyOfSeed("warwickshire-2014-16");
+    api(EDITOR).post(register(plan), "");
+    JsonNode document = api(EDITOR).get(register(plan)).json();
+    ObjectNode entries = tools.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+    entries.set("entries", document.get("entries"));
+    ObjectNode first = (ObjectNode) entries.get("entries").get(0);
+    first.put("status", "escalated");
+    ObjectNode escalation = first.putObject("escalation");
+    escalation.put("by", "Programme Manager");
+    escalation.put("to", "the HWB Executive team");
+    escalation.put("on", "2014-06-02");
+    escalation.put("reason", "Needs a decision on the shared envelope");
+    escalation.put("decided", false);
+    ApiClient.Response escalated =
+        api(EDITOR).put(register(plan) + "/parts/entries", entries.toString(), "\"1\"");
+    assertThat(escalated.status()).as(escalated.body()).isEqualTo(200);
+    String today = "/summary?today=2014-06-03";
+    assertThat(
+            api(EDITOR)
+                .get(register(plan) + today)
+                .json()
+                .get("exceptions")
+                .get("awaitingDecision"))
+        .hasSize(1);
+
+    ApiClient.Response blank =
+        api(EDITOR)
+            .post(register(plan) + "/entries/risk-1/decision", "{\"decision\":\" \"}", "\"2\"");
+    assertThat(blank.status()).isEqualTo(400);
+    ApiClient.Response notEscalated =
+        api(EDITOR)
+            .post(register(plan) + "/entries/risk-2/decision", "{\"decision\":\"No\"}", "\"2\"");
+    assertThat(notEscalated.status()).isEqualTo(400);
+    ApiClient.Response decided =
+        api(EDITOR)
+            .post(
+                register(plan) + "/entries/risk-1/decision",
+                "{\"decision\":\"Envelope shared 60:40\"}",
+                "\"2\"");
+    assertThat(decided.status()).as(decided.body()).isEqualTo(200);
+    assertThat(decided.header("ETag")).isEqualTo("\"3\"");
+    assertThat(
+            api(EDITOR)
+                .get(register(plan) + today)
+                .json()
+                .get("exceptions")
+                .get("awaitingDecision"))
+        .isEmpty();
+    JsonNode after = api(EDITOR).get(register(plan)).json().get("entries").get(0).get("escalation");
+    assertThat(after.get("decided").asBoolean()).isTrue();
+    assertThat(after.get("decision").asString()).isEqualTo("Envelope shared 60:40");
+    assertThat(
+            api(SIGNATORY)
+                .post(
+                    register(plan) + "/entries/risk-1/decision",
+                    "{\"decision\":\"Other\"}",
+                    "\"3\"")
+                .status())
+        .isEqualTo(403);
+  }
+
+  @Test
   void those_who_may_not_edit_the_plan_may_not_change_its_register() {
     String plan = copyOfSeed("warwickshire-2014-16");
     api(EDITOR).post(register(plan), "");

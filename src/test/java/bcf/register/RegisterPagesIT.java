@@ -15,6 +15,8 @@ import org.junit.jupiter.api.Test;
  */
 class RegisterPagesIT extends AppTestSupport {
 
+  @org.springframework.beans.factory.annotation.Autowired private bcf.planning.PlanService plans;
+
   private WebClient editor() {
     WebClient web = web();
     web.signIn(EDITOR, PASSWORD);
@@ -101,9 +103,47 @@ class RegisterPagesIT extends AppTestSupport {
         .contains("Escalations awaiting a decision")
         .contains("escalated to the HWB Executive team on 2 June 2014; decision awaited");
 
+    // The decision, asked for on the entry page, empties "escalations awaiting a decision".
+    assertThat(web.get(register + "/entries/risk-1").body()).contains("id=\"decide\"");
+    String decide = register + "/entries/risk-1/decide";
+    WebClient.Page noDecision = web.post(decide, Map.of("baseVersion", "3"), decide);
+    assertThat(noDecision.body())
+        .contains("<title>Error: Record the decision – Risk register – bcf</title>")
+        .contains("href=\"#decision\"")
+        .contains("Enter what was decided");
+    WebClient.Page decided =
+        web.post(
+            decide,
+            Map.of("baseVersion", "3", "decision", "Envelope shared 60:40 with the CCG"),
+            decide);
+    assertThat(decided.status()).as(decided.body()).isIn(302, 303);
+    assertThat(web.get(register).body()).doesNotContain("Escalations awaiting a decision");
+    assertThat(web.get(register + "/entries/risk-1").body())
+        .contains("Envelope shared 60:40 with the CCG")
+        .doesNotContain("id=\"decide\"");
+    assertThat(web.get(register + "/entries/risk-2/decide").status()).isEqualTo(404);
+
+    // A mitigation is marked done from the entry page.
+    String mitigation = register + "/entries/risk-1/mitigation";
+    assertThat(
+            web.post(
+                    mitigation,
+                    Map.of("baseVersion", "4", "action", "Agree the shared envelope"),
+                    mitigation)
+                .status())
+        .isIn(302, 303);
+    String withMitigation = web.get(register + "/entries/risk-1").body();
+    assertThat(withMitigation).contains("Agree the shared envelope").contains("id=\"done-1\"");
+    String done = register + "/entries/risk-1/mitigations/1/done";
+    assertThat(web.post(done, Map.of("baseVersion", "5"), register + "/entries/risk-1").status())
+        .isIn(302, 303);
+    assertThat(web.get(register + "/entries/risk-1").body())
+        .contains(">Done<")
+        .doesNotContain("id=\"done-1\"");
+
     String add = register + "/entries/new";
     Map<String, String> untitled = new LinkedHashMap<>();
-    untitled.put("baseVersion", "3");
+    untitled.put("baseVersion", "6");
     untitled.put("type", "issue");
     WebClient.Page noTitle = web.post(add, untitled, add);
     assertThat(noTitle.body()).contains("Error: Add an entry").contains("Enter a title");
@@ -117,5 +157,59 @@ class RegisterPagesIT extends AppTestSupport {
     assertThat(web.post(add, issue, add).status()).isIn(302, 303);
     String page = web.get(register + "?type=issue").body();
     assertThat(page).contains("1 entry").contains("Care home closures").contains(">High<");
+  }
+
+  @Test
+  void a_signatory_signs_the_register_on_its_page_and_the_page_says_whether_it_still_counts() {
+    String plan = copyOfSeed("warwickshire-2014-16");
+    String register = "/plans/" + plan + "/register";
+    editor().post(register + "/start", Map.of(), register);
+    String party = plans.view(bcf.access.Actor.SYSTEM, plan).requiredSignatures().get(0).party();
+    WebClient signatory = web();
+    signatory.signIn(signatoryFor("warwickshire", party), PASSWORD);
+    assertThat(signatory.get(register).body())
+        .contains("No one has signed the register yet.")
+        .contains("id=\"sign-register\"");
+    assertThat(editor().get(register).body()).doesNotContain("id=\"sign-register\"");
+    assertThat(editor().get(register + "/sign-off").status()).isEqualTo(403);
+
+    String signOff = register + "/sign-off";
+    WebClient.Page form = signatory.get(signOff);
+    assertThat(form.status()).isEqualTo(200);
+    assertThat(form.body()).contains("<title>Sign the risk register – bcf</title>");
+    WebClient.Page unnamed = signatory.post(signOff, Map.of(), signOff);
+    assertThat(unnamed.status()).isEqualTo(200);
+    assertThat(unnamed.body())
+        .contains("<title>Error: Sign the risk register – bcf</title>")
+        .contains("href=\"#name\"")
+        .contains("Enter the name of the person signing.");
+    assertThat(signatory.get(register).body()).contains("No one has signed the register yet.");
+
+    WebClient.Page signed = signatory.post(signOff, Map.of("name", "Pat Partner"), signOff);
+    assertThat(signed.status()).as(signed.body()).isIn(302, 303);
+    assertThat(signed.location()).contains(register + "?signed");
+    assertThat(signatory.get(register + "?signed").body())
+        .contains("You signed the register.")
+        .contains("Pat Partner")
+        .contains(">Counts<")
+        .doesNotContain("id=\"sign-register\"");
+
+    // A review keeps the sign-off; closing an entry (an edit of the entries) ends it.
+    Map<String, String> review = new LinkedHashMap<>();
+    review.put("baseVersion", "1");
+    review.put("date-day", "1");
+    review.put("date-month", "6");
+    review.put("date-year", "2014");
+    review.put("rating-likelihood", "2");
+    review.put("rating-impact", "2");
+    String reviewForm = register + "/entries/risk-1/review";
+    assertThat(editor().post(reviewForm, review, reviewForm).status()).isIn(302, 303);
+    assertThat(signatory.get(register).body()).contains(">Counts<");
+    String close = register + "/entries/risk-1/close";
+    assertThat(editor().post(close, Map.of("baseVersion", "2"), register).status()).isIn(302, 303);
+    assertThat(signatory.get(register).body())
+        .contains("Ended by a change to the register (version 3)")
+        .doesNotContain(">Counts<")
+        .contains("id=\"sign-register\"");
   }
 }

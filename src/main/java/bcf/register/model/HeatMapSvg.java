@@ -2,14 +2,15 @@ package bcf.register.model;
 
 /**
  * The heat map drawn as SVG, on the server: likelihood up the side, impact along the bottom, each
- * cell shaded by its band and showing its count. It has a title and a description for assistive
- * technology; the page gives the same counts as a table, its text alternative.
+ * cell shaded by its band and showing its count, the axes titled "Likelihood" and "Impact". It has
+ * a title and a description for assistive technology; the page gives the same counts as a table,
+ * its text alternative.
  */
 public final class HeatMapSvg {
 
   private static final int CELL = 56;
-  private static final int LEFT = 40;
-  private static final int BOTTOM = 40;
+  private static final int LEFT = 64;
+  private static final int BOTTOM = 60;
 
   private HeatMapSvg() {}
 
@@ -84,6 +85,19 @@ public final class HeatMapSvg {
           .append(i)
           .append("</text>");
     }
+    int middleY = map.likelihoodLevels() * CELL / 2;
+    svg.append("<text x=\"18\" y=\"")
+        .append(middleY)
+        .append("\" transform=\"rotate(-90 18 ")
+        .append(middleY)
+        .append(")\" text-anchor=\"middle\" font-size=\"16\" font-weight=\"bold\"")
+        .append(" fill=\"#0b0c0c\" class=\"axis-title\">Likelihood</text>");
+    svg.append("<text x=\"")
+        .append(LEFT + map.impactLevels() * CELL / 2)
+        .append("\" y=\"")
+        .append(map.likelihoodLevels() * CELL + 48)
+        .append("\" text-anchor=\"middle\" font-size=\"16\" font-weight=\"bold\"")
+        .append(" fill=\"#0b0c0c\" class=\"axis-title\">Impact</text>");
     svg.append("</svg>");
     return svg.toString();
   }

@@ -2,6 +2,7 @@ package bcf.register.web;
 
 import bcf.access.Actor;
 import bcf.document.Change;
+import bcf.document.DocumentHistory;
 import bcf.json.Json;
 import bcf.register.RegisterPart;
 import bcf.register.RegisterRefusal;
@@ -204,6 +205,92 @@ class RegisterApi {
                     request.note(),
                     request.next())));
     return ResponseEntity.status(201).eTag(etag(saved.version())).body(RegisterSaved.of(saved));
+  }
+
+  /** A board's sign-off of the register: for whom, in which position, and who signed. */
+  public record SignOffRequest(String party, String role, String name, String onBehalfOf) {}
+
+  /** One sign-off of the register: the version signed and whether it still counts. */
+  public record RegisterSignOff(
+      int version,
+      String party,
+      String partyName,
+      String role,
+      String position,
+      String signatoryName,
+      String onBehalfOf,
+      String signedAt,
+      boolean valid,
+      Integer endedByVersion) {
+    static RegisterSignOff of(DocumentHistory.SignOffEntry s) {
+      return new RegisterSignOff(
+          s.version(),
+          s.party(),
+          s.partyName(),
+          s.role(),
+          s.position(),
+          s.signatoryName(),
+          s.onBehalfOf(),
+          s.signedAt().toString(),
+          s.valid(),
+          s.invalidatedByVersion());
+    }
+  }
+
+  /** The register's sign-offs, oldest first; an edit of its entries, scale or details ends them. */
+  @GetMapping("/sign-offs")
+  public List<RegisterSignOff> signOffs(Actor actor, @PathVariable String id) {
+    return registers.signOffs(actor, id).stream().map(RegisterSignOff::of).toList();
+  }
+
+  /** Signs the register's current version for one of the signatures the plan needs. */
+  @PostMapping(path = "/sign-offs", consumes = MediaType.APPLICATION_JSON_VALUE)
+  public ResponseEntity<RegisterSignOff> signOff(
+      Actor actor, @PathVariable String id, @RequestBody byte[] body) {
+    SignOffRequest request;
+    try {
+      request = Json.MAPPER.treeToValue(read(body), SignOffRequest.class);
+    } catch (JacksonException e) {
+      throw RegisterRefusal.badRequest("The sign-off cannot be read: " + Json.reason(e) + ".");
+    }
+    if (request == null) {
+      throw RegisterRefusal.badRequest("Send the party, role and name of the person signing.");
+    }
+    DocumentHistory.SignOffEntry signed =
+        registers.signOff(
+            actor, id, request.party(), request.role(), request.name(), request.onBehalfOf());
+    return ResponseEntity.created(URI.create("/api/v1/plans/" + id + "/register/sign-offs"))
+        .body(RegisterSignOff.of(signed));
+  }
+
+  /** The decision on an escalated entry, made by those it was escalated to. */
+  public record DecisionRequest(String decision) {}
+
+  /** Records the decision on an entry's escalation (an edit of the entries part). */
+  @PostMapping(path = "/entries/{entry}/decision", consumes = MediaType.APPLICATION_JSON_VALUE)
+  public ResponseEntity<RegisterSaved> decide(
+      Actor actor,
+      @PathVariable String id,
+      @PathVariable String entry,
+      @RequestHeader(name = "If-Match", required = false) String ifMatch,
+      @RequestBody byte[] body) {
+    DecisionRequest request;
+    try {
+      request = Json.MAPPER.treeToValue(read(body), DecisionRequest.class);
+    } catch (JacksonException e) {
+      throw RegisterRefusal.badRequest("The decision cannot be read: " + Json.reason(e) + ".");
+    }
+    if (request == null || request.decision() == null || request.decision().isBlank()) {
+      throw RegisterRefusal.badRequest("Say what was decided: {\"decision\": \"...\"}.");
+    }
+    RegisterService.Saved saved =
+        registers.edit(
+            actor,
+            id,
+            RegisterPart.ENTRIES,
+            version(ifMatch),
+            bcf.register.RegisterEdits.decide(entry, request.decision()));
+    return ResponseEntity.ok().eTag(etag(saved.version())).body(RegisterSaved.of(saved));
   }
 
   /** The register in numbers: entries by type and status, findings, exceptions, heat map. */

@@ -1,6 +1,7 @@
 package bcf.register.web;
 
 import bcf.access.Actor;
+import bcf.document.DocumentHistory;
 import bcf.document.EditConflict;
 import bcf.register.RegisterEdits;
 import bcf.register.RegisterPart;
@@ -19,6 +20,7 @@ import bcf.register.model.Rating;
 import bcf.register.model.Register;
 import bcf.register.model.Review;
 import bcf.register.model.Words;
+import bcf.workflow.RequiredSignatures;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -119,7 +121,104 @@ class RegisterPages {
                                 .toLocalDate()),
                         s.register().entries().stream().map(e -> row(s.register(), e)).toList()))
             .orElse(null));
+    model.addAttribute("signOffs", signOffRows(registers.signOffs(actor, id)));
+    model.addAttribute("maySign", !registers.signaturesFor(actor, id).isEmpty());
     return "register/register";
+  }
+
+  /** A sign-off of the register in words: who, for whom, which version, when, whether it counts. */
+  public record SignOffRow(
+      String who, String forWhom, int version, String signedOn, boolean counts, String status) {}
+
+  private static List<SignOffRow> signOffRows(List<DocumentHistory.SignOffEntry> signOffs) {
+    List<SignOffRow> rows = new ArrayList<>();
+    for (DocumentHistory.SignOffEntry s : signOffs) {
+      String who =
+          s.signatoryName()
+              + (s.position() == null ? "" : ", " + s.position())
+              + (s.onBehalfOf() == null ? "" : " (on behalf of " + s.onBehalfOf() + ")");
+      rows.add(
+          new SignOffRow(
+              who,
+              s.partyName(),
+              s.version(),
+              Words.date(s.signedAt().atZone(java.time.ZoneId.of("Europe/London")).toLocalDate()),
+              s.valid(),
+              s.valid()
+                  ? "Counts"
+                  : "Ended by a change to the register"
+                      + (s.invalidatedByVersion() == null
+                          ? ""
+                          : " (version " + s.invalidatedByVersion() + ")")));
+    }
+    return rows;
+  }
+
+  @GetMapping("/plans/{id}/register/sign-off")
+  String signOffForm(Actor actor, @PathVariable String id, Model model) {
+    return signOffPage(actor, id, model, Map.of(), Map.of());
+  }
+
+  @PostMapping("/plans/{id}/register/sign-off")
+  String signOff(
+      Actor actor, @PathVariable String id, @RequestParam Map<String, String> fields, Model model) {
+    List<RequiredSignatures.Required> mine = signatures(actor, id);
+    String choice = text(fields, "signature");
+    if (choice == null && mine.size() == 1) {
+      choice = mine.get(0).party() + "|" + mine.get(0).role();
+    }
+    Map<String, String> errors = new LinkedHashMap<>();
+    if (choice == null || !choice.contains("|")) {
+      errors.put("signature", "Choose whom you sign for.");
+    }
+    if (text(fields, "name") == null) {
+      errors.put("name", "Enter the name of the person signing.");
+    }
+    if (!errors.isEmpty()) {
+      return signOffPage(actor, id, model, errors, fields);
+    }
+    String[] parts = choice.split("\\|", 2);
+    try {
+      registers.signOff(
+          actor, id, parts[0], parts[1], fields.get("name"), fields.get("onBehalfOf"));
+    } catch (RegisterRefusal refused) {
+      if (refused.kind() == bcf.kernel.Refusal.Kind.FORBIDDEN
+          || refused.kind() == bcf.kernel.Refusal.Kind.NOT_FOUND) {
+        throw refused;
+      }
+      return signOffPage(actor, id, model, Map.of("signature", refused.getMessage()), fields);
+    }
+    return "redirect:/plans/" + id + "/register?signed";
+  }
+
+  private List<RequiredSignatures.Required> signatures(Actor actor, String id) {
+    if (actor.isAnonymous()) {
+      throw new bcf.access.SignInRequired();
+    }
+    List<RequiredSignatures.Required> mine = registers.signaturesFor(actor, id);
+    if (mine.isEmpty()) {
+      // Not a signatory of this plan, or nothing left to sign: the register says who signed.
+      registers.view(actor, id);
+      throw RegisterRefusal.mayNotSignNow();
+    }
+    return mine;
+  }
+
+  private String signOffPage(
+      Actor actor, String id, Model model, Map<String, String> errors, Map<String, String> values) {
+    RegisterService.RegisterView view = registers.view(actor, id);
+    List<RequiredSignatures.Required> mine = signatures(actor, id);
+    model.addAttribute("title", "Sign the risk register");
+    model.addAttribute("planId", id);
+    model.addAttribute("view", view);
+    model.addAttribute(
+        "signatures",
+        mine.stream()
+            .map(r -> new Option(r.party() + "|" + r.role(), capital(r.describe())))
+            .toList());
+    model.addAttribute("errors", errors);
+    model.addAttribute("values", values);
+    return "register/sign-off";
   }
 
   /** The register as it stood when the plan was signed: the date and its entries then. */
@@ -383,6 +482,75 @@ class RegisterPages {
             entry, new Escalation(actor.displayName(), to, on, reason, false, null)));
   }
 
+  @GetMapping("/plans/{id}/register/entries/{entry}/decide")
+  String decideForm(Actor actor, @PathVariable String id, @PathVariable String entry, Model model) {
+    RegisterService.RegisterView view = editable(actor, id);
+    Entry e = escalated(view, entry);
+    return form(model, view, e, "decide", Map.of(), Map.of(), null);
+  }
+
+  @PostMapping("/plans/{id}/register/entries/{entry}/decide")
+  String decide(
+      Actor actor,
+      @PathVariable String id,
+      @PathVariable String entry,
+      @RequestParam Map<String, String> fields,
+      Model model) {
+    RegisterService.RegisterView view = editable(actor, id);
+    Entry e = escalated(view, entry);
+    String decision = text(fields, "decision");
+    if (decision == null) {
+      return form(
+          model, view, e, "decide", Map.of("decision", "Enter what was decided"), fields, null);
+    }
+    return save(
+        actor,
+        id,
+        view,
+        model,
+        e,
+        "decide",
+        fields,
+        List.of(RegisterPart.ENTRIES),
+        RegisterEdits.decide(entry, decision));
+  }
+
+  /** An entry that has been escalated: only those have a decision to record. */
+  private static Entry escalated(RegisterService.RegisterView view, String entry) {
+    Entry e = view.register().entry(entry).orElseThrow(() -> notFound(entry));
+    if (e.escalation() == null) {
+      throw notFound(entry);
+    }
+    return e;
+  }
+
+  @PostMapping("/plans/{id}/register/entries/{entry}/mitigations/{mitigation}/done")
+  String mitigationDone(
+      Actor actor,
+      @PathVariable String id,
+      @PathVariable String entry,
+      @PathVariable("mitigation") String which,
+      @RequestParam Map<String, String> fields,
+      Model model) {
+    RegisterService.RegisterView view = editable(actor, id);
+    Entry e = view.register().entry(entry).orElseThrow(() -> notFound(entry));
+    // The n-th mitigation (1 the first); anything else is no mitigation of this entry.
+    int mitigation = which.matches("[1-9][0-9]{0,3}") ? Integer.parseInt(which) : 0;
+    if (mitigation < 1 || mitigation > e.mitigations().size()) {
+      throw notFound(entry);
+    }
+    return save(
+        actor,
+        id,
+        view,
+        model,
+        e,
+        "mitigation",
+        fields,
+        List.of(RegisterPart.ENTRIES),
+        RegisterEdits.mitigationDone(entry, mitigation - 1));
+  }
+
   @PostMapping("/plans/{id}/register/entries/{entry}/close")
   String close(
       Actor actor,
@@ -462,6 +630,7 @@ class RegisterPages {
       case "review" -> "rating-likelihood";
       case "mitigation" -> "action";
       case "escalate" -> "to";
+      case "decide" -> "decision";
       default -> "title";
     };
   }
@@ -480,6 +649,7 @@ class RegisterPages {
           case "review" -> "Review the rating";
           case "mitigation" -> "Add a mitigation";
           case "escalate" -> "Escalate";
+          case "decide" -> "Record the decision";
           default -> "Close the entry";
         };
     model.addAttribute(

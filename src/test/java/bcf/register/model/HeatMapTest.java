@@ -50,4 +50,18 @@ class HeatMapTest {
         .contains("<desc id=\"map-desc\">1 entry by likelihood")
         .contains(">1</text>");
   }
+
+  @Test
+  void the_svg_titles_its_axes_likelihood_up_the_side_and_impact_along_the_bottom() {
+    Register register = aRegister().with(aRisk("a")).rated("a", DAY, Rating.of(4, 5)).build();
+    String svg = HeatMapSvg.of(HeatMap.of(register), register.scale(), "map");
+    assertThat(svg)
+        .contains(
+            "<text x=\"18\" y=\"140\" transform=\"rotate(-90 18 140)\" text-anchor=\"middle\"")
+        .contains("class=\"axis-title\">Likelihood</text>")
+        .contains("<text x=\"204\" y=\"328\"")
+        .contains("class=\"axis-title\">Impact</text>")
+        // Below the impact numbers (at 302), inside the drawing (348 high).
+        .contains("height=\"348\"");
+  }
 }
