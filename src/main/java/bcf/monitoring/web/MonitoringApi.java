@@ -45,6 +45,15 @@ class MonitoringApi {
   }
 
   /** The plan's monitoring terms as stored ({@code {}} when none), their version as the ETag. */
+  @io.swagger.v3.oas.annotations.responses.ApiResponse(
+      responseCode = "200",
+      description = "The monitoring terms as stored (monitoring-terms.schema.json).",
+      content =
+          @io.swagger.v3.oas.annotations.media.Content(
+              mediaType = MediaType.APPLICATION_JSON_VALUE,
+              schema =
+                  @io.swagger.v3.oas.annotations.media.Schema(
+                      ref = TermsSchemaComponents.TERMS_REF)))
   @GetMapping(path = "/terms", produces = MediaType.APPLICATION_JSON_VALUE)
   public ResponseEntity<String> terms(Actor actor, @PathVariable String id) {
     MonitoringService.Terms terms = monitoring.terms(actor, id);

@@ -1,14 +1,6 @@
 package bcf.register.web;
 
-import io.swagger.v3.core.util.Json31;
-import io.swagger.v3.oas.models.Components;
-import io.swagger.v3.oas.models.media.Schema;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import bcf.platform.web.DocumentSchemas;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -25,28 +17,6 @@ class RegisterSchemaComponents {
 
   @Bean
   OpenApiCustomizer registerSchema() {
-    Schema<?> schema = schema();
-    return openApi -> {
-      if (openApi.getComponents() == null) {
-        openApi.setComponents(new Components());
-      }
-      openApi.getComponents().addSchemas(DOCUMENT, schema);
-    };
-  }
-
-  @SuppressWarnings({"unchecked", "rawtypes"})
-  static Schema<?> schema() {
-    try (InputStream in =
-        RegisterSchemaComponents.class.getResourceAsStream("/schema/register.schema.json")) {
-      var mapper = Json31.mapper();
-      Map<String, Object> root =
-          mapper.readValue(
-              new String(in.readAllBytes(), StandardCharsets.UTF_8), LinkedHashMap.class);
-      root.remove("$schema");
-      root.remove("$id");
-      return mapper.convertValue(root, Schema.class);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return DocumentSchemas.component(DOCUMENT, "/schema/register.schema.json");
   }
 }

@@ -119,7 +119,16 @@ class ReturnsApi {
         .body(ReturnDetail.of(view));
   }
 
-  @GetMapping("/returns/{id}/document")
+  @io.swagger.v3.oas.annotations.responses.ApiResponse(
+      responseCode = "200",
+      description = "The return document, exactly as stored (return.schema.json).",
+      content =
+          @io.swagger.v3.oas.annotations.media.Content(
+              mediaType = MediaType.APPLICATION_JSON_VALUE,
+              schema =
+                  @io.swagger.v3.oas.annotations.media.Schema(
+                      ref = ReturnSchemaComponents.DOCUMENT_REF)))
+  @GetMapping(path = "/returns/{id}/document", produces = MediaType.APPLICATION_JSON_VALUE)
   public ResponseEntity<String> document(Actor actor, @PathVariable String id) {
     ReturnView view = returns.view(actor, id);
     return ResponseEntity.ok().eTag(etag(view.record().currentVersion())).body(view.json());
