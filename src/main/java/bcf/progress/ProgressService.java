@@ -42,9 +42,13 @@ public class ProgressService {
   private final DocumentStore store;
   private final Clock clock;
 
-  public ProgressService(PlanService plans, DocumentStore store, Clock clock) {
+  private final bcf.document.ParsedVersions parsed;
+
+  public ProgressService(
+      PlanService plans, DocumentStore store, bcf.document.ParsedVersions parsed, Clock clock) {
     this.plans = plans;
     this.store = store;
+    this.parsed = parsed;
     this.clock = clock;
   }
 
@@ -224,8 +228,12 @@ public class ProgressService {
   public Optional<ProgressLog> log(String planId) {
     return store.findForPlan(ProgressKind.PROGRESS, planId).stream()
         .findFirst()
-        .map(r -> read(store.content(r.id(), r.currentVersion()).orElseThrow()));
+        .map(r -> parsed.read(r.id(), r.currentVersion(), READER));
   }
+
+  /** The one reading of a log's text, so that its kept readings are shared. */
+  private static final java.util.function.Function<String, ProgressLog> READER =
+      ProgressService::read;
 
   /** Whether a plan has a progress log yet. */
   @Transactional(readOnly = true)

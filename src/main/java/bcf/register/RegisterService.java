@@ -47,8 +47,15 @@ public class RegisterService {
   private final PlanService plans;
   private final Clock clock;
 
-  public RegisterService(DocumentStore store, PlanService plans, Clock clock) {
+  private final bcf.document.ParsedVersions parsed;
+
+  /** The one reading of a register's text, so that its kept readings are shared. */
+  private static final java.util.function.Function<String, Register> READER = RegisterJson::read;
+
+  public RegisterService(
+      DocumentStore store, bcf.document.ParsedVersions parsed, PlanService plans, Clock clock) {
     this.store = store;
+    this.parsed = parsed;
     this.plans = plans;
     this.clock = clock;
   }
@@ -89,8 +96,7 @@ public class RegisterService {
    */
   @Transactional(readOnly = true)
   public Optional<Register> current(String planId) {
-    return registerOf(planId)
-        .map(r -> RegisterJson.read(store.content(r.id(), r.currentVersion()).orElseThrow()));
+    return registerOf(planId).map(r -> parsed.read(r.id(), r.currentVersion(), READER));
   }
 
   /** The plan's register, or empty when it has none; the plan itself must be visible. */

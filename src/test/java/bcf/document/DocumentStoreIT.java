@@ -83,6 +83,7 @@ class DocumentStoreIT {
   private static EmbeddedDatabase database;
   private static DocumentRepository documents;
   private static DocumentStore store;
+  private static org.springframework.jdbc.datasource.DataSourceTransactionManager transactions;
 
   @BeforeAll
   static void start() throws Exception {
@@ -92,6 +93,7 @@ class DocumentStoreIT {
     Flyway.configure().dataSource(source).load().migrate();
     documents = new DocumentRepository(JdbcClient.create(source));
     store = new DocumentStore(documents);
+    transactions = new org.springframework.jdbc.datasource.DataSourceTransactionManager(source);
   }
 
   @AfterAll
@@ -231,5 +233,53 @@ class DocumentStoreIT {
     assertThat(store.planOf("register-six")).isEmpty();
     assertThatThrownBy(() -> store.linkToPlan("register-six", "no-such-plan"))
         .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+  }
+
+  /**
+   * A version read where only committed rows can be seen is kept; one read inside a write that is
+   * then rolled back is not, so the number, given later to another text, reads as that text.
+   */
+  @Test
+  void kept_readings_are_of_committed_versions_only() {
+    ParsedVersions parsed = new ParsedVersions(store);
+    java.util.concurrent.atomic.AtomicInteger reads =
+        new java.util.concurrent.atomic.AtomicInteger();
+    java.util.function.Function<String, String> reader =
+        text -> {
+          reads.incrementAndGet();
+          return new String(text);
+        };
+    org.springframework.transaction.support.TransactionTemplate write =
+        new org.springframework.transaction.support.TransactionTemplate(transactions);
+    write.executeWithoutResult(
+        status -> {
+          create("register-rolled-back");
+          assertThat(parsed.read("register-rolled-back", 1, reader)).contains("flu");
+          status.setRollbackOnly();
+        });
+    assertThat(store.exists("register-rolled-back")).isFalse();
+
+    store.create(
+        REGISTER,
+        "register-rolled-back",
+        "2025-26",
+        "Register",
+        "open",
+        List.of(),
+        "{\"risks\":[\"heat\"]}",
+        "lead",
+        "Created again",
+        T0,
+        false);
+    String first = parsed.read("register-rolled-back", 1, reader);
+    assertThat(first).contains("heat").doesNotContain("flu");
+    assertThat(parsed.read("register-rolled-back", 1, reader)).isSameAs(first);
+
+    org.springframework.transaction.support.TransactionTemplate readOnly =
+        new org.springframework.transaction.support.TransactionTemplate(transactions);
+    readOnly.setReadOnly(true);
+    String inReadOnly = readOnly.execute(status -> parsed.read("register-rolled-back", 1, reader));
+    assertThat(inReadOnly).isSameAs(first);
+    assertThat(reads).hasValue(2);
   }
 }

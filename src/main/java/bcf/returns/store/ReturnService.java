@@ -58,8 +58,12 @@ public class ReturnService {
   private final PlanService plans;
   private final Clock clock;
 
-  public ReturnService(DocumentStore store, PlanService plans, Clock clock) {
+  private final bcf.document.ParsedVersions parsed;
+
+  public ReturnService(
+      DocumentStore store, bcf.document.ParsedVersions parsed, PlanService plans, Clock clock) {
     this.store = store;
+    this.parsed = parsed;
     this.plans = plans;
     this.clock = clock;
   }
@@ -738,9 +742,12 @@ public class ReturnService {
   }
 
   private QuarterlyReturn content(DocumentRecord record) {
-    return ReturnDocumentReader.read(
-        store.content(record.id(), record.currentVersion()).orElseThrow());
+    return parsed.read(record.id(), record.currentVersion(), READER);
   }
+
+  /** The one reading of a return's text, so that its kept readings are shared. */
+  static final java.util.function.Function<String, QuarterlyReturn> READER =
+      ReturnDocumentReader::read;
 
   private ObjectNode tree(String id, int version) {
     return (ObjectNode) Json.read(store.content(id, version).orElseThrow());

@@ -11,12 +11,9 @@ import bcf.returns.ReturnKind;
 import bcf.returns.ReturnRefusal;
 import bcf.returns.ReturnStatus;
 import bcf.returns.ReturnStocktake;
-import bcf.returns.json.ReturnDocumentReader;
 import bcf.round.ReturnsDefinition.ReturnPeriod;
 import bcf.round.Round;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,9 +28,14 @@ public class StocktakeService {
   private final DocumentStore store;
   private final PlanService plans;
   private final HwbDirectory hwbs;
-  private final Map<String, QuarterlyReturn> parsed = new ConcurrentHashMap<>();
+  private final bcf.document.ParsedVersions parsed;
 
-  public StocktakeService(DocumentStore store, PlanService plans, HwbDirectory hwbs) {
+  public StocktakeService(
+      DocumentStore store,
+      bcf.document.ParsedVersions parsed,
+      PlanService plans,
+      HwbDirectory hwbs) {
+    this.parsed = parsed;
     this.store = store;
     this.plans = plans;
     this.hwbs = hwbs;
@@ -105,11 +107,6 @@ public class StocktakeService {
   }
 
   private QuarterlyReturn content(DocumentRecord record) {
-    String key = record.id() + "@" + record.currentVersion();
-    return parsed.computeIfAbsent(
-        key,
-        k ->
-            ReturnDocumentReader.read(
-                store.content(record.id(), record.currentVersion()).orElseThrow()));
+    return parsed.read(record.id(), record.currentVersion(), ReturnService.READER);
   }
 }
