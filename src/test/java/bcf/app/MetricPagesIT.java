@@ -141,6 +141,31 @@ class MetricPagesIT extends AppTestSupport {
   }
 
   @Test
+  void aLocalMetricIsNamedAndDescribedInThePlansOwnWords() {
+    String id = copyOfSeed("warwickshire-2014-16");
+    WebClient web = signedIn();
+    String list = "/plans/" + id + "/edit/metrics";
+    assertThat(web.get(list + "/1").body()).doesNotContain("Name of the local metric");
+    String local = list + "/6";
+    WebClient.Page form = web.get(local);
+    assertThat(form.status()).as(form.body()).isEqualTo(200);
+    assertThat(form.body())
+        .contains("Name of the local metric")
+        .contains("What the local metric measures");
+    Map<String, String> fields = formFields(form.body());
+    assertThat(fields).containsEntry("/metrics/5/metric", "local-metric");
+    fields.put("/metrics/5/name", "Patient and service user experience");
+    fields.put("/metrics/5/description", "People who say their care helped them stay at home");
+    WebClient.Page saved = web.post(local, fields, local);
+    assertThat(saved.status()).as(saved.body()).isIn(302, 303);
+    JsonNode metric = document(id).at("/metrics/5");
+    assertThat(metric.get("name").asString()).isEqualTo("Patient and service user experience");
+    assertThat(metric.get("description").asString())
+        .isEqualTo("People who say their care helped them stay at home");
+    assertThat(web.get(list).body()).contains("Patient and service user experience");
+  }
+
+  @Test
   void onTheLargestSeedEachMetricHasAShortPageInWordsAndOthersAreKept() {
     String id = copyOfSeed("warwickshire-2017-19");
     WebClient web = signedIn();

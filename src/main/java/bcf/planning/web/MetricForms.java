@@ -128,6 +128,11 @@ final class MetricForms {
               .choosing(plan.hwbs().stream().map(h -> new Option(h.id(), name(h))).toList()));
     }
     columns.add(field(rows, "metric").choosing(metricOptions(round)));
+    if (local(metric, stored)) {
+      // A local metric is the plan's own: its name and what it measures are the plan's words.
+      columns.add(field(rows, "name").titled("Name of the local metric"));
+      columns.add(field(rows, "description").multiline().titled("What the local metric measures"));
+    }
     columns.add(field(rows, "baseline/period").choosing(choices).titled("Baseline period"));
     columns.add(field(rows, "baseline/numerator").titled("Baseline numerator"));
     columns.add(field(rows, "baseline/denominator").titled("Baseline denominator"));
@@ -149,6 +154,12 @@ final class MetricForms {
     }
     columns.add(field(rows, "notes").multiline());
     return new Section(rows, "Metrics", "Metric", columns, true, true);
+  }
+
+  /** Whether the metric is the plan's own: the round says it is local, or the plan defines it. */
+  static boolean local(MetricDefinition metric, JsonNode stored) {
+    return (metric != null && "local".equals(metric.type()))
+        || (stored != null && stored.hasNonNull("definition"));
   }
 
   /** The targets of the metric at {@code index}, their periods chosen in words. */

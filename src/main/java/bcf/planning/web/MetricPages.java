@@ -425,7 +425,10 @@ class MetricPages {
     FieldView notes = null;
     for (FieldView field : row.fields()) {
       String suffix = field.name().substring(pointer.length() + 1);
-      if (suffix.equals("hwb") || suffix.equals("metric")) {
+      if (suffix.equals("hwb")
+          || suffix.equals("metric")
+          || suffix.equals("name")
+          || suffix.equals("description")) {
         chosen.add(field);
       } else if (suffix.startsWith("baseline/")) {
         baseline.add(field);
