@@ -6,6 +6,7 @@ import bcf.cli.CliRun;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** The plan API over HTTP against embedded PostgreSQL. */
 class PlanApiIT extends AppTestSupport {
@@ -160,5 +161,30 @@ class PlanApiIT extends AppTestSupport {
     // The published version's readers keep the published summary.
     assertThat(anonymous().get(path).json().at("/plan/title").asString()).isEqualTo(title);
     assertThat(anonymous().get(path).body()).isEqualTo(first.body());
+  }
+
+  @Autowired
+  private org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping
+      mappings;
+
+  /**
+   * Requests find their controller through bcf's prefiltered mapping, and what it matches is what
+   * Spring matches: an escaped path reaches the same summary, an unknown one is not found, and a
+   * method not allowed is still answered 405.
+   */
+  @Test
+  void requestsAreMappedThroughThePrefilteredMappingWithSpringsAnswers() {
+    assertThat(mappings.getClass().getName())
+        .isEqualTo("bcf.platform.web.PrefilteredMappings$Mapping");
+    ApiClient.Response plain = api(ADMIN).get("/api/v1/plans/warwickshire-2014-16/summary");
+    assertThat(plain.status()).isEqualTo(200);
+    ApiClient.Response escaped = api(ADMIN).get("/api/v1/pl%61ns/warwickshire-2014-16/summary");
+    assertThat(escaped.status()).isEqualTo(200);
+    assertThat(escaped.body()).isEqualTo(plain.body());
+    assertThat(api(ADMIN).get("/api/v1/plans/warwickshire-2014-16/nothing-here").status())
+        .isEqualTo(404);
+    assertThat(
+            api(ADMIN).send("DELETE", "/api/v1/plans/warwickshire-2014-16/summary", null).status())
+        .isEqualTo(405);
   }
 }
