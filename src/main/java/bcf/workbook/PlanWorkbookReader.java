@@ -55,7 +55,15 @@ public final class PlanWorkbookReader {
           return cell;
         }
       }
-      return "";
+      // a part with no cell of its own ("dfg.allocation"): the first cell of what it holds
+      return pointer.isEmpty()
+          ? ""
+          : cells.keySet().stream()
+              .filter(p -> p.startsWith(pointer + "/"))
+              .sorted()
+              .findFirst()
+              .map(cells::get)
+              .orElse("");
     }
 
     private static String pointer(String where) {
@@ -216,6 +224,7 @@ public final class PlanWorkbookReader {
     for (Field field : layout.cover()) {
       expectHeading(grid, PlanLayout.COVER, 0, row, field.label());
       String ref = Cells.ref(PlanLayout.COVER, 1, row);
+      cells.put(field.path(), ref);
       value(
               grid.get(Cells.cell(1, row)),
               field.value(),
@@ -256,6 +265,7 @@ public final class PlanWorkbookReader {
     for (String address : grid.keySet()) {
       lastRow = Math.max(lastRow, Integer.parseInt(address.replaceAll("[A-Z]", "")) - 1);
     }
+    cells.put(table.list(), Cells.ref(table.sheet(), 0, PlanLayout.FIRST_ROW));
     int item = 0;
     for (int row = PlanLayout.FIRST_ROW; row <= lastRow; row++) {
       boolean used = false;
@@ -268,11 +278,11 @@ public final class PlanWorkbookReader {
       String rowPointer = table.list() + "/" + item;
       Pointers.set(document, rowPointer, NODES.objectNode());
       cells.put(rowPointer, Cells.ref(table.sheet(), 0, row));
-      cells.putIfAbsent(table.list(), Cells.ref(table.sheet(), 0, row));
       for (int c = 0; c < columns.size(); c++) {
         Column column = columns.get(c);
         String ref = Cells.ref(table.sheet(), c, row);
         String pointer = rowPointer + column.path();
+        cells.put(pointer, ref); // blank cells too: a finding about a missing value points here
         value(
                 grid.get(Cells.cell(c, row)),
                 column.value(),

@@ -13,7 +13,7 @@ public record Problem(String rule, boolean error, String cell, String where, Str
 
   /** One line: the cell, then the message. */
   public String describe() {
-    String at = cell.isEmpty() ? where : cell;
+    String at = cell.isEmpty() ? where : where.isEmpty() ? cell : cell + "  " + where;
     return (error ? "ERROR " : "WARNING ") + rule + "  " + at + "\n        " + message;
   }
 }
