@@ -13,9 +13,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A generated workbook opens in LibreOffice, which recalculates it and saves it again: the checklist
- * and the template status then hold LibreOffice's own answers. Skipped, saying so, where LibreOffice
- * is not installed (Debian's libreoffice-calc-nogui provides it); slow (LibreOffice starts).
+ * A generated workbook opens in LibreOffice, which recalculates it and saves it again: the
+ * checklist and the template status then hold LibreOffice's own answers. Skipped, saying so, where
+ * LibreOffice is not installed (Debian's libreoffice-calc-nogui provides it); slow (LibreOffice
+ * starts).
  */
 class LibreOfficeOpensWorkbookTest {
 
@@ -30,13 +31,13 @@ class LibreOfficeOpensWorkbookTest {
     return null;
   }
 
-  @Test
-  void libreOfficeRecalculatesTheChecklistOfABlankWorkbook() throws Exception {
+  /** The workbook opened and saved again by LibreOffice. */
+  private Path savedByLibreOffice(String name, byte[] workbook) throws Exception {
     String soffice = soffice();
     assumeTrue(soffice != null, "LibreOffice (soffice) is not installed");
-    Path blank = directory.resolve("blank.xlsx");
-    Files.write(blank, Books.WORKBOOKS.blank("2025-26"));
-    Path out = Files.createDirectory(directory.resolve("out"));
+    Path blank = directory.resolve(name);
+    Files.write(blank, workbook);
+    Path out = Files.createDirectories(directory.resolve("out"));
     Process process =
         new ProcessBuilder(
                 soffice,
@@ -52,8 +53,14 @@ class LibreOfficeOpensWorkbookTest {
             .start();
     assertThat(process.waitFor(10, TimeUnit.MINUTES)).as("LibreOffice finished").isTrue();
     assertThat(process.exitValue()).as(Files.readString(directory.resolve("soffice.log"))).isZero();
+    return out.resolve(name);
+  }
 
-    try (InputStream in = Files.newInputStream(out.resolve("blank.xlsx"));
+  @Test
+  void libreOfficeRecalculatesTheChecklistOfABlankWorkbook() throws Exception {
+    Path saved = savedByLibreOffice("blank.xlsx", Books.WORKBOOKS.blank("2025-26"));
+
+    try (InputStream in = Files.newInputStream(saved);
         ReadableWorkbook book = PlanWorkbookReader.open(in)) {
       Row status = book.findSheet("2. Cover").orElseThrow().read().get(1);
       assertThat(status.getCellText(0)).isEqualTo("Incomplete Template");
@@ -61,5 +68,24 @@ class LibreOfficeOpensWorkbookTest {
       assertThat(idCheck.getCellText(0)).isEqualTo("Plan id is filled in");
       assertThat(idCheck.getCellText(2)).isEqualTo("No");
     }
+  }
+
+  @Test
+  void aPlansWorkbookSavedByLibreOfficeImportsToTheSamePlan() throws Exception {
+    bcf.plan.Plan plan = Books.seed("warwickshire-2017-19");
+    Path saved = savedByLibreOffice("plan.xlsx", Books.WORKBOOKS.filled(plan));
+
+    PlanWorkbooks.Imported imported;
+    try (InputStream in = Files.newInputStream(saved)) {
+      imported = Books.WORKBOOKS.importWorkbook(in, "2017-19");
+    }
+
+    assertThat(imported.complete()).isTrue();
+    assertThat(
+            PlanWorkbookRoundTripTest.differences(
+                "",
+                new bcf.plan.json.PlanDocumentWriter().toJson(plan),
+                new bcf.plan.json.PlanDocumentWriter().toJson(imported.plan().orElseThrow())))
+        .isEmpty();
   }
 }
