@@ -27,6 +27,8 @@ import picocli.CommandLine.HelpCommand;
       bcf.progress.ProgressCommand.class,
       MonitoringCommand.class,
       RegisterCommand.class,
+      bcf.workbook.WorkbookCommand.class,
+      bcf.workbook.ImportCommand.class,
       HelpCommand.class
     })
 final class BcfCommand extends CliCommand {

@@ -37,7 +37,8 @@ class ArchitectureTest {
     "bcf.register.model..",
     "bcf.national",
     "bcf.progress.log..",
-    "bcf.returns"
+    "bcf.returns",
+    "bcf.workbook.layout.."
   };
 
   static final ArchRule CORE_USES_NO_FRAMEWORK =

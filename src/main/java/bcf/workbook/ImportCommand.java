@@ -1,0 +1,146 @@
+package bcf.workbook;
+
+import bcf.json.Json;
+import bcf.plan.json.PlanDocumentWriter;
+import bcf.round.json.RoundCatalogue;
+import bcf.workbook.layout.Problem;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code bcf import BOOK.xlsx -o PLAN.json}: a filled plan workbook to a plan document, with every
+ * problem at its {@code 'Sheet'!Cell}. The plan is written when every cell could be read and the
+ * document made; the plan's findings are printed with it. Exit 0 with no error, 1 with an error (a
+ * cell, or a finding of the plan), 2 when the workbook cannot be used.
+ */
+@Command(
+    name = "import",
+    description =
+        "Reads a filled plan workbook (.xlsx) into a plan document, with each problem at its cell.",
+    customSynopsis = "bcf import BOOK.xlsx -o PLAN.json [--round ROUND] [--format text|json]",
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:imported; no error",
+      "1:a cell could not be read or the plan has error findings",
+      "2:the workbook cannot be used"
+    })
+public final class ImportCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Option(
+      names = {"-h", "--help"},
+      usageHelp = true,
+      description = "Show this help and exit.")
+  boolean help;
+
+  @Parameters(paramLabel = "BOOK", description = "The filled workbook (.xlsx).")
+  String book;
+
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE",
+      required = true,
+      description = "Where to write the plan document (JSON).")
+  String output;
+
+  @Option(
+      names = "--round",
+      paramLabel = "ROUND",
+      description = "Refuse a workbook of any other round.")
+  String round;
+
+  @Option(
+      names = "--format",
+      paramLabel = "text|json",
+      defaultValue = "text",
+      description = "Print the problems as text (the default) or JSON.")
+  String format;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    if (!format.equals("text") && !format.equals("json")) {
+      err.println("bcf import: --format is text or json, not '" + format + "'");
+      return WorkbookCommand.UNUSABLE;
+    }
+    Path path = Path.of(book);
+    PlanWorkbooks.Imported imported;
+    try (InputStream in = Files.newInputStream(path)) {
+      imported = new PlanWorkbooks(RoundCatalogue.load()).importWorkbook(in, round);
+    } catch (NoSuchFileException e) {
+      err.println("bcf: " + book + ": no such file");
+      return WorkbookCommand.UNUSABLE;
+    } catch (IOException e) {
+      err.println("bcf: " + book + ": cannot be read (" + e.getMessage() + ")");
+      return WorkbookCommand.UNUSABLE;
+    } catch (UnusableWorkbookException e) {
+      err.println("bcf: " + book + ": " + e.getMessage());
+      return WorkbookCommand.UNUSABLE;
+    }
+    boolean written = imported.complete();
+    if (written) {
+      try {
+        Files.writeString(
+            Path.of(output),
+            new PlanDocumentWriter().write(imported.plan().get()) + "\n",
+            StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        err.println("bcf: " + output + ": cannot be written (" + e.getMessage() + ")");
+        return WorkbookCommand.UNUSABLE;
+      }
+    }
+    List<Problem> problems = imported.problems();
+    if (format.equals("json")) {
+      Map<String, Object> document = new LinkedHashMap<>();
+      document.put("written", written ? output : null);
+      List<Map<String, Object>> list = new ArrayList<>();
+      for (Problem p : problems) {
+        Map<String, Object> one = new LinkedHashMap<>();
+        one.put("rule", p.rule());
+        one.put("severity", p.error() ? "error" : "warning");
+        one.put("cell", p.cell().isEmpty() ? null : p.cell());
+        one.put("where", p.where().isEmpty() ? null : p.where());
+        one.put("message", p.message());
+        list.add(one);
+      }
+      document.put("problems", list);
+      out.println(Json.write(document));
+    } else {
+      long errors = problems.stream().filter(Problem::error).count();
+      out.println(
+          book
+              + ": "
+              + errors
+              + (errors == 1 ? " error, " : " errors, ")
+              + (problems.size() - errors)
+              + (problems.size() - errors == 1 ? " warning" : " warnings"));
+      for (Problem p : problems) {
+        out.println();
+        out.println(p.describe());
+      }
+      out.println();
+      out.println(
+          written
+              ? "Wrote " + output
+              : "Not written: " + output + " (fix the cells above and import again)");
+    }
+    return imported.hasErrors() ? WorkbookCommand.FINDINGS : WorkbookCommand.OK;
+  }
+}
