@@ -37,8 +37,8 @@ final class SectionForm {
 
   /**
    * A field: its name (also its id), label, kind ({@code text}, {@code textarea}, {@code select},
-   * {@code money}, {@code date}), the choices of a select and its value (a date's as day, month,
-   * year).
+   * {@code money}, {@code count}, {@code date}), the choices of a select and its value (a date's as
+   * day, month, year).
    */
   public record Field(
       String name, String label, String kind, List<Choice> choices, String value, String[] date) {
@@ -391,7 +391,7 @@ final class SectionForm {
               new Group(
                   rows.get(i).heading(),
                   List.of(
-                      text(
+                      count(
                           p + "-maximumReduction",
                           "Most emergency admissions avoided that are paid for",
                           text(r, "maximumReduction"),
@@ -815,6 +815,10 @@ final class SectionForm {
 
   private static Field text(String name, String label, String value, Map<String, String> posted) {
     return new Field(name, label, "text", List.of(), shown(name, value, posted), null);
+  }
+
+  private static Field count(String name, String label, String value, Map<String, String> posted) {
+    return new Field(name, label, "count", List.of(), shown(name, value, posted), null);
   }
 
   private static Field select(
