@@ -255,10 +255,7 @@ final class SectionForm {
       }
       case BUDGET_ARRANGEMENTS -> {
         JsonNode b = document.path("budgetArrangements");
-        String s75 =
-            b.path("section75InPlace").isBoolean()
-                ? (b.path("section75InPlace").asBoolean() ? "yes" : "no")
-                : "";
+        String s75 = yesNo(b.path("section75InPlace"));
         groups.add(
             new Group(
                 null,
@@ -402,10 +399,7 @@ final class SectionForm {
                           r.path("maximumPayment"),
                           posted))));
         }
-        String likely =
-            p4p.path("paymentLikely").isBoolean()
-                ? (p4p.path("paymentLikely").asBoolean() ? "yes" : "no")
-                : "";
+        String likely = yesNo(p4p.path("paymentLikely"));
         groups.add(
             new Group(
                 "In total",
@@ -458,14 +452,7 @@ final class SectionForm {
             document.path("budgetArrangements").isObject()
                 ? (ObjectNode) document.path("budgetArrangements").deepCopy()
                 : F.objectNode();
-        String s75 = value(form.get("section75InPlace"));
-        if (s75 == null) {
-          b.remove("section75InPlace");
-        } else if (s75.equals("yes") || s75.equals("no")) {
-          b.put("section75InPlace", s75.equals("yes"));
-        } else {
-          errors.put("section75InPlace", "Choose yes, no or not stated");
-        }
+        putYesNo(b, "section75InPlace", form, errors);
         ArrayNode schemes = b.putArray("schemes");
         for (int i = 0; i < rows.size(); i++) {
           ObjectNode r = rows.get(i).node().deepCopy();
@@ -600,14 +587,7 @@ final class SectionForm {
             p4p,
             "maximumTotal",
             readMoney(form, "maximumTotal", "The most payable in total", errors));
-        String likely = value(form.get("paymentLikely"));
-        if (likely == null) {
-          p4p.remove("paymentLikely");
-        } else if (likely.equals("yes") || likely.equals("no")) {
-          p4p.put("paymentLikely", likely.equals("yes"));
-        } else {
-          errors.put("paymentLikely", "Choose yes, no or not stated");
-        }
+        putYesNo(p4p, "paymentLikely", form, errors);
         put(p4p, "judgement", form.get("judgement"));
         return p4p;
       }
@@ -769,6 +749,24 @@ final class SectionForm {
     } catch (NumberFormatException e) {
       errors.put(name, what + " must be an amount in pounds, like 1,234,567");
       return null;
+    }
+  }
+
+  /** A yes-or-no field as the form's choice: yes, no or not stated (empty). */
+  private static String yesNo(JsonNode value) {
+    return value.isBoolean() ? (value.asBoolean() ? "yes" : "no") : "";
+  }
+
+  /** Puts the posted yes or no (the field's name is the form's) as a boolean; not stated: none. */
+  private static void putYesNo(
+      ObjectNode node, String field, Map<String, String> form, Map<String, String> errors) {
+    String v = value(form.get(field));
+    if (v == null) {
+      node.remove(field);
+    } else if (v.equals("yes") || v.equals("no")) {
+      node.put(field, v.equals("yes"));
+    } else {
+      errors.put(field, "Choose yes, no or not stated");
     }
   }
 
