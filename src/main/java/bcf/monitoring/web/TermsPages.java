@@ -463,16 +463,7 @@ class TermsPages {
     PlanView view = view(actor, id);
     List<String> chosen = schemes == null ? List.of() : schemes;
     Map<String, String> errors = new LinkedHashMap<>();
-    Set<String> known = new LinkedHashSet<>();
-    view.plan().schemes().forEach(s -> known.add(s.id()));
-    ArrayNode carry = Json.MAPPER.createArrayNode();
-    for (String s : new LinkedHashSet<>(chosen)) {
-      if (!known.contains(s)) {
-        errors.put("schemes", "Choose schemes from the list");
-      } else {
-        carry.add(s);
-      }
-    }
+    ArrayNode carry = planSchemes(view.plan(), chosen, errors);
     if (errors.isEmpty()) {
       String failure =
           save(
@@ -622,18 +613,9 @@ class TermsPages {
       errors.put("basis", "Choose how the over- or underspend is shared");
     }
     a.put("basis", basis);
-    Set<String> known = new LinkedHashSet<>();
-    plan.schemes().forEach(s -> known.add(s.id()));
-    ArrayNode covered = a.putArray("schemes");
-    for (String s : schemes == null ? List.<String>of() : schemes) {
-      if (!known.contains(s)) {
-        errors.put("schemes", "Choose schemes from the list");
-      } else {
-        covered.add(s);
-      }
-    }
-    if (covered.isEmpty()) {
-      a.remove("schemes");
+    ArrayNode covered = planSchemes(plan, schemes, errors);
+    if (!covered.isEmpty()) {
+      a.set("schemes", covered);
     }
     ObjectNode shares = Json.MAPPER.createObjectNode();
     ObjectNode caps = Json.MAPPER.createObjectNode();
@@ -732,6 +714,21 @@ class TermsPages {
       }
     }
     return a;
+  }
+
+  /** The schemes ticked, each once, refused at {@code schemes} when one is not the plan's. */
+  private static ArrayNode planSchemes(Plan plan, List<String> ticked, Map<String, String> errors) {
+    Set<String> known = new LinkedHashSet<>();
+    plan.schemes().forEach(s -> known.add(s.id()));
+    ArrayNode chosen = Json.MAPPER.createArrayNode();
+    for (String s : new LinkedHashSet<>(ticked == null ? List.<String>of() : ticked)) {
+      if (!known.contains(s)) {
+        errors.put("schemes", "Choose schemes from the list");
+      } else {
+        chosen.add(s);
+      }
+    }
+    return chosen;
   }
 
   private static RiskShareForm formOf(Plan plan, Integer index, JsonNode a) {
