@@ -2,10 +2,10 @@ package bcf.actuals;
 
 import bcf.kernel.Period;
 import bcf.metric.Actual;
+import bcf.platform.ImportLog;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -18,10 +18,12 @@ public class ActualsRepository {
 
   private final JdbcClient jdbc;
   private final JdbcTemplate template;
+  private final ImportLog log;
 
   public ActualsRepository(JdbcClient jdbc, JdbcTemplate template) {
     this.jdbc = jdbc;
     this.template = template;
+    this.log = new ImportLog(jdbc, "metric_imports");
   }
 
   /** One import of a file: who, when, how many rows. */
@@ -40,21 +42,7 @@ public class ActualsRepository {
   }
 
   public List<Import> imports(String planId) {
-    return jdbc.sql(
-            """
-            select id, file_name, row_count, imported_by, imported_at
-              from metric_imports where plan_id = :plan order by imported_at desc, id desc
-            """)
-        .param("plan", planId)
-        .query(
-            (rs, n) ->
-                new Import(
-                    rs.getLong("id"),
-                    rs.getString("file_name"),
-                    rs.getInt("row_count"),
-                    rs.getString("imported_by"),
-                    rs.getTimestamp("imported_at").toInstant()))
-        .list();
+    return log.list(planId, Import::new);
   }
 
   /**
@@ -63,19 +51,7 @@ public class ActualsRepository {
    */
   public long save(
       String planId, String fileName, String importedBy, Instant at, List<Actual> actuals) {
-    long id =
-        jdbc.sql(
-                """
-                insert into metric_imports (plan_id, file_name, row_count, imported_by, imported_at)
-                values (:plan, :file, :rows, :by, :at) returning id
-                """)
-            .param("plan", planId)
-            .param("file", fileName)
-            .param("rows", actuals.size())
-            .param("by", importedBy)
-            .param("at", Timestamp.from(at))
-            .query(Long.class)
-            .single();
+    long id = log.record(planId, fileName, actuals.size(), importedBy, at);
     template.batchUpdate(
         """
         insert into metric_actuals (plan_id, hwb, metric, period, first_month, last_month, age_band,

@@ -1,11 +1,6 @@
 package bcf.cli;
 
 import bcf.actuals.MetricsService;
-import bcf.csv.CsvException;
-import bcf.planning.PlanningException;
-import bcf.users.UserAccount;
-import bcf.users.UserRepository;
-import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -49,51 +44,23 @@ final class MetricsImportCommand extends CliCommand {
 
   @Override
   public Integer call() {
-    String text;
-    try {
-      text = CsvFiles.read(file);
-    } catch (UnreadableFileException e) {
-      err.println("bcf: " + e.getMessage());
-      return Main.UNUSABLE;
-    }
-    return CliDatabase.with(
-        database.choose(),
-        context -> {
-          UserAccount user =
-              context
-                  .getBean(UserRepository.class)
-                  .find(username)
-                  .orElseThrow(() -> usage("--as: there is no user '" + username + "'"));
-          MetricsService service = context.getBean(MetricsService.class);
-          try {
-            // One transaction: MetricsService.importCsv is @Transactional.
-            MetricsService.Imported imported =
-                service.importCsv(
-                    user.actor(), planId, Path.of(file).getFileName().toString(), text);
-            out.println(
-                "bcf: imported "
-                    + imported.rows()
-                    + (imported.rows() == 1 ? " row" : " rows")
-                    + " into "
-                    + planId
-                    + (imported.replaced() > 0
-                        ? " (" + imported.replaced() + " replaced earlier values)"
-                        : ""));
-            return Main.OK;
-          } catch (CsvException e) {
-            err.println(
-                "bcf: "
-                    + file
-                    + ": "
-                    + e.total()
-                    + (e.total() == 1 ? " problem" : " problems")
-                    + "; nothing was imported");
-            CsvFiles.report(file, e, err);
-            return Main.UNUSABLE;
-          } catch (PlanningException e) {
-            err.println("bcf metrics import: " + e.getMessage());
-            return Main.UNUSABLE;
-          }
+    return CsvImports.run(
+        this,
+        "metrics import",
+        file,
+        username,
+        database,
+        (context, actor, fileName, text) -> {
+          MetricsService.Imported imported =
+              context.getBean(MetricsService.class).importCsv(actor, planId, fileName, text);
+          return "bcf: imported "
+              + imported.rows()
+              + (imported.rows() == 1 ? " row" : " rows")
+              + " into "
+              + planId
+              + (imported.replaced() > 0
+                  ? " (" + imported.replaced() + " replaced earlier values)"
+                  : "");
         });
   }
 }

@@ -12,11 +12,7 @@ import bcf.kernel.FinancialYear;
 import bcf.kernel.Refusal;
 import bcf.monitoring.MonitoringService;
 import bcf.plan.Plan;
-import bcf.planning.PlanningException;
 import bcf.round.json.RoundCatalogue;
-import bcf.users.UserAccount;
-import bcf.users.UserRepository;
-import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -163,48 +159,20 @@ final class MonitoringCommand extends CliCommand {
 
     @Override
     public Integer call() {
-      String text;
-      try {
-        text = CsvFiles.read(file);
-      } catch (UnreadableFileException e) {
-        err.println("bcf: " + e.getMessage());
-        return Main.UNUSABLE;
-      }
-      return CliDatabase.with(
-          database.choose(),
-          context -> {
-            UserAccount user =
-                context
-                    .getBean(UserRepository.class)
-                    .find(username)
-                    .orElseThrow(() -> usage("--as: there is no user '" + username + "'"));
-            try {
-              MonitoringService.Imported imported =
-                  context
-                      .getBean(MonitoringService.class)
-                      .importCsv(
-                          user.actor(), planId, Path.of(file).getFileName().toString(), text);
-              out.println(
-                  "bcf: imported "
-                      + imported.rows()
-                      + (imported.rows() == 1 ? " row" : " rows")
-                      + " into "
-                      + planId);
-              return Main.OK;
-            } catch (CsvException e) {
-              err.println(
-                  "bcf: "
-                      + file
-                      + ": "
-                      + e.total()
-                      + (e.total() == 1 ? " problem" : " problems")
-                      + "; nothing was imported");
-              CsvFiles.report(file, e, err);
-              return Main.UNUSABLE;
-            } catch (PlanningException e) {
-              err.println("bcf monitoring import: " + e.getMessage());
-              return Main.UNUSABLE;
-            }
+      return CsvImports.run(
+          this,
+          "monitoring import",
+          file,
+          username,
+          database,
+          (context, actor, fileName, text) -> {
+            MonitoringService.Imported imported =
+                context.getBean(MonitoringService.class).importCsv(actor, planId, fileName, text);
+            return "bcf: imported "
+                + imported.rows()
+                + (imported.rows() == 1 ? " row" : " rows")
+                + " into "
+                + planId;
           });
     }
   }

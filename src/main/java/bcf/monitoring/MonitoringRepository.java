@@ -3,6 +3,7 @@ package bcf.monitoring;
 import bcf.finance.monitoring.MonitoringEntry;
 import bcf.kernel.Money;
 import bcf.kernel.Period;
+import bcf.platform.ImportLog;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -19,10 +20,12 @@ public class MonitoringRepository {
 
   private final JdbcClient jdbc;
   private final JdbcTemplate template;
+  private final ImportLog log;
 
   public MonitoringRepository(JdbcClient jdbc, JdbcTemplate template) {
     this.jdbc = jdbc;
     this.template = template;
+    this.log = new ImportLog(jdbc, "monitoring_imports");
   }
 
   /** One import of a file: who, when, how many rows. */
@@ -48,40 +51,13 @@ public class MonitoringRepository {
   }
 
   public List<Import> imports(String planId) {
-    return jdbc.sql(
-            """
-            select id, file_name, row_count, imported_by, imported_at
-              from monitoring_imports where plan_id = :plan order by imported_at desc, id desc
-            """)
-        .param("plan", planId)
-        .query(
-            (rs, n) ->
-                new Import(
-                    rs.getLong("id"),
-                    rs.getString("file_name"),
-                    rs.getInt("row_count"),
-                    rs.getString("imported_by"),
-                    rs.getTimestamp("imported_at").toInstant()))
-        .list();
+    return log.list(planId, Import::new);
   }
 
   /** Records the import and writes its rows, replacing figures for the same key. */
   public long save(
       String planId, String fileName, String importedBy, Instant at, List<MonitoringEntry> rows) {
-    long id =
-        jdbc.sql(
-                """
-                insert into monitoring_imports (plan_id, file_name, row_count, imported_by,
-                                                imported_at)
-                values (:plan, :file, :rows, :by, :at) returning id
-                """)
-            .param("plan", planId)
-            .param("file", fileName)
-            .param("rows", rows.size())
-            .param("by", importedBy)
-            .param("at", Timestamp.from(at))
-            .query(Long.class)
-            .single();
+    long id = log.record(planId, fileName, rows.size(), importedBy, at);
     template.batchUpdate(
         """
         insert into monitoring_entries (plan_id, period, first_month, last_month, kind, scheme,

@@ -331,6 +331,8 @@ class AccessControlIT extends AppTestSupport {
     expect("POST /plans/{id}/monitoring/terms/risk-share/remove", Probe.of(Rule.MONITORING_TERMS));
     expect("GET /plans/{id}/monitoring/terms/retention", Probe.of(Rule.ACTUALS));
     expect("POST /plans/{id}/monitoring/terms/retention", Probe.of(Rule.MONITORING_TERMS));
+    expect("GET /plans/{id}/monitoring/terms/carry-forward", Probe.of(Rule.ACTUALS));
+    expect("POST /plans/{id}/monitoring/terms/carry-forward", Probe.of(Rule.MONITORING_TERMS));
     expect("GET /plans/{id}/metrics/actuals.csv", Probe.of(Rule.READ_PLAN)); // as its API
     expect("GET /tools/intervals", Probe.of(Rule.PUBLIC));
     expect("POST /tools/intervals", Probe.of(Rule.PUBLIC));

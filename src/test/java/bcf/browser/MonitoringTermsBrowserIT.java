@@ -58,5 +58,37 @@ class MonitoringTermsBrowserIT extends BrowserTestSupport {
     assertThat(browser.findElement(By.tagName("main")).getText())
         .contains("Condition not met, judged on 29 February 2016");
     screenshot("terms");
+
+    // A ceiling on a scheme's spend, refused beside its field without an amount.
+    browser.get(base() + "/plans/" + plan + "/monitoring/terms/retention");
+    new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("scheme-1")))
+        .selectByVisibleText("Maintaining Independence");
+    clickAndWaitForNewPage(browser.findElement(By.id("save")));
+    assertThat(browser.getTitle()).startsWith("Error: ");
+    assertThat(browser.findElement(By.cssSelector(".govuk-error-summary")).getText())
+        .contains("Enter the most Maintaining Independence may spend");
+    screenshot("ceiling-error");
+    browser.findElement(By.id("ceiling-1")).sendKeys("5,000,000");
+    clickAndWaitForNewPage(browser.findElement(By.id("save")));
+    assertThat(browser.getTitle()).startsWith("Monitoring terms – ");
+
+    // The contracting partner of a scheme, chosen by name.
+    clickAndWaitForNewPage(browser.findElement(By.id("add-agreement")));
+    browser.findElement(By.id("name")).sendKeys("ICES agreement");
+    browser.findElement(By.id("basis-contracting-partner")).click();
+    new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("contracting-ices")))
+        .selectByVisibleText("Bournemouth Borough Council");
+    clickAndWaitForNewPage(browser.findElement(By.id("save")));
+    assertThat(browser.findElement(By.tagName("main")).getText())
+        .contains("Integrated Community Equipment Services (ICES): Bournemouth Borough Council");
+
+    // The underspends carried forward.
+    clickAndWaitForNewPage(browser.findElement(By.id("change-carry-forward")));
+    assertThat(browser.getTitle()).startsWith("Underspends carried forward – ");
+    browser.findElement(By.id("scheme-1")).click();
+    clickAndWaitForNewPage(browser.findElement(By.id("save")));
+    assertThat(browser.findElement(By.tagName("main")).getText())
+        .contains("The underspends carried forward are saved.", "Integrated Community Equipment");
+    screenshot("terms-complete");
   }
 }

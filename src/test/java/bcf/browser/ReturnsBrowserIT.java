@@ -69,6 +69,49 @@ class ReturnsBrowserIT extends BrowserTestSupport {
     screenshot("submitted");
   }
 
+  @Test
+  void payment_for_performance_host_and_plan_figures_are_filled_on_pages() {
+    String plan = copyOfSeed("dorset-2015-16");
+    signIn(OTHER_EDITOR);
+    browser.get(base() + "/plans/" + plan + "/returns");
+    new Select(browser.findElement(By.id("period"))).selectByValue("2015-16|Q2");
+    clickAndWaitForNewPage(browser.findElement(By.cssSelector("#start-form button")));
+    String ret = browser.getCurrentUrl();
+
+    clickAndWaitForNewPage(browser.findElement(By.linkText("Payment for performance")));
+    assertThat(browser.getTitle()).startsWith("Payment for performance: ");
+    browser.findElement(By.id("valuePerAvoidedAdmission")).sendKeys("755");
+    browser.findElement(By.id("r0-maximumReduction")).sendKeys("714");
+    browser.findElement(By.id("r0-maximumPayment")).sendKeys("539,000");
+    clickAndWaitForNewPage(browser.findElement(By.id("save")));
+    assertThat(browser.getTitle()).startsWith("Error: ");
+    assertThat(browser.findElement(By.cssSelector(".govuk-error-summary")).getText())
+        .contains("714 admissions at £755 each is £539,070");
+    screenshot("section-p4p-error");
+    browser.findElement(By.id("r0-maximumPayment")).clear();
+    browser.findElement(By.id("r0-maximumPayment")).sendKeys("539,070");
+    new Select(browser.findElement(By.id("paymentLikely"))).selectByVisibleText("No");
+    clickAndWaitForNewPage(browser.findElement(By.id("save")));
+    assertThat(browser.getTitle()).doesNotStartWith("Error: ");
+    assertThat(browser.findElement(By.tagName("main")).getText())
+        .contains("Payment for performance saved");
+
+    browser.get(ret);
+    clickAndWaitForNewPage(browser.findElement(By.linkText("Budget arrangements")));
+    new Select(browser.findElement(By.id("r0-arrangement")))
+        .selectByVisibleText("Managed by a host organisation");
+    new Select(browser.findElement(By.id("r0-host")))
+        .selectByVisibleText("NHS Dorset Clinical Commissioning Group");
+    clickAndWaitForNewPage(browser.findElement(By.id("save")));
+    assertThat(browser.getTitle()).doesNotStartWith("Error: ");
+    screenshot("budget-arrangements-saved");
+
+    browser.get(ret);
+    clickAndWaitForNewPage(browser.findElement(By.linkText("Income and expenditure")));
+    assertThat(browser.findElement(By.id("r0-plan")).getAttribute("value")).isNotEmpty();
+    screenshot("section-income");
+  }
+
   private void signIn(String user) {
     browser.get(base() + "/login");
     browser.findElement(By.id("username")).sendKeys(user);

@@ -354,6 +354,182 @@ class MonitoringTermsIT extends AppTestSupport {
     assertThat(reablement.get("actualToDate").decimalValue()).isEqualByComparingTo("387500");
   }
 
+  @Test
+  void the_contracting_partner_of_each_scheme_is_chosen_by_name_on_the_agreement_form() {
+    String id = copyOfSeed(SEED);
+    repository.saveTerms(id, "{}", "test", java.time.Instant.EPOCH);
+    WebClient editor = web();
+    editor.signIn(EDITOR, PASSWORD);
+    String terms = "/plans/" + id + "/monitoring/terms";
+    String form = terms + "/risk-share";
+    WebClient.Page add = editor.get(form);
+    assertThat(add.body())
+        .contains("Contracting partner for Reablement")
+        .contains("The partner its figures name");
+    Map<String, String> fields = new LinkedHashMap<>();
+    fields.put("baseVersion", versionIn(add.body()));
+    fields.put("name", "Section 75 agreement");
+    fields.put("basis", "contracting-partner");
+    fields.put("contracting-reablement", "wcc");
+    fields.put("contracting-district-and-borough-dfgs", "nobody");
+    WebClient.Page refused = editor.post(form, fields, form);
+    assertThat(refused.body())
+        .contains("<title>Error: Add a risk-share agreement – ")
+        .contains("href=\"#contracting-district-and-borough-dfgs\"")
+        .contains("id=\"contracting-district-and-borough-dfgs-error\"")
+        .contains("Choose the partner contracting for");
+    assertThat(repository.terms(id)).contains("{}");
+
+    fields.put("contracting-district-and-borough-dfgs", "nbbc");
+    WebClient.Page saved = editor.post(form, fields, form);
+    assertThat(saved.status()).as(saved.body()).isEqualTo(302);
+    JsonNode a =
+        bcf.json.Json.MAPPER.readTree(repository.terms(id).orElseThrow()).get("riskShares").get(0);
+    assertThat(a.get("contracting").get("reablement").asString()).isEqualTo("wcc");
+    assertThat(a.get("contracting").get("district-and-borough-dfgs").asString()).isEqualTo("nbbc");
+    assertThat(a.get("contracting")).hasSize(2);
+    assertThat(editor.get(terms).body())
+        .contains("Reablement: Warwickshire County Council")
+        .contains("Nuneaton and Bedworth Borough Council");
+    WebClient.Page change = editor.get(form + "?n=1");
+    assertThat(change.body()).contains("value=\"wcc\" selected");
+
+    // Shared another way, the contracting partners go with the choice.
+    Map<String, String> proRata = new LinkedHashMap<>(fields);
+    proRata.put("baseVersion", versionIn(change.body()));
+    proRata.put("n", "1");
+    proRata.put("basis", "pro-rata");
+    assertThat(editor.post(form, proRata, form + "?n=1").status()).isEqualTo(302);
+    assertThat(repository.terms(id).orElseThrow()).doesNotContain("contracting");
+  }
+
+  @Test
+  void a_retention_ceiling_is_set_on_the_judgement_form_and_judges_the_share_by_spend() {
+    String id = copyOfSeed(DORSET);
+    WebClient editor = web();
+    editor.signIn(OTHER_EDITOR, PASSWORD);
+    String terms = "/plans/" + id + "/monitoring/terms";
+    String form = terms + "/retention";
+    WebClient.Page judge = editor.get(form);
+    assertThat(judge.body())
+        .contains("Or judge it by a scheme's spend")
+        .contains(">Maintaining Independence</option>");
+    String version = versionIn(judge.body());
+    Map<String, String> fields = new LinkedHashMap<>();
+    fields.put("baseVersion", version);
+    fields.put("judgement-1", "");
+    fields.put("scheme-1", "maintaining-independence");
+    WebClient.Page noCeiling = editor.post(form, fields, form);
+    assertThat(noCeiling.body())
+        .contains("<title>Error: Judge the risk shares – ")
+        .contains("href=\"#ceiling-1\"")
+        .contains("Enter the most Maintaining Independence may spend");
+    fields.put("ceiling-1", "lots");
+    assertThat(editor.post(form, fields, form).body())
+        .contains("href=\"#ceiling-1\"")
+        .contains("Enter the ceiling in pounds");
+    fields.put("scheme-1", "nowhere");
+    fields.put("ceiling-1", "1");
+    assertThat(editor.post(form, fields, form).body()).contains("href=\"#scheme-1\"");
+    assertThat(repository.terms(id).orElse("{}")).doesNotContain("ceiling");
+
+    // Below the scheme's budget of £9,171,000: its outturn (the budget, with no figures) is over.
+    fields.put("scheme-1", "maintaining-independence");
+    fields.put("ceiling-1", "£9,000,000");
+    WebClient.Page saved = editor.post(form, fields, form);
+    assertThat(saved.status()).as(saved.body()).isEqualTo(302);
+    JsonNode stored =
+        bcf.json.Json.MAPPER.readTree(repository.terms(id).orElseThrow()).get("retentions").get(0);
+    assertThat(stored.get("scheme").asString()).isEqualTo("maintaining-independence");
+    assertThat(stored.get("ceiling").decimalValue()).isEqualByComparingTo("9000000");
+    assertThat(stored.has("conditionMet")).isFalse();
+    assertThat(editor.get(terms).body())
+        .contains(
+            "Met while the forecast outturn of Maintaining Independence is at most £9,000,000");
+    JsonNode retention =
+        api(OTHER_EDITOR)
+            .get("/api/v1/plans/" + id + "/monitoring")
+            .json()
+            .get("retentions")
+            .get(0);
+    assertThat(retention.get("retained").decimalValue()).isEqualByComparingTo("1666666.67");
+    assertThat(editor.get(form).body()).contains("value=\"9000000.00\"");
+
+    // From the version first opened: refused in words, the ceiling unchanged.
+    fields.put("ceiling-1", "10000000");
+    WebClient.Page stale = editor.post(form, fields, form);
+    assertThat(stale.body())
+        .contains("<title>Error: ")
+        .contains("The monitoring terms were changed after you opened them. Nothing was saved");
+    assertThat(repository.terms(id).orElseThrow()).contains("9000000");
+
+    // A judgement made later keeps the ceiling beside it; removing the scheme removes the rule.
+    Map<String, String> none = new LinkedHashMap<>();
+    none.put("baseVersion", versionIn(editor.get(form).body()));
+    none.put("judgement-1", "");
+    assertThat(editor.post(form, none, form).status()).isEqualTo(302);
+    assertThat(repository.terms(id).orElseThrow()).doesNotContain("ceiling");
+  }
+
+  @Test
+  void the_underspends_carried_forward_are_chosen_by_scheme_on_a_page() {
+    String id = copyOfSeed(SEED);
+    repository.saveTerms(id, "{}", "test", java.time.Instant.EPOCH);
+    WebClient editor = web();
+    editor.signIn(EDITOR, PASSWORD);
+    String terms = "/plans/" + id + "/monitoring/terms";
+    assertThat(editor.get(terms).body())
+        .contains("No scheme's underspend is carried forward")
+        .contains(terms + "/carry-forward");
+    String form = terms + "/carry-forward";
+    WebClient.Page page = editor.get(form);
+    assertThat(page.status()).isEqualTo(200);
+    assertThat(page.body())
+        .contains("<title>Underspends carried forward – ")
+        .contains("District and Borough DFGs".substring(0, 8));
+    String version = versionIn(page.body());
+
+    WebClient.Page refused =
+        editor.post(form, Map.of("baseVersion", version, "schemes", "nowhere"), form);
+    assertThat(refused.body())
+        .contains("<title>Error: Underspends carried forward")
+        .contains("href=\"#schemes\"")
+        .contains("Choose schemes from the list");
+    assertThat(repository.terms(id)).contains("{}");
+
+    WebClient.Page saved =
+        editor.post(
+            form, Map.of("baseVersion", version, "schemes", "district-and-borough-dfgs"), form);
+    assertThat(saved.status()).as(saved.body()).isEqualTo(302);
+    assertThat(saved.location()).contains(terms + "?saved=carry-forward");
+    JsonNode carry =
+        bcf.json.Json.MAPPER.readTree(repository.terms(id).orElseThrow()).get("carryForward");
+    assertThat(carry).hasSize(1);
+    assertThat(carry.get(0).asString()).isEqualTo("district-and-borough-dfgs");
+    assertThat(editor.get(terms + "?saved=carry-forward").body())
+        .contains("The underspends carried forward are saved.")
+        .contains("is carried forward into the next year:");
+    assertThat(editor.get(form).body()).contains("checked");
+
+    // From the version first opened: refused in words, nothing changed.
+    WebClient.Page stale =
+        editor.post(form, Map.of("baseVersion", version, "schemes", "reablement"), form);
+    assertThat(stale.body())
+        .contains("<title>Error: ")
+        .contains("The monitoring terms were changed after you opened them. Nothing was saved");
+    assertThat(repository.terms(id).orElseThrow()).doesNotContain("reablement");
+
+    // None chosen: nothing carried forward.
+    WebClient.Page cleared =
+        editor.post(form, Map.of("baseVersion", versionIn(editor.get(form).body())), form);
+    assertThat(cleared.status()).isEqualTo(302);
+    assertThat(repository.terms(id).orElseThrow()).doesNotContain("carryForward");
+    // Another HWB's editor may not change them.
+    WebClient other = web();
+    other.signIn(OTHER_EDITOR, PASSWORD);
+    assertThat(other.get(form).status()).isEqualTo(404);
+  }
+
   private static String versionIn(String body) {
     java.util.regex.Matcher m =
         java.util.regex.Pattern.compile("name=\"baseVersion\" value=\"([0-9a-f]+)\"").matcher(body);

@@ -59,6 +59,9 @@ class TermsPages {
 
   record SchemeChoice(String id, String name, boolean checked) {}
 
+  /** A scheme's row of the agreement form: the partner contracting for it, as chosen. */
+  record ContractingField(String id, String scheme, String partner) {}
+
   record RiskShareForm(
       Integer index,
       String name,
@@ -67,6 +70,7 @@ class TermsPages {
       List<PartnerField> partners,
       String bearer,
       String restTo,
+      List<ContractingField> contracting,
       Map<String, String> errors) {}
 
   /** One of the plan's risk shares on the judgement form; {@code n} numbers its fields. */
@@ -78,7 +82,9 @@ class TermsPages {
       String day,
       String month,
       String year,
-      String reason) {}
+      String reason,
+      String scheme,
+      String ceiling) {}
 
   record AchievedField(String id, String name, String value) {}
 
@@ -87,6 +93,9 @@ class TermsPages {
       int index, String name, String basis, String covers, String partners, String caps) {}
 
   record RetentionRow(String riskShare, String description, String judged, String reason) {}
+
+  /** The carry-forward form's schemes, and the problem with the posted choice if any. */
+  record CarryForwardForm(List<SchemeChoice> schemes, Map<String, String> errors) {}
 
   // ----- the overview ------------------------------------------------------------------------
 
@@ -197,11 +206,6 @@ class TermsPages {
                 if (at == null) {
                   list.add(agreement);
                 } else if (at >= 1 && at <= list.size()) {
-                  // Keep what the page does not edit (the contracting partner of each scheme).
-                  JsonNode old = list.get(at - 1);
-                  if (old.has("contracting")) {
-                    agreement.set("contracting", old.get("contracting"));
-                  }
                   list.set(at - 1, agreement);
                 } else {
                   throw TermsRefusedOnPage.gone();
@@ -272,7 +276,15 @@ class TermsPages {
               day,
               month,
               year,
-              judged.path("reason").asString("")));
+              judged.path("reason").asString(""),
+              judged.path("scheme").asString(""),
+              judged.hasNonNull("ceiling")
+                  ? judged
+                      .get("ceiling")
+                      .decimalValue()
+                      .setScale(2, RoundingMode.HALF_UP)
+                      .toPlainString()
+                  : ""));
     }
     return retentionPage(model, view, terms.version(), forms, Map.of());
   }
@@ -295,6 +307,8 @@ class TermsPages {
       String month = posted.getOrDefault("judgedOn" + n + "-month", "").strip();
       String year = posted.getOrDefault("judgedOn" + n + "-year", "").strip();
       String reason = posted.getOrDefault("reason" + n, "").strip();
+      String scheme = posted.getOrDefault("scheme" + n, "").strip();
+      String ceiling = posted.getOrDefault("ceiling" + n, "").strip();
       forms.add(
           new RetentionForm(
               String.valueOf(i),
@@ -304,10 +318,13 @@ class TermsPages {
               day,
               month,
               year,
-              reason));
+              reason,
+              scheme,
+              ceiling));
       ObjectNode row = Json.MAPPER.createObjectNode();
       row.put("riskShare", share.id());
       judged.put(share.id(), row);
+      readCeiling(view.plan(), n, scheme, ceiling, row, errors);
       if (!Set.of("met", "not-met", "").contains(judgement)) {
         errors.put(
             "judgement" + n, "Choose whether the condition is met, not met or not yet judged");
@@ -366,9 +383,10 @@ class TermsPages {
                     existing = list.addObject();
                     existing.put("riskShare", row.get("riskShare").asString());
                   }
-                  // Keep a ceiling rule (scheme and ceiling): the page judges, it does not set one.
-                  existing.remove(List.of("conditionMet", "judgedOn", "reason"));
-                  for (String f : List.of("conditionMet", "judgedOn", "reason")) {
+                  List<String> fields =
+                      List.of("conditionMet", "judgedOn", "reason", "scheme", "ceiling");
+                  existing.remove(fields);
+                  for (String f : fields) {
                     if (row.has(f)) {
                       existing.set(f, row.get(f));
                     }
@@ -381,6 +399,110 @@ class TermsPages {
       errors.put(forms.isEmpty() ? "retentions" : "judgement-1", failure);
     }
     return retentionPage(model, view, posted.get("baseVersion"), forms, errors);
+  }
+
+  /**
+   * A ceiling rule from the retention form: the share is judged met while the scheme's forecast
+   * outturn is at most the ceiling (used when no judgement is given). Both or neither.
+   */
+  private static void readCeiling(
+      Plan plan,
+      String n,
+      String scheme,
+      String ceiling,
+      ObjectNode row,
+      Map<String, String> errors) {
+    if (scheme.isEmpty() && ceiling.isEmpty()) {
+      return;
+    }
+    if (!scheme.isEmpty() && plan.schemes().stream().noneMatch(s -> s.id().equals(scheme))) {
+      errors.put("scheme" + n, "Choose the scheme from the list");
+      return;
+    }
+    if (scheme.isEmpty()) {
+      errors.put("scheme" + n, "Choose the scheme whose spend the ceiling limits");
+      return;
+    }
+    if (ceiling.isEmpty()) {
+      errors.put(
+          "ceiling" + n,
+          "Enter the most "
+              + MonitoringPage.schemeName(plan, scheme)
+              + " may spend for the condition to be met, in pounds");
+      return;
+    }
+    BigDecimal pounds = EntryForm.amount(ceiling);
+    if (pounds == null || pounds.signum() < 0) {
+      errors.put("ceiling" + n, "Enter the ceiling in pounds, such as £5,000,000");
+      return;
+    }
+    row.put("scheme", scheme);
+    row.put("ceiling", pounds);
+  }
+
+  // ----- underspends carried forward ---------------------------------------------------------
+
+  @GetMapping("/plans/{id}/monitoring/terms/carry-forward")
+  String carryForward(Actor actor, @PathVariable String id, Model model) {
+    monitoring.checkImporter(actor, id);
+    PlanView view = view(actor, id);
+    MonitoringService.Terms terms = monitoring.terms(actor, id);
+    List<String> chosen = new ArrayList<>();
+    root(terms).path("carryForward").forEach(s -> chosen.add(s.asString()));
+    return carryForwardPage(model, view, terms.version(), chosen, Map.of());
+  }
+
+  @PostMapping("/plans/{id}/monitoring/terms/carry-forward")
+  String saveCarryForward(
+      Actor actor,
+      @PathVariable String id,
+      @RequestParam Map<String, String> posted,
+      @RequestParam(name = "schemes", required = false) List<String> schemes,
+      Model model) {
+    monitoring.checkImporter(actor, id);
+    PlanView view = view(actor, id);
+    List<String> chosen = schemes == null ? List.of() : schemes;
+    Map<String, String> errors = new LinkedHashMap<>();
+    ArrayNode carry = planSchemes(view.plan(), chosen, errors);
+    if (errors.isEmpty()) {
+      String failure =
+          save(
+              actor,
+              id,
+              posted.get("baseVersion"),
+              root -> {
+                if (carry.isEmpty()) {
+                  root.remove("carryForward");
+                } else {
+                  root.set("carryForward", carry);
+                }
+              });
+      if (failure == null) {
+        return "redirect:/plans/{id}/monitoring/terms?saved=carry-forward";
+      }
+      errors.put("schemes", failure);
+    }
+    return carryForwardPage(model, view, posted.get("baseVersion"), chosen, errors);
+  }
+
+  private String carryForwardPage(
+      Model model, PlanView view, String version, List<String> chosen, Map<String, String> errors) {
+    Plan plan = view.plan();
+    model.addAttribute("view", view);
+    model.addAttribute("version", version);
+    model.addAttribute(
+        "form",
+        new CarryForwardForm(
+            plan.schemes().stream()
+                .map(
+                    s ->
+                        new SchemeChoice(
+                            s.id(),
+                            MonitoringPage.schemeName(plan, s.id()),
+                            chosen.contains(s.id())))
+                .toList(),
+            errors));
+    return "plans/monitoring-carry-forward";
   }
 
   // ----- reading and saving ------------------------------------------------------------------
@@ -461,6 +583,7 @@ class TermsPages {
       case "removed" -> "The risk-share agreement is removed.";
       case "retention" -> "The retention judgement is saved.";
       case "achieved" -> "The emergency admissions avoided are saved.";
+      case "carry-forward" -> "The underspends carried forward are saved.";
       default -> "The terms are saved.";
     };
   }
@@ -490,18 +613,9 @@ class TermsPages {
       errors.put("basis", "Choose how the over- or underspend is shared");
     }
     a.put("basis", basis);
-    Set<String> known = new LinkedHashSet<>();
-    plan.schemes().forEach(s -> known.add(s.id()));
-    ArrayNode covered = a.putArray("schemes");
-    for (String s : schemes == null ? List.<String>of() : schemes) {
-      if (!known.contains(s)) {
-        errors.put("schemes", "Choose schemes from the list");
-      } else {
-        covered.add(s);
-      }
-    }
-    if (covered.isEmpty()) {
-      a.remove("schemes");
+    ArrayNode covered = planSchemes(plan, schemes, errors);
+    if (!covered.isEmpty()) {
+      a.set("schemes", covered);
     }
     ObjectNode shares = Json.MAPPER.createObjectNode();
     ObjectNode caps = Json.MAPPER.createObjectNode();
@@ -561,6 +675,28 @@ class TermsPages {
         a.put("bearer", bearer);
       }
     }
+    if (basis.equals("contracting-partner")) {
+      ObjectNode contracting = Json.MAPPER.createObjectNode();
+      for (bcf.plan.Scheme s : plan.schemes()) {
+        String field = "contracting-" + s.id();
+        String partner = posted.getOrDefault(field, "").strip();
+        if (partner.isEmpty()) {
+          continue;
+        }
+        if (plan.organisations().stream().noneMatch(o -> o.id().equals(partner))) {
+          errors.put(
+              field,
+              "Choose the partner contracting for "
+                  + MonitoringPage.schemeName(plan, s.id())
+                  + " from the list");
+        } else {
+          contracting.put(s.id(), partner);
+        }
+      }
+      if (!contracting.isEmpty()) {
+        a.set("contracting", contracting);
+      }
+    }
     String restTo = posted.getOrDefault("restTo", "").strip();
     if (!caps.isEmpty()) {
       a.set("caps", caps);
@@ -580,6 +716,21 @@ class TermsPages {
     return a;
   }
 
+  /** The schemes ticked, each once, refused at {@code schemes} when one is not the plan's. */
+  private static ArrayNode planSchemes(Plan plan, List<String> ticked, Map<String, String> errors) {
+    Set<String> known = new LinkedHashSet<>();
+    plan.schemes().forEach(s -> known.add(s.id()));
+    ArrayNode chosen = Json.MAPPER.createArrayNode();
+    for (String s : new LinkedHashSet<>(ticked == null ? List.<String>of() : ticked)) {
+      if (!known.contains(s)) {
+        errors.put("schemes", "Choose schemes from the list");
+      } else {
+        chosen.add(s);
+      }
+    }
+    return chosen;
+  }
+
   private static RiskShareForm formOf(Plan plan, Integer index, JsonNode a) {
     Map<String, String> posted = new LinkedHashMap<>();
     posted.put("name", a.path("name").asString(""));
@@ -597,6 +748,9 @@ class TermsPages {
                         .movePointRight(2)
                         .stripTrailingZeros()
                         .toPlainString()));
+    a.path("contracting")
+        .properties()
+        .forEach(e -> posted.put("contracting-" + e.getKey(), e.getValue().asString("")));
     a.path("caps")
         .properties()
         .forEach(
@@ -638,6 +792,14 @@ class TermsPages {
             .toList(),
         posted.getOrDefault("bearer", ""),
         posted.getOrDefault("restTo", ""),
+        plan.schemes().stream()
+            .map(
+                s ->
+                    new ContractingField(
+                        "contracting-" + s.id(),
+                        MonitoringPage.schemeName(plan, s.id()),
+                        posted.getOrDefault("contracting-" + s.id(), "")))
+            .toList(),
         errors);
   }
 
@@ -663,6 +825,11 @@ class TermsPages {
     model.addAttribute("view", view);
     model.addAttribute("version", version);
     model.addAttribute("forms", forms);
+    model.addAttribute(
+        "schemes",
+        view.plan().schemes().stream()
+            .map(sc -> new Choice(sc.id(), MonitoringPage.schemeName(view.plan(), sc.id())))
+            .toList());
     model.addAttribute("errors", errors);
     return "plans/monitoring-retention";
   }
@@ -696,7 +863,12 @@ class TermsPages {
                   + (j.hasNonNull("judgedOn")
                       ? ", judged on " + DATE.format(LocalDate.parse(j.get("judgedOn").asString()))
                       : "")
-              : "Not yet judged";
+              : j.hasNonNull("scheme") && j.hasNonNull("ceiling")
+                  ? "Met while the forecast outturn of "
+                      + MonitoringPage.schemeName(plan, j.get("scheme").asString())
+                      + " is at most "
+                      + new Money(j.get("ceiling").decimalValue()).format()
+                  : "Not yet judged";
       retentions.add(
           new RetentionRow(
               r.id(),
@@ -727,6 +899,10 @@ class TermsPages {
     model.addAttribute("agreements", agreements);
     model.addAttribute("retentions", retentions);
     model.addAttribute("achieved", achieved);
+    List<String> carried = new ArrayList<>();
+    root.path("carryForward")
+        .forEach(s -> carried.add(MonitoringPage.schemeName(plan, s.asString())));
+    model.addAttribute("carryForward", carried);
     model.addAttribute("errors", errors);
     model.addAttribute("paymentForPerformance", plan.paymentForPerformance() != null);
     return "plans/monitoring-terms";
@@ -756,6 +932,14 @@ class TermsPages {
                             .stripTrailingZeros()
                             .toPlainString()
                         + "%"));
+    a.path("contracting")
+        .properties()
+        .forEach(
+            e ->
+                partners.add(
+                    MonitoringPage.schemeName(plan, e.getKey())
+                        + ": "
+                        + plan.organisationName(e.getValue().asString(""))));
     if (basis.equals("host")) {
       partners.add(
           a.hasNonNull("bearer")

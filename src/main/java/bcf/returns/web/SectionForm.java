@@ -37,8 +37,8 @@ final class SectionForm {
 
   /**
    * A field: its name (also its id), label, kind ({@code text}, {@code textarea}, {@code select},
-   * {@code money}, {@code date}), the choices of a select and its value (a date's as day, month,
-   * year).
+   * {@code money}, {@code count}, {@code date}), the choices of a select and its value (a date's as
+   * day, month, year).
    */
   public record Field(
       String name, String label, String kind, List<Choice> choices, String value, String[] date) {
@@ -95,13 +95,14 @@ final class SectionForm {
   private static final List<Choice> YES_NO =
       List.of(new Choice("", "Not stated"), new Choice("yes", "Yes"), new Choice("no", "No"));
 
-  /** The sections a page edits; payment for performance and the assurer's view are not here. */
+  /** The sections a page edits; the assurer's view is given on its own page. */
   static final List<ReturnPart> ON_PAGES =
       List.of(
           ReturnPart.BUDGET_ARRANGEMENTS,
           ReturnPart.NATIONAL_CONDITIONS,
           ReturnPart.METRIC_PROGRESS,
           ReturnPart.INCOME_AND_EXPENDITURE,
+          ReturnPart.PAYMENT_FOR_PERFORMANCE,
           ReturnPart.HIGH_IMPACT_CHANGE_MODEL,
           ReturnPart.NARRATIVE);
 
@@ -211,6 +212,21 @@ final class SectionForm {
           }
         }
       }
+      case PAYMENT_FOR_PERFORMANCE -> {
+        List<String> hwbs = new ArrayList<>();
+        for (JsonNode n : array(document.path("paymentForPerformance").path("byHwb"))) {
+          ObjectNode row = (ObjectNode) n.deepCopy();
+          hwbs.add(text(row, "hwb"));
+          rows.add(new Row(row, view.hwbName(text(row, "hwb")), true));
+        }
+        for (String hwb : view.content().hwbs()) {
+          if (!hwbs.contains(hwb)) {
+            ObjectNode row = F.objectNode();
+            row.put("hwb", hwb);
+            rows.add(new Row(row, view.hwbName(hwb), false));
+          }
+        }
+      }
       default -> {
         // Narrative: one group, no rows.
       }
@@ -239,10 +255,7 @@ final class SectionForm {
       }
       case BUDGET_ARRANGEMENTS -> {
         JsonNode b = document.path("budgetArrangements");
-        String s75 =
-            b.path("section75InPlace").isBoolean()
-                ? (b.path("section75InPlace").asBoolean() ? "yes" : "no")
-                : "";
+        String s75 = yesNo(b.path("section75InPlace"));
         groups.add(
             new Group(
                 null,
@@ -264,6 +277,12 @@ final class SectionForm {
                           "How the money is held",
                           ARRANGEMENTS,
                           text(r, "arrangement"),
+                          posted),
+                      select(
+                          "r" + i + "-host",
+                          "Host organisation",
+                          hosts(text(r, "host")),
+                          text(r, "host"),
                           posted))));
         }
       }
@@ -307,11 +326,11 @@ final class SectionForm {
         for (int i = 0; i < rows.size(); i++) {
           ObjectNode r = rows.get(i).node();
           String p = "r" + i;
-          String plan = amount(r.path("plan"));
           groups.add(
               new Group(
-                  rows.get(i).heading() + (plan.isEmpty() ? "" : " (plan " + plan + ")"),
+                  rows.get(i).heading(),
                   List.of(
+                      money(p + "-plan", "Plan for the year", r.path("plan"), posted),
                       money(p + "-actualToDate", "Actual to date", r.path("actualToDate"), posted),
                       money(
                           p + "-forecastOutturn",
@@ -351,9 +370,64 @@ final class SectionForm {
                           posted))));
         }
       }
+      case PAYMENT_FOR_PERFORMANCE -> {
+        JsonNode p4p = document.path("paymentForPerformance");
+        groups.add(
+            new Group(
+                null,
+                List.of(
+                    money(
+                        "valuePerAvoidedAdmission",
+                        "Value of each emergency admission avoided",
+                        p4p.path("valuePerAvoidedAdmission"),
+                        posted))));
+        for (int i = 0; i < rows.size(); i++) {
+          ObjectNode r = rows.get(i).node();
+          String p = "r" + i;
+          groups.add(
+              new Group(
+                  rows.get(i).heading(),
+                  List.of(
+                      count(
+                          p + "-maximumReduction",
+                          "Most emergency admissions avoided that are paid for",
+                          text(r, "maximumReduction"),
+                          posted),
+                      money(
+                          p + "-maximumPayment",
+                          "Most payable (admissions times the value of each)",
+                          r.path("maximumPayment"),
+                          posted))));
+        }
+        String likely = yesNo(p4p.path("paymentLikely"));
+        groups.add(
+            new Group(
+                "In total",
+                List.of(
+                    money(
+                        "maximumTotal", "Most payable in total", p4p.path("maximumTotal"), posted),
+                    select("paymentLikely", "Is a payment likely?", YES_NO, likely, posted),
+                    textarea("judgement", "Why", text(p4p, "judgement"), posted))));
+      }
       default -> throw new IllegalStateException(part.toString());
     }
     return groups;
+  }
+
+  /** The plan's organisations by name, and a host the plan does not have said in words. */
+  private List<Choice> hosts(String current) {
+    List<Choice> choices = new ArrayList<>();
+    choices.add(new Choice("", "No host named"));
+    view.plan()
+        .organisations()
+        .forEach(
+            o ->
+                choices.add(
+                    new Choice(o.id(), o.name() == null ? "Unnamed organisation" : o.name())));
+    if (current != null && choices.stream().noneMatch(c -> c.value().equals(current))) {
+      choices.add(new Choice(current, "An organisation the plan does not have"));
+    }
+    return choices;
   }
 
   /**
@@ -378,19 +452,19 @@ final class SectionForm {
             document.path("budgetArrangements").isObject()
                 ? (ObjectNode) document.path("budgetArrangements").deepCopy()
                 : F.objectNode();
-        String s75 = value(form.get("section75InPlace"));
-        if (s75 == null) {
-          b.remove("section75InPlace");
-        } else if (s75.equals("yes") || s75.equals("no")) {
-          b.put("section75InPlace", s75.equals("yes"));
-        } else {
-          errors.put("section75InPlace", "Choose yes, no or not stated");
-        }
+        putYesNo(b, "section75InPlace", form, errors);
         ArrayNode schemes = b.putArray("schemes");
         for (int i = 0; i < rows.size(); i++) {
           ObjectNode r = rows.get(i).node().deepCopy();
           String a = chosen(form, "r" + i + "-arrangement", ARRANGEMENTS, errors);
           put(r, "arrangement", a);
+          String host = chosen(form, "r" + i + "-host", hosts(text(r, "host")), errors);
+          put(r, "host", host);
+          if (a == null && host != null && !rows.get(i).existing()) {
+            errors.put(
+                "r" + i + "-arrangement",
+                "Choose how the money of " + rows.get(i).heading() + " is held");
+          }
           if (a != null || rows.get(i).existing()) {
             add(schemes, r, i);
           }
@@ -437,6 +511,7 @@ final class SectionForm {
           String p = "r" + i;
           ObjectNode r = rows.get(i).node().deepCopy();
           String what = rows.get(i).heading();
+          putMoney(r, "plan", readMoney(form, p + "-plan", "The plan of " + what, errors));
           putMoney(
               r,
               "actualToDate",
@@ -471,6 +546,51 @@ final class SectionForm {
         }
         return list;
       }
+      case PAYMENT_FOR_PERFORMANCE -> {
+        ObjectNode p4p =
+            document.path("paymentForPerformance").isObject()
+                ? (ObjectNode) document.path("paymentForPerformance").deepCopy()
+                : F.objectNode();
+        putMoney(
+            p4p,
+            "valuePerAvoidedAdmission",
+            readMoney(
+                form,
+                "valuePerAvoidedAdmission",
+                "The value of each emergency admission avoided",
+                errors));
+        ArrayNode list = p4p.putArray("byHwb");
+        for (int i = 0; i < rows.size(); i++) {
+          String p = "r" + i;
+          ObjectNode r = rows.get(i).node().deepCopy();
+          String what = rows.get(i).heading();
+          Integer reduction =
+              readCount(
+                  form,
+                  p + "-maximumReduction",
+                  "The most admissions avoided that are paid for in " + what,
+                  errors);
+          if (reduction == null) {
+            r.remove("maximumReduction");
+          } else {
+            r.put("maximumReduction", reduction);
+          }
+          putMoney(
+              r,
+              "maximumPayment",
+              readMoney(form, p + "-maximumPayment", "The most payable in " + what, errors));
+          if (r.has("maximumReduction") || r.has("maximumPayment") || rows.get(i).existing()) {
+            add(list, r, i);
+          }
+        }
+        putMoney(
+            p4p,
+            "maximumTotal",
+            readMoney(form, "maximumTotal", "The most payable in total", errors));
+        putYesNo(p4p, "paymentLikely", form, errors);
+        put(p4p, "judgement", form.get("judgement"));
+        return p4p;
+      }
       default -> throw new IllegalStateException(part.toString());
     }
   }
@@ -486,7 +606,14 @@ final class SectionForm {
     if (part == ReturnPart.NARRATIVE && where.startsWith("narrative.")) {
       return Optional.of(where.substring("narrative.".length()));
     }
-    String path = where.replace("incomeAndExpenditure.expenditure", "expenditure");
+    if (part == ReturnPart.PAYMENT_FOR_PERFORMANCE
+        && where.matches("paymentForPerformance\\.\\w+")) {
+      return Optional.of(where.substring("paymentForPerformance.".length()));
+    }
+    String path =
+        where
+            .replace("incomeAndExpenditure.expenditure", "expenditure")
+            .replace("paymentForPerformance.byHwb", "byHwb");
     Matcher m = WHERE.matcher(path);
     if (!m.find()) {
       return Optional.empty();
@@ -552,17 +679,6 @@ final class SectionForm {
         + new BigDecimal(actual.asString()).stripTrailingZeros().toPlainString()
         + (period == null ? "" : ", " + period)
         + ")";
-  }
-
-  private static String amount(JsonNode node) {
-    if (!node.isNumber() && !node.isString()) {
-      return "";
-    }
-    try {
-      return new bcf.kernel.Money(new BigDecimal(node.asString())).format();
-    } catch (RuntimeException e) {
-      return node.asString();
-    }
   }
 
   private static String key(String a, String b, String c) {
@@ -636,6 +752,39 @@ final class SectionForm {
     }
   }
 
+  /** A yes-or-no field as the form's choice: yes, no or not stated (empty). */
+  private static String yesNo(JsonNode value) {
+    return value.isBoolean() ? (value.asBoolean() ? "yes" : "no") : "";
+  }
+
+  /** Puts the posted yes or no (the field's name is the form's) as a boolean; not stated: none. */
+  private static void putYesNo(
+      ObjectNode node, String field, Map<String, String> form, Map<String, String> errors) {
+    String v = value(form.get(field));
+    if (v == null) {
+      node.remove(field);
+    } else if (v.equals("yes") || v.equals("no")) {
+      node.put(field, v.equals("yes"));
+    } else {
+      errors.put(field, "Choose yes, no or not stated");
+    }
+  }
+
+  /** A whole number of admissions, not negative; none when left empty. */
+  private static Integer readCount(
+      Map<String, String> form, String name, String what, Map<String, String> errors) {
+    String v = value(form.get(name));
+    if (v == null) {
+      return null;
+    }
+    String plain = v.replace(",", "").strip();
+    if (!plain.matches("\\d{1,9}")) {
+      errors.put(name, what + " must be a whole number of admissions, like 584");
+      return null;
+    }
+    return Integer.valueOf(plain);
+  }
+
   private static String readDate(
       Map<String, String> form, String name, String what, Map<String, String> errors) {
     String d = value(form.get(name + "-day"));
@@ -664,6 +813,10 @@ final class SectionForm {
 
   private static Field text(String name, String label, String value, Map<String, String> posted) {
     return new Field(name, label, "text", List.of(), shown(name, value, posted), null);
+  }
+
+  private static Field count(String name, String label, String value, Map<String, String> posted) {
+    return new Field(name, label, "count", List.of(), shown(name, value, posted), null);
   }
 
   private static Field select(

@@ -144,7 +144,7 @@ class ReturnEditPagesIT extends AppTestSupport {
   void amounts_are_in_pounds_and_one_that_is_not_is_refused_at_its_field() {
     WebClient.Page form = editor.get(section("income-and-expenditure"));
     assertThat(form.status()).isEqualTo(200);
-    assertThat(form.body()).contains("Actual to date").contains("(plan £");
+    assertThat(form.body()).contains("Actual to date").contains("Plan for the year");
     int before = version();
     Map<String, String> bad = new LinkedHashMap<>();
     bad.put("baseVersion", String.valueOf(before));
@@ -166,8 +166,19 @@ class ReturnEditPagesIT extends AppTestSupport {
     assertThat(rule.body()).contains("href=\"#r0-actualToDate\"");
     assertThat(version()).isEqualTo(before);
 
+    String plan =
+        document()
+            .path("incomeAndExpenditure")
+            .path("expenditure")
+            .get(0)
+            .path("plan")
+            .decimalValue()
+            .stripTrailingZeros()
+            .toPlainString();
+    assertThat(form.body()).contains("value=\"" + plan + "\"");
     Map<String, String> good = new LinkedHashMap<>();
     good.put("baseVersion", String.valueOf(before));
+    good.put("r0-plan", plan);
     good.put("r0-actualToDate", "£1,234,567.50");
     good.put("r0-forecastOutturn", "2500000");
     WebClient.Page saved =
@@ -176,8 +187,8 @@ class ReturnEditPagesIT extends AppTestSupport {
     JsonNode line = document().path("incomeAndExpenditure").path("expenditure").get(0);
     assertThat(line.path("actualToDate").decimalValue()).isEqualByComparingTo("1234567.50");
     assertThat(line.path("forecastOutturn").decimalValue()).isEqualByComparingTo("2500000");
-    // The plan's figure, pre-filled, stays.
-    assertThat(line.has("plan")).isTrue();
+    // The plan's figure, pre-filled and posted back, stays.
+    assertThat(line.path("plan").decimalValue()).isEqualByComparingTo(plan);
     assertThat(editor.get("/returns/" + ret).body()).contains("£1,234,567.50");
   }
 
@@ -310,5 +321,142 @@ class ReturnEditPagesIT extends AppTestSupport {
     assurer.signIn(NATIONAL_ASSURER, PASSWORD);
     assertThat(assurer.get("/national?round=2017-19").body())
         .contains("/national/stocktake?round=2017-19");
+  }
+
+  @Test
+  void payment_for_performance_is_filled_on_its_page_and_a_wrong_maximum_is_refused_beside_it() {
+    WebClient.Page returnPage = editor.get("/returns/" + ret);
+    assertThat(returnPage.body()).contains(section("payment-for-performance"));
+    WebClient.Page form = editor.get(section("payment-for-performance"));
+    assertThat(form.status()).isEqualTo(200);
+    assertThat(form.body())
+        .contains("<title>Payment for performance: ")
+        .contains("Value of each emergency admission avoided")
+        .contains("Warwickshire Health and Wellbeing Board")
+        .contains("Most payable in total")
+        .doesNotContain("byHwb");
+    int before = version();
+    Map<String, String> fields = new LinkedHashMap<>();
+    fields.put("baseVersion", String.valueOf(before));
+    fields.put("valuePerAvoidedAdmission", "755");
+    fields.put("r0-maximumReduction", "584");
+    fields.put("r0-maximumPayment", "£440,921");
+    fields.put("maximumTotal", "440921");
+    fields.put("paymentLikely", "no");
+    fields.put("judgement", "Unlikely on current performance");
+    WebClient.Page refused =
+        editor.post(section("payment-for-performance"), fields, section("narrative"));
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.body())
+        .contains("<title>Error: Payment for performance")
+        .contains("href=\"#r0-maximumPayment\"")
+        .contains("id=\"r0-maximumPayment-error\"")
+        .contains("584 admissions at £755 each is £440,920")
+        .contains("value=\"£440,921\"");
+    assertThat(version()).isEqualTo(before);
+    assertThat(document().path("paymentForPerformance").path("byHwb").isArray()).isFalse();
+
+    Map<String, String> count = new LinkedHashMap<>(fields);
+    count.put("r0-maximumReduction", "many");
+    WebClient.Page notACount =
+        editor.post(section("payment-for-performance"), count, section("narrative"));
+    assertThat(notACount.status()).isEqualTo(400);
+    assertThat(notACount.body())
+        .contains("href=\"#r0-maximumReduction\"")
+        .contains("must be a whole number of admissions");
+    assertThat(version()).isEqualTo(before);
+
+    fields.put("r0-maximumPayment", "440920");
+    fields.put("maximumTotal", "440920");
+    WebClient.Page saved =
+        editor.post(section("payment-for-performance"), fields, section("narrative"));
+    assertThat(saved.status()).isIn(302, 303);
+    assertThat(version()).isEqualTo(before + 1);
+    JsonNode p4p = document().path("paymentForPerformance");
+    assertThat(p4p.path("valuePerAvoidedAdmission").decimalValue()).isEqualByComparingTo("755");
+    assertThat(p4p.path("byHwb").get(0).path("hwb").asString()).isEqualTo("warwickshire");
+    assertThat(p4p.path("byHwb").get(0).path("maximumReduction").asInt()).isEqualTo(584);
+    assertThat(p4p.path("byHwb").get(0).path("maximumPayment").decimalValue())
+        .isEqualByComparingTo("440920");
+    assertThat(p4p.path("maximumTotal").decimalValue()).isEqualByComparingTo("440920");
+    assertThat(p4p.path("paymentLikely").asBoolean()).isFalse();
+    assertThat(p4p.path("judgement").asString()).isEqualTo("Unlikely on current performance");
+
+    // A second save from the version the first was opened at is refused in words.
+    fields.put("judgement", "Someone else's view");
+    WebClient.Page conflict =
+        editor.post(section("payment-for-performance"), fields, section("narrative"));
+    assertThat(conflict.status()).isEqualTo(409);
+    assertThat(conflict.body()).contains("govuk-error-summary").contains("conflict-hint");
+    assertThat(version()).isEqualTo(before + 1);
+    assertThat(document().path("paymentForPerformance").path("judgement").asString())
+        .isEqualTo("Unlikely on current performance");
+  }
+
+  @Test
+  void a_schemes_host_is_chosen_from_the_plans_organisations_by_name() {
+    WebClient.Page form = editor.get(section("budget-arrangements"));
+    assertThat(form.body())
+        .contains("Host organisation")
+        .contains(">Warwickshire County Council</option>")
+        .contains(">No host named</option>");
+    int before = version();
+    Map<String, String> fields = new LinkedHashMap<>();
+    fields.put("baseVersion", String.valueOf(before));
+    fields.put("r0-arrangement", "pooled");
+    fields.put("r0-host", "nowhere");
+    WebClient.Page refused =
+        editor.post(section("budget-arrangements"), fields, section("narrative"));
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.body()).contains("href=\"#r0-host\"").contains("Choose one of the options");
+    assertThat(version()).isEqualTo(before);
+
+    Map<String, String> noArrangement = new LinkedHashMap<>();
+    noArrangement.put("baseVersion", String.valueOf(before));
+    noArrangement.put("r1-host", "wcc");
+    WebClient.Page asked =
+        editor.post(section("budget-arrangements"), noArrangement, section("narrative"));
+    assertThat(asked.status()).isEqualTo(400);
+    assertThat(asked.body()).contains("href=\"#r1-arrangement\"");
+    assertThat(version()).isEqualTo(before);
+
+    fields.put("r0-host", "wcc");
+    WebClient.Page saved =
+        editor.post(section("budget-arrangements"), fields, section("narrative"));
+    assertThat(saved.status()).isIn(302, 303);
+    JsonNode row = document().path("budgetArrangements").path("schemes").get(0);
+    assertThat(row.path("arrangement").asString()).isEqualTo("pooled");
+    assertThat(row.path("host").asString()).isEqualTo("wcc");
+    WebClient.Page again = editor.get(section("budget-arrangements"));
+    assertThat(again.body()).contains("value=\"wcc\" selected");
+  }
+
+  @Test
+  void an_expenditure_lines_plan_is_changed_on_the_page() {
+    int before = version();
+    Map<String, String> fields = new LinkedHashMap<>();
+    fields.put("baseVersion", String.valueOf(before));
+    fields.put("r0-plan", "£1,000,000.5");
+    WebClient.Page saved =
+        editor.post(section("income-and-expenditure"), fields, section("narrative"));
+    assertThat(saved.status()).isIn(302, 303);
+    JsonNode line = document().path("incomeAndExpenditure").path("expenditure").get(0);
+    assertThat(line.path("plan").decimalValue()).isEqualByComparingTo("1000000.50");
+
+    Map<String, String> negative = new LinkedHashMap<>();
+    negative.put("baseVersion", String.valueOf(version()));
+    negative.put("r0-plan", "-1");
+    WebClient.Page refused =
+        editor.post(section("income-and-expenditure"), negative, section("narrative"));
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.body()).contains("href=\"#r0-plan\"");
+    assertThat(
+            document()
+                .path("incomeAndExpenditure")
+                .path("expenditure")
+                .get(0)
+                .path("plan")
+                .decimalValue())
+        .isEqualByComparingTo("1000000.50");
   }
 }
