@@ -395,6 +395,10 @@ class AccessControlIT extends AppTestSupport {
         Probe.of(Rule.REGISTER));
     expect("GET /plans/{id}/register/sign-off", Probe.of(Rule.REGISTER_SIGN));
     expect("POST /plans/{id}/register/sign-off", Probe.of(Rule.REGISTER_SIGN));
+    expect("GET /plans/{id}/register/scale", Probe.of(Rule.REGISTER));
+    expect("POST /plans/{id}/register/scale", Probe.of(Rule.REGISTER));
+    expect("GET /plans/{id}/register/details", Probe.of(Rule.REGISTER));
+    expect("POST /plans/{id}/register/details", Probe.of(Rule.REGISTER));
   }
 
   private static void expect(String key, Probe... probes) {
@@ -1250,6 +1254,23 @@ class AccessControlIT extends AppTestSupport {
       fields.put("on-month", "1");
       fields.put("on-year", "2015");
       fields.put("reason", "Access check " + System.nanoTime());
+    } else if (pattern.endsWith("/register/scale")) {
+      fields.put("likelihood", "Rare\nUnlikely\nPossible\nLikely\nCertain " + System.nanoTime());
+      fields.put("impact", "Negligible\nMinor\nModerate\nMajor\nCatastrophic");
+      String[][] bands = {{"Low", "1", "4"}, {"Medium", "5", "9"}, {"High", "10", "14"}};
+      for (int n = 0; n < bands.length; n++) {
+        fields.put("band-" + n + "-label", bands[n][0]);
+        fields.put("band-" + n + "-from", bands[n][1]);
+        fields.put("band-" + n + "-to", bands[n][2]);
+      }
+      fields.put("band-3-label", "Very high");
+      fields.put("band-3-from", "15");
+      fields.put("band-3-to", "25");
+      fields.put("threshold", "High");
+      fields.put("categories", "Low\nMedium\nHigh");
+      fields.put("categoryThreshold", "High");
+    } else if (pattern.endsWith("/register/details")) {
+      fields.put("title", "Access check " + System.nanoTime());
     }
     return fields;
   }
