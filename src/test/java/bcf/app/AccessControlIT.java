@@ -376,6 +376,9 @@ class AccessControlIT extends AppTestSupport {
         Probe.of(Rule.PROGRESS));
     expect("GET /plans/{id}/progress/performance", Probe.of(Rule.PROGRESS));
     expect("POST /plans/{id}/progress/performance", Probe.of(Rule.PROGRESS));
+    // The row removed is the first of the first year's table (callWeb adds one and its query).
+    expect("GET /plans/{id}/progress/performance/remove", Probe.of(Rule.PROGRESS));
+    expect("POST /plans/{id}/progress/performance/remove", Probe.of(Rule.PROGRESS));
     expect("GET /plans/{id}/register", Probe.of(Rule.READ_PLAN));
     expect("POST /plans/{id}/register/start", Probe.of(Rule.REGISTER_START));
     expect("GET /plans/{id}/register/entries/{entry}", Probe.of(Rule.READ_PLAN));
@@ -992,6 +995,31 @@ class AccessControlIT extends AppTestSupport {
     return fields;
   }
 
+  /** A row in the performance table of the plan's first year, added when missing; the year. */
+  private String progressPerformanceRow(String id) {
+    var view = progress.view(Actor.SYSTEM, id);
+    String year = view.facts().years().get(0).toString();
+    boolean has =
+        view.log().performance().stream()
+            .anyMatch(t -> t.year().toString().equals(year) && !t.rows().isEmpty());
+    if (!has) {
+      WebClient editor = webClient(CALLERS.get(1));
+      String form = "/plans/" + id + "/progress/performance";
+      WebClient.Page added =
+          editor.post(
+              form,
+              Map.of(
+                  "baseVersion", String.valueOf(view.version()),
+                  "year", year,
+                  "metric", "Access check",
+                  "rag", "green",
+                  "growthUnit", "percent"),
+              form);
+      assertThat(added.status()).as("the performance row added first").isEqualTo(302);
+    }
+    return year;
+  }
+
   /**
    * The plan's first commitment with a milestone, added by the editor when missing, for the pages
    * of a commitment and its milestones (a probe before may have removed them).
@@ -1278,6 +1306,9 @@ class AccessControlIT extends AppTestSupport {
   private WebClient.Page callWeb(
       String method, String pattern, String path, String id, Caller caller) {
     WebClient client = webClient(caller);
+    if (pattern.endsWith("/progress/performance/remove")) {
+      path = path + "?year=" + progressPerformanceRow(id) + "&row=0";
+    }
     if (method.equals("GET")) {
       if (pattern.contains("/progress/commitments/")) {
         progressMilestone(id);

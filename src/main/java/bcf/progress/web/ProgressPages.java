@@ -77,6 +77,7 @@ class ProgressPages {
       case "milestone-changed" -> "The milestone was changed.";
       case "milestone-removed" -> "The milestone was removed.";
       case "performance" -> "The performance table was saved.";
+      case "performance-removed" -> "The row was removed from the performance table.";
       default -> null;
     };
   }
@@ -730,6 +731,74 @@ class ProgressPages {
             throw ProgressRefusal.notFound("performance row");
           }
         });
+  }
+
+  @GetMapping("/plans/{id}/progress/performance/remove")
+  String removePerformanceRowForm(
+      Actor actor,
+      @PathVariable String id,
+      @RequestParam(required = false) String year,
+      @RequestParam(required = false) String row,
+      Model model) {
+    ProgressService.ProgressView view = progress.editable(actor, id);
+    PerformanceTable table = performanceTable(view, year, row);
+    PerformanceRow r = table.rows().get(Integer.parseInt(row));
+    return removeForm(
+        model,
+        view,
+        view.version(),
+        "Remove " + r.metric() + " from the " + table.year().display() + " performance table?",
+        "The row leaves the table in a new version of the log; earlier versions keep it.",
+        removeRowAction(id, table, row),
+        Map.of());
+  }
+
+  @PostMapping("/plans/{id}/progress/performance/remove")
+  String removePerformanceRow(
+      Actor actor,
+      @PathVariable String id,
+      @RequestParam(required = false) String year,
+      @RequestParam(required = false) String row,
+      @RequestParam MultiValueMap<String, String> form,
+      Model model) {
+    ProgressService.ProgressView view = progress.editable(actor, id);
+    PerformanceTable table = performanceTable(view, year, row);
+    int index = Integer.parseInt(row);
+    PerformanceRow r = table.rows().get(index);
+    return remove(
+        actor,
+        id,
+        model,
+        view,
+        form,
+        "performance-removed",
+        "Remove " + r.metric() + " from the " + table.year().display() + " performance table?",
+        removeRowAction(id, table, row),
+        log -> {
+          try {
+            return ProgressEdits.removePerformanceRow(log, table.year(), index);
+          } catch (ProgressEdits.NoSuchRow e) {
+            throw ProgressRefusal.notFound("performance row");
+          }
+        });
+  }
+
+  private static String removeRowAction(String id, PerformanceTable table, String row) {
+    return "/plans/" + id + "/progress/performance/remove?year=" + table.year() + "&row=" + row;
+  }
+
+  /** The year's table holding the row asked for, or 404 in words when there is none. */
+  private static PerformanceTable performanceTable(
+      ProgressService.ProgressView view, String year, String row) {
+    PerformanceTable table =
+        view.log().performance().stream()
+            .filter(t -> t.year().toString().equals(year))
+            .findFirst()
+            .orElseThrow(() -> ProgressRefusal.notFound("performance table"));
+    if (row == null || !row.matches("\\d{1,4}") || Integer.parseInt(row) >= table.rows().size()) {
+      throw ProgressRefusal.notFound("performance row");
+    }
+    return table;
   }
 
   /** The years a performance table may be for or compared with: the plan's and three before. */
