@@ -1,14 +1,13 @@
 package bcf.register.web;
 
+import static bcf.register.web.RegisterForms.put;
+import static bcf.register.web.RegisterForms.text;
+import static bcf.register.web.RegisterForms.version;
+
 import bcf.access.Actor;
-import bcf.access.SignInRequired;
-import bcf.document.EditConflict;
 import bcf.register.RegisterPart;
-import bcf.register.RegisterRefusal;
 import bcf.register.RegisterService;
-import bcf.register.json.RegisterDocumentException;
 import bcf.register.model.Arrangement;
-import bcf.register.model.Finding;
 import bcf.register.model.Level;
 import bcf.register.model.Register;
 import bcf.register.model.Scale;
@@ -46,14 +45,14 @@ class RegisterSettingsPages {
 
   @GetMapping("/plans/{id}/register/scale")
   String scaleForm(Actor actor, @PathVariable String id, Model model) {
-    RegisterService.RegisterView view = editable(actor, id);
+    RegisterService.RegisterView view = RegisterForms.editable(registers, actor, id);
     return page(model, view, "scale", Map.of(), scaleValues(view.register().scale()), null);
   }
 
   @PostMapping("/plans/{id}/register/scale")
   String scale(
       Actor actor, @PathVariable String id, @RequestParam Map<String, String> fields, Model model) {
-    RegisterService.RegisterView view = editable(actor, id);
+    RegisterService.RegisterView view = RegisterForms.editable(registers, actor, id);
     Map<String, String> errors = new LinkedHashMap<>();
     List<String> likelihood = lines(fields, "likelihood", "likelihood", errors);
     List<String> impact = lines(fields, "impact", "impact", errors);
@@ -131,14 +130,14 @@ class RegisterSettingsPages {
 
   @GetMapping("/plans/{id}/register/details")
   String detailsForm(Actor actor, @PathVariable String id, Model model) {
-    RegisterService.RegisterView view = editable(actor, id);
+    RegisterService.RegisterView view = RegisterForms.editable(registers, actor, id);
     return page(model, view, "details", Map.of(), detailsValues(view.register()), null);
   }
 
   @PostMapping("/plans/{id}/register/details")
   String details(
       Actor actor, @PathVariable String id, @RequestParam Map<String, String> fields, Model model) {
-    RegisterService.RegisterView view = editable(actor, id);
+    RegisterService.RegisterView view = RegisterForms.editable(registers, actor, id);
     Map<String, String> errors = new LinkedHashMap<>();
     String title = text(fields, "title");
     if (title == null) {
@@ -207,26 +206,17 @@ class RegisterSettingsPages {
       Map<String, String> fields,
       RegisterPart part,
       UnaryOperator<Register> edit) {
-    Integer base = version(fields.get("baseVersion"));
-    try {
-      registers.edit(actor, id, part, base, edit);
-    } catch (EditConflict conflict) {
-      // Shown again from the version now current, what was entered kept: saving again applies it.
-      Map<String, String> kept = new LinkedHashMap<>(fields);
-      kept.remove("baseVersion");
-      return page(model, registers.view(actor, id), form, Map.of(), kept, conflict.getMessage());
-    } catch (RegisterRefusal.Broken broken) {
-      Map<String, String> errors = new LinkedHashMap<>();
-      for (Finding f : broken.findings()) {
-        if (f.error()) {
-          errors.merge(field(form, f.where()), f.describe(), (a, b) -> a + " " + b);
-        }
-      }
-      return page(model, view, form, errors, fields, null);
-    } catch (RegisterDocumentException bad) {
-      return page(model, view, form, Map.of("baseVersion", bad.describe()), fields, null);
-    }
-    return "redirect:/plans/" + id + "/register?saved";
+    return RegisterForms.save(
+        registers,
+        actor,
+        id,
+        view,
+        fields,
+        List.of(part),
+        edit,
+        where -> field(form, where),
+        (shown, errors, values, conflict) -> page(model, shown, form, errors, values, conflict),
+        "/plans/" + id + "/register?saved");
   }
 
   /** The form field a finding is about: a rating outside the scale stands beside the levels. */
@@ -346,39 +336,10 @@ class RegisterSettingsPages {
     return lines;
   }
 
-  private RegisterService.RegisterView editable(Actor actor, String id) {
-    RegisterService.RegisterView view = registers.view(actor, id);
-    if (!view.canEdit()) {
-      if (actor.isAnonymous()) {
-        throw new SignInRequired();
-      }
-      throw RegisterRefusal.forbidden();
-    }
-    return view;
-  }
-
   private static Integer whole(String text) {
     if (text == null || !text.strip().matches("[1-9][0-9]{0,3}")) {
       return null;
     }
     return Integer.valueOf(text.strip());
-  }
-
-  private static Integer version(String text) {
-    if (text == null || !text.strip().matches("[0-9]{1,9}")) {
-      return null;
-    }
-    return Integer.valueOf(text.strip());
-  }
-
-  private static String text(Map<String, String> fields, String name) {
-    String value = fields.get(name);
-    return value == null || value.isBlank() ? null : value.strip();
-  }
-
-  private static void put(Map<String, String> values, String name, Object value) {
-    if (value != null) {
-      values.put(name, value.toString());
-    }
   }
 }
