@@ -18,6 +18,8 @@ import bcf.register.model.HeatMap;
 import bcf.register.model.Register;
 import bcf.register.model.RegisterRules;
 import bcf.register.model.RegisterStarter;
+import bcf.register.model.Scale;
+import bcf.round.json.RoundCatalogue;
 import bcf.workflow.RequiredSignatures;
 import java.time.Clock;
 import java.time.Instant;
@@ -46,6 +48,7 @@ public class RegisterService {
   private final DocumentStore store;
   private final PlanService plans;
   private final Clock clock;
+  private final RoundCatalogue rounds;
 
   private final bcf.document.ParsedVersions parsed;
 
@@ -53,11 +56,16 @@ public class RegisterService {
   private static final java.util.function.Function<String, Register> READER = RegisterJson::read;
 
   public RegisterService(
-      DocumentStore store, bcf.document.ParsedVersions parsed, PlanService plans, Clock clock) {
+      DocumentStore store,
+      bcf.document.ParsedVersions parsed,
+      PlanService plans,
+      Clock clock,
+      RoundCatalogue rounds) {
     this.store = store;
     this.parsed = parsed;
     this.plans = plans;
     this.clock = clock;
+    this.rounds = rounds;
   }
 
   /** A register as one caller sees it, with its findings and what the caller may do. */
@@ -136,11 +144,19 @@ public class RegisterService {
     return store.history(view.record().id());
   }
 
-  /** Starts the plan's register from the plan's risks, their ratings its first reviews. */
+  /**
+   * Starts the plan's register from the plan's risks, their ratings its first reviews, on the scale
+   * the plan's round sets (bcf's default when it sets none).
+   */
   @Transactional
   public RegisterView start(Actor actor, String planId) {
     PlanView plan = editablePlan(actor, planId);
-    Register register = RegisterStarter.from(plan.plan(), planId + "-register");
+    Scale scale =
+        rounds
+            .find(plan.record().round())
+            .map(round -> Scale.of(round.register()))
+            .orElse(Scale.DEFAULT);
+    Register register = RegisterStarter.from(plan.plan(), planId + "-register", scale);
     return create(actor, plan, register, "Started from the plan's risks");
   }
 

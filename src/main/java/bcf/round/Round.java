@@ -28,10 +28,50 @@ public record Round(
     PaymentForPerformanceTerms paymentForPerformance,
     Map<FinancialYear, BigDecimal> socialCareUplift,
     List<RuleSetting> rules,
-    ReturnsDefinition returns) {
+    ReturnsDefinition returns,
+    RegisterDefinition register) {
 
   public Round {
     returns = returns == null ? ReturnsDefinition.NONE : returns;
+    register = register == null ? RegisterDefinition.NONE : register;
+  }
+
+  /** A round that sets no risk-register scale. */
+  public Round(
+      String id,
+      String name,
+      List<FinancialYear> years,
+      String notes,
+      List<FundingStream> fundingStreams,
+      List<ConditionDefinition> nationalConditions,
+      List<MetricDefinition> metrics,
+      Map<String, List<String>> picklists,
+      List<NarrativeSectionDefinition> narrativeSections,
+      List<SignatoryRequirement> signatories,
+      List<String> requiredDates,
+      List<Deadline> deadlines,
+      PaymentForPerformanceTerms paymentForPerformance,
+      Map<FinancialYear, BigDecimal> socialCareUplift,
+      List<RuleSetting> rules,
+      ReturnsDefinition returns) {
+    this(
+        id,
+        name,
+        years,
+        notes,
+        fundingStreams,
+        nationalConditions,
+        metrics,
+        picklists,
+        narrativeSections,
+        signatories,
+        requiredDates,
+        deadlines,
+        paymentForPerformance,
+        socialCareUplift,
+        rules,
+        returns,
+        RegisterDefinition.NONE);
   }
 
   /** A round that asks for no quarterly returns. */
@@ -67,7 +107,8 @@ public record Round(
         paymentForPerformance,
         socialCareUplift,
         rules,
-        ReturnsDefinition.NONE);
+        ReturnsDefinition.NONE,
+        RegisterDefinition.NONE);
   }
 
   public static final String SCHEME_TYPE = "schemeType";

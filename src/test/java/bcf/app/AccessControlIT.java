@@ -380,6 +380,9 @@ class AccessControlIT extends AppTestSupport {
         Probe.of(Rule.PROGRESS));
     expect("GET /plans/{id}/progress/performance", Probe.of(Rule.PROGRESS));
     expect("POST /plans/{id}/progress/performance", Probe.of(Rule.PROGRESS));
+    // The row removed is the first of the first year's table (callWeb adds one and its query).
+    expect("GET /plans/{id}/progress/performance/remove", Probe.of(Rule.PROGRESS));
+    expect("POST /plans/{id}/progress/performance/remove", Probe.of(Rule.PROGRESS));
     expect("GET /plans/{id}/register", Probe.of(Rule.READ_PLAN));
     expect("POST /plans/{id}/register/start", Probe.of(Rule.REGISTER_START));
     expect("GET /plans/{id}/register/entries/{entry}", Probe.of(Rule.READ_PLAN));
@@ -399,6 +402,10 @@ class AccessControlIT extends AppTestSupport {
         Probe.of(Rule.REGISTER));
     expect("GET /plans/{id}/register/sign-off", Probe.of(Rule.REGISTER_SIGN));
     expect("POST /plans/{id}/register/sign-off", Probe.of(Rule.REGISTER_SIGN));
+    expect("GET /plans/{id}/register/scale", Probe.of(Rule.REGISTER));
+    expect("POST /plans/{id}/register/scale", Probe.of(Rule.REGISTER));
+    expect("GET /plans/{id}/register/details", Probe.of(Rule.REGISTER));
+    expect("POST /plans/{id}/register/details", Probe.of(Rule.REGISTER));
   }
 
   private static void expect(String key, Probe... probes) {
@@ -992,6 +999,31 @@ class AccessControlIT extends AppTestSupport {
     return fields;
   }
 
+  /** A row in the performance table of the plan's first year, added when missing; the year. */
+  private String progressPerformanceRow(String id) {
+    var view = progress.view(Actor.SYSTEM, id);
+    String year = view.facts().years().get(0).toString();
+    boolean has =
+        view.log().performance().stream()
+            .anyMatch(t -> t.year().toString().equals(year) && !t.rows().isEmpty());
+    if (!has) {
+      WebClient editor = webClient(CALLERS.get(1));
+      String form = "/plans/" + id + "/progress/performance";
+      WebClient.Page added =
+          editor.post(
+              form,
+              Map.of(
+                  "baseVersion", String.valueOf(view.version()),
+                  "year", year,
+                  "metric", "Access check",
+                  "rag", "green",
+                  "growthUnit", "percent"),
+              form);
+      assertThat(added.status()).as("the performance row added first").isEqualTo(302);
+    }
+    return year;
+  }
+
   /**
    * The plan's first commitment with a milestone, added by the editor when missing, for the pages
    * of a commitment and its milestones (a probe before may have removed them).
@@ -1254,6 +1286,23 @@ class AccessControlIT extends AppTestSupport {
       fields.put("on-month", "1");
       fields.put("on-year", "2015");
       fields.put("reason", "Access check " + System.nanoTime());
+    } else if (pattern.endsWith("/register/scale")) {
+      fields.put("likelihood", "Rare\nUnlikely\nPossible\nLikely\nCertain " + System.nanoTime());
+      fields.put("impact", "Negligible\nMinor\nModerate\nMajor\nCatastrophic");
+      String[][] bands = {{"Low", "1", "4"}, {"Medium", "5", "9"}, {"High", "10", "14"}};
+      for (int n = 0; n < bands.length; n++) {
+        fields.put("band-" + n + "-label", bands[n][0]);
+        fields.put("band-" + n + "-from", bands[n][1]);
+        fields.put("band-" + n + "-to", bands[n][2]);
+      }
+      fields.put("band-3-label", "Very high");
+      fields.put("band-3-from", "15");
+      fields.put("band-3-to", "25");
+      fields.put("threshold", "High");
+      fields.put("categories", "Low\nMedium\nHigh");
+      fields.put("categoryThreshold", "High");
+    } else if (pattern.endsWith("/register/details")) {
+      fields.put("title", "Access check " + System.nanoTime());
     }
     return fields;
   }
@@ -1261,6 +1310,9 @@ class AccessControlIT extends AppTestSupport {
   private WebClient.Page callWeb(
       String method, String pattern, String path, String id, Caller caller) {
     WebClient client = webClient(caller);
+    if (pattern.endsWith("/progress/performance/remove")) {
+      path = path + "?year=" + progressPerformanceRow(id) + "&row=0";
+    }
     if (method.equals("GET")) {
       if (pattern.contains("/progress/commitments/")) {
         progressMilestone(id);

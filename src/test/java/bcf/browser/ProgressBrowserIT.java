@@ -87,6 +87,17 @@ class ProgressBrowserIT extends BrowserTestSupport {
     clickAndWaitForNewPage(browser.findElement(By.id("save")));
     assertThat(browser.findElement(By.tagName("main")).getText())
         .contains("The performance table was saved");
+
+    // The row removed after being asked; the emptied table goes.
+    clickAndWaitForNewPage(
+        browser.findElement(By.cssSelector("a[href*='/progress/performance/remove?year=']")));
+    assertThat(browser.findElement(By.tagName("h1")).getText())
+        .isEqualTo("Remove Delayed transfers of care from the 2017/18 performance table?");
+    screenshot("remove-performance");
+    clickAndWaitForNewPage(browser.findElement(By.id("remove")));
+    assertThat(browser.findElement(By.tagName("main")).getText())
+        .contains("The row was removed from the performance table")
+        .doesNotContain("Performance in 2017/18");
   }
 
   private void signIn(String user) {

@@ -91,6 +91,44 @@ class RegisterBrowserIT extends BrowserTestSupport {
     screenshot("signed");
   }
 
+  @Test
+  void an_editor_changes_the_scale_and_the_details_and_a_too_small_scale_is_refused() {
+    String plan = copyOfSeed("warwickshire-2014-16");
+    signIn(EDITOR);
+    browser.get(base() + "/plans/" + plan + "/register");
+    clickAndWaitForNewPage(browser.findElement(By.id("start")));
+    clickAndWaitForNewPage(browser.findElement(By.id("change-scale")));
+    WebElement likelihood = browser.findElement(By.id("likelihood"));
+    likelihood.clear();
+    likelihood.sendKeys("Low\nMedium\nHigh");
+    clickAndWaitForNewPage(browser.findElement(By.id("save")));
+    assertThat(browser.getTitle()).startsWith("Error: Change the rating scale");
+    assertThat(browser.findElement(By.id("error-summary")).getText())
+        .contains("the score 16 is outside the register's scale of 1 to 15.");
+    screenshot("scale-refused");
+    browser.get(base() + "/plans/" + plan + "/register/scale");
+    WebElement threshold = browser.findElement(By.id("threshold"));
+    threshold.clear();
+    threshold.sendKeys("Very high");
+    clickAndWaitForNewPage(browser.findElement(By.id("save")));
+    assertThat(browser.findElement(By.id("scale")).getText()).contains("From Very high");
+
+    clickAndWaitForNewPage(browser.findElement(By.id("change-details")));
+    browser.findElement(By.id("programme-managedBy")).sendKeys("the Programme Manager");
+    browser.findElement(By.id("programme-everyWeeks")).sendKeys("six");
+    clickAndWaitForNewPage(browser.findElement(By.id("save")));
+    assertThat(browser.getTitle()).startsWith("Error: ");
+    screenshot("details-refused");
+    WebElement weeks = browser.findElement(By.id("programme-everyWeeks"));
+    weeks.clear();
+    browser.findElement(By.id("programme-reportsTo")).sendKeys("the HWB Executive team");
+    weeks.sendKeys("4");
+    clickAndWaitForNewPage(browser.findElement(By.id("save")));
+    assertThat(browser.findElement(By.id("arrangements")).getText())
+        .contains("Managed by the Programme Manager.")
+        .contains("Reports to the HWB Executive team every 4 weeks.");
+  }
+
   private void signIn(String user) {
     browser.get(base() + "/login");
     browser.findElement(By.id("username")).sendKeys(user);

@@ -254,5 +254,27 @@ class ProgressChangePagesIT extends AppTestSupport {
     fields.put("baseVersion", "3");
     fields.put("row", "5");
     assertThat(editor.post(path, fields, path).status()).isEqualTo(404);
+
+    // Removed after being asked; from an older version it is refused and nothing is removed.
+    String remove = path + "/remove?year=2017-18&row=0";
+    WebClient.Page asked = editor.get(remove);
+    assertThat(asked.status()).isEqualTo(200);
+    assertThat(asked.body())
+        .contains("Remove Non-elective admissions from the 2017/18 performance table?")
+        .contains("name=\"baseVersion\" id=\"baseVersion\" value=\"3\"");
+    assertThat(editor.get("/plans/" + plan + "/progress").body())
+        .contains("/progress/performance/remove?year=2017-18&amp;row=0");
+    WebClient.Page old = editor.post(remove, Map.of("baseVersion", "2"), remove);
+    assertThat(old.status()).isEqualTo(200);
+    assertThat(old.body()).contains("Error: ").contains("Nothing was removed.");
+    assertThat(stored(plan).at("/performance/0/rows")).hasSize(1);
+    WebClient.Page removed = editor.post(remove, Map.of("baseVersion", "3"), remove);
+    assertThat(removed.status()).isEqualTo(302);
+    assertThat(removed.location()).endsWith("/progress?saved=performance-removed");
+    assertThat(stored(plan).get("performance")).isEmpty();
+    assertThat(editor.get("/plans/" + plan + "/progress?saved=performance-removed").body())
+        .contains("The row was removed from the performance table.");
+    assertThat(editor.get(remove).status()).isEqualTo(404);
+    assertThat(editor.post(remove, Map.of("baseVersion", "4"), remove).status()).isEqualTo(404);
   }
 }

@@ -215,6 +215,33 @@ public final class ProgressEdits {
         log.id(), log.plan(), log.title(), log.source(), log.partial(), log.themes(), tables);
   }
 
+  /**
+   * Removes the row at {@code index} of the performance table of {@code year}; a table left with no
+   * rows goes too (a table exists only through its rows, as a theme through its commitments).
+   */
+  public static ProgressLog removePerformanceRow(
+      ProgressLog log, bcf.kernel.FinancialYear year, int index) {
+    List<PerformanceTable> tables = new ArrayList<>(log.performance());
+    for (int i = 0; i < tables.size(); i++) {
+      PerformanceTable table = tables.get(i);
+      if (table.year().equals(year)) {
+        if (index < 0 || index >= table.rows().size()) {
+          throw new NoSuchRow(year, index);
+        }
+        List<PerformanceRow> rows = new ArrayList<>(table.rows());
+        rows.remove(index);
+        if (rows.isEmpty()) {
+          tables.remove(i);
+        } else {
+          tables.set(i, new PerformanceTable(year, table.comparedWith(), rows));
+        }
+        return new ProgressLog(
+            log.id(), log.plan(), log.title(), log.source(), log.partial(), log.themes(), tables);
+      }
+    }
+    throw new NoSuchRow(year, index);
+  }
+
   /** There is no row at that place of the year's performance table. */
   public static final class NoSuchRow extends IllegalArgumentException {
     public NoSuchRow(bcf.kernel.FinancialYear year, int index) {

@@ -77,6 +77,7 @@ class ProgressPages {
       case "milestone-changed" -> "The milestone was changed.";
       case "milestone-removed" -> "The milestone was removed.";
       case "performance" -> "The performance table was saved.";
+      case "performance-removed" -> "The row was removed from the performance table.";
       default -> null;
     };
   }
@@ -101,25 +102,8 @@ class ProgressPages {
     ProgressService.ProgressView view = progress.editable(actor, id);
     Map<String, String> values = values(form, "theme", "newTheme", "name", "scheme", "aim");
     Map<String, String> errors = new LinkedHashMap<>();
-    String theme = values.get("theme");
-    if (theme.isEmpty()) {
-      theme = values.get("newTheme");
-      if (theme.isEmpty()) {
-        errors.put("theme", "Choose the theme, or name a new one");
-      }
-    } else if (themes(view).stream().noneMatch(theme::equals)) {
-      errors.put("theme", "Choose one of the themes listed");
-    }
-    if (values.get("name").isEmpty()) {
-      errors.put("name", "Enter what the commitment is called, such as HomeFirst");
-    }
-    String scheme = values.get("scheme").isEmpty() ? null : values.get("scheme");
-    if (scheme != null && !view.facts().schemes().contains(scheme)) {
-      errors.put("scheme", "Choose one of the plan's schemes, or none");
-    }
-    if (values.get("aim").isEmpty()) {
-      errors.put("aim", "Enter what we aim to achieve");
-    }
+    String theme = theme(view, values, errors);
+    String scheme = commitmentChecked(view, values, errors);
     String chosenTheme = theme;
     Commitment commitment =
         new Commitment(
@@ -162,18 +146,7 @@ class ProgressPages {
             "done-year");
     Map<String, String> errors = new LinkedHashMap<>();
     String[] chosen = commitment(view.log(), values.get("commitment"), errors);
-    if (values.get("what").isEmpty()) {
-      errors.put("what", "Enter what the milestone is");
-    }
-    When due = when(values, "due", "due", errors);
-    When done = when(values, "done", "done", errors);
-    if (due == null
-        && done == null
-        && !errors.containsKey("due-day")
-        && !errors.containsKey("done-day")) {
-      errors.put("due-day", "Enter when the milestone is due, or when it was done");
-    }
-    Milestone milestone = new Milestone(values.get("what"), due, done);
+    Milestone milestone = milestone(values, errors);
     return save(
         actor,
         id,
@@ -228,6 +201,56 @@ class ProgressPages {
         values,
         errors,
         log -> ProgressEdits.recordStatus(log, chosen[0], chosen[1], status));
+  }
+
+  /** The theme chosen from the list, or the new theme named; the error beside it otherwise. */
+  private static String theme(
+      ProgressService.ProgressView view, Map<String, String> values, Map<String, String> errors) {
+    String theme = values.get("theme");
+    if (theme.isEmpty()) {
+      theme = values.get("newTheme");
+      if (theme.isEmpty()) {
+        errors.put("theme", "Choose the theme, or name a new one");
+      }
+    } else if (themes(view).stream().noneMatch(theme::equals)) {
+      errors.put("theme", "Choose one of the themes listed");
+    }
+    return theme;
+  }
+
+  /**
+   * Checks a commitment form's name, scheme and aim (adding and changing alike); the scheme chosen,
+   * or null for none.
+   */
+  private static String commitmentChecked(
+      ProgressService.ProgressView view, Map<String, String> values, Map<String, String> errors) {
+    if (values.get("name").isEmpty()) {
+      errors.put("name", "Enter what the commitment is called, such as HomeFirst");
+    }
+    String scheme = values.get("scheme").isEmpty() ? null : values.get("scheme");
+    if (scheme != null && !view.facts().schemes().contains(scheme)) {
+      errors.put("scheme", "Choose one of the plan's schemes, or none");
+    }
+    if (values.get("aim").isEmpty()) {
+      errors.put("aim", "Enter what we aim to achieve");
+    }
+    return scheme;
+  }
+
+  /** A milestone form's milestone (adding and changing alike): what, and when due or done. */
+  private static Milestone milestone(Map<String, String> values, Map<String, String> errors) {
+    if (values.get("what").isEmpty()) {
+      errors.put("what", "Enter what the milestone is");
+    }
+    When due = when(values, "due", "due", errors);
+    When done = when(values, "done", "done", errors);
+    if (due == null
+        && done == null
+        && !errors.containsKey("due-day")
+        && !errors.containsKey("done-day")) {
+      errors.put("due-day", "Enter when the milestone is due, or when it was done");
+    }
+    return new Milestone(values.get("what"), due, done);
   }
 
   // A commitment's page, and changing or removing a commitment, a milestone, a performance row.
@@ -304,25 +327,8 @@ class ProgressPages {
     int[] at = place(view.log(), commitment);
     Theme current = view.log().themes().get(at[0]);
     String[] chosen = {current.name(), current.commitments().get(at[1]).name()};
-    String theme = values.get("theme");
-    if (theme.isEmpty()) {
-      theme = values.get("newTheme");
-      if (theme.isEmpty()) {
-        errors.put("theme", "Choose the theme, or name a new one");
-      }
-    } else if (themes(view).stream().noneMatch(theme::equals)) {
-      errors.put("theme", "Choose one of the themes listed");
-    }
-    if (values.get("name").isEmpty()) {
-      errors.put("name", "Enter what the commitment is called, such as HomeFirst");
-    }
-    String scheme = values.get("scheme").isEmpty() ? null : values.get("scheme");
-    if (scheme != null && !view.facts().schemes().contains(scheme)) {
-      errors.put("scheme", "Choose one of the plan's schemes, or none");
-    }
-    if (values.get("aim").isEmpty()) {
-      errors.put("aim", "Enter what we aim to achieve");
-    }
+    String theme = theme(view, values, errors);
+    String scheme = commitmentChecked(view, values, errors);
     When since = when(values, "since", "since", errors);
     Commitment fields =
         new Commitment(
@@ -442,18 +448,7 @@ class ProgressPages {
             "done-year");
     values.put("commitment", commitment);
     Map<String, String> errors = new LinkedHashMap<>();
-    if (values.get("what").isEmpty()) {
-      errors.put("what", "Enter what the milestone is");
-    }
-    When due = when(values, "due", "due", errors);
-    When done = when(values, "done", "done", errors);
-    if (due == null
-        && done == null
-        && !errors.containsKey("due-day")
-        && !errors.containsKey("done-day")) {
-      errors.put("due-day", "Enter when the milestone is due, or when it was done");
-    }
-    Milestone changed = new Milestone(values.get("what"), due, done);
+    Milestone changed = milestone(values, errors);
     model.addAttribute("commitment", commitment);
     model.addAttribute("milestone", milestone);
     model.addAttribute("commitmentName", c.name());
@@ -601,14 +596,7 @@ class ProgressPages {
     Map<String, String> values = new LinkedHashMap<>();
     values.put("row", "");
     if (year != null || row != null) {
-      PerformanceTable table =
-          view.log().performance().stream()
-              .filter(t -> t.year().toString().equals(year))
-              .findFirst()
-              .orElseThrow(() -> ProgressRefusal.notFound("performance table"));
-      if (row == null || !row.matches("\\d{1,4}") || Integer.parseInt(row) >= table.rows().size()) {
-        throw ProgressRefusal.notFound("performance row");
-      }
+      PerformanceTable table = performanceTable(view, year, row);
       PerformanceRow r = table.rows().get(Integer.parseInt(row));
       values.put("row", row);
       values.put("year", table.year().toString());
@@ -730,6 +718,74 @@ class ProgressPages {
             throw ProgressRefusal.notFound("performance row");
           }
         });
+  }
+
+  @GetMapping("/plans/{id}/progress/performance/remove")
+  String removePerformanceRowForm(
+      Actor actor,
+      @PathVariable String id,
+      @RequestParam(required = false) String year,
+      @RequestParam(required = false) String row,
+      Model model) {
+    ProgressService.ProgressView view = progress.editable(actor, id);
+    PerformanceTable table = performanceTable(view, year, row);
+    PerformanceRow r = table.rows().get(Integer.parseInt(row));
+    return removeForm(
+        model,
+        view,
+        view.version(),
+        "Remove " + r.metric() + " from the " + table.year().display() + " performance table?",
+        "The row leaves the table in a new version of the log; earlier versions keep it.",
+        removeRowAction(id, table, row),
+        Map.of());
+  }
+
+  @PostMapping("/plans/{id}/progress/performance/remove")
+  String removePerformanceRow(
+      Actor actor,
+      @PathVariable String id,
+      @RequestParam(required = false) String year,
+      @RequestParam(required = false) String row,
+      @RequestParam MultiValueMap<String, String> form,
+      Model model) {
+    ProgressService.ProgressView view = progress.editable(actor, id);
+    PerformanceTable table = performanceTable(view, year, row);
+    int index = Integer.parseInt(row);
+    PerformanceRow r = table.rows().get(index);
+    return remove(
+        actor,
+        id,
+        model,
+        view,
+        form,
+        "performance-removed",
+        "Remove " + r.metric() + " from the " + table.year().display() + " performance table?",
+        removeRowAction(id, table, row),
+        log -> {
+          try {
+            return ProgressEdits.removePerformanceRow(log, table.year(), index);
+          } catch (ProgressEdits.NoSuchRow e) {
+            throw ProgressRefusal.notFound("performance row");
+          }
+        });
+  }
+
+  private static String removeRowAction(String id, PerformanceTable table, String row) {
+    return "/plans/" + id + "/progress/performance/remove?year=" + table.year() + "&row=" + row;
+  }
+
+  /** The year's table holding the row asked for, or 404 in words when there is none. */
+  private static PerformanceTable performanceTable(
+      ProgressService.ProgressView view, String year, String row) {
+    PerformanceTable table =
+        view.log().performance().stream()
+            .filter(t -> t.year().toString().equals(year))
+            .findFirst()
+            .orElseThrow(() -> ProgressRefusal.notFound("performance table"));
+    if (row == null || !row.matches("\\d{1,4}") || Integer.parseInt(row) >= table.rows().size()) {
+      throw ProgressRefusal.notFound("performance row");
+    }
+    return table;
   }
 
   /** The years a performance table may be for or compared with: the plan's and three before. */

@@ -7,7 +7,14 @@ import java.time.LocalDate;
  * HWB executive), when and why, and whether the decision asked for has been made and what it was.
  */
 public record Escalation(
-    String by, String to, LocalDate on, String reason, boolean decided, String decision) {
+    String by, String to, LocalDate on, String reason, Boolean decided, String decision) {
+
+  /**
+   * Left out ({@code null}) is not decided, so a document need not say {@code "decided": false}.
+   */
+  public Escalation {
+    decided = Boolean.TRUE.equals(decided);
+  }
 
   /** Who, to whom, when and why are all given. */
   public boolean complete() {

@@ -11,13 +11,22 @@ import java.util.List;
  * A register started from a plan: one open risk per risk of the plan, with its description, owner,
  * level, review date and mitigation, and the plan's rating of it (likelihood x impact, a score, or
  * a category) kept as its first rating, dated as the plan is. Nothing the plan does not say is
- * added.
+ * added. The scale is the round's when it sets one, else bcf's default.
  */
 public final class RegisterStarter {
 
   private RegisterStarter() {}
 
+  /** A register on bcf's default scale. */
   public static Register from(Plan plan, String registerId) {
+    return from(plan, registerId, Scale.DEFAULT);
+  }
+
+  /**
+   * A register on the scale its round sets ({@link Scale#of}); the register may change its scale
+   * afterwards, like any part.
+   */
+  public static Register from(Plan plan, String registerId, Scale scale) {
     List<Entry> entries = new ArrayList<>();
     List<Review> reviews = new ArrayList<>();
     LocalDate dated = date(plan.source() == null ? null : plan.source().date());
@@ -58,8 +67,7 @@ public final class RegisterStarter {
                 plan.source().reference(),
                 "Started from the plan's risks.",
                 null);
-    return new Register(
-        registerId, plan.id(), title, source, List.of(), Scale.DEFAULT, entries, reviews);
+    return new Register(registerId, plan.id(), title, source, List.of(), scale, entries, reviews);
   }
 
   private static Rating rating(Risk risk) {

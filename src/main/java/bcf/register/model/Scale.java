@@ -1,5 +1,6 @@
 package bcf.register.model;
 
+import bcf.round.RegisterDefinition;
 import java.util.List;
 import java.util.Optional;
 
@@ -39,6 +40,27 @@ public record Scale(
           "High",
           List.of("Low", "Medium", "High"),
           "High");
+
+  /**
+   * The scale a round sets: its likelihood x impact levels, bands and threshold, and its
+   * categories, each part the default's where the round gives none.
+   */
+  public static Scale of(RegisterDefinition round) {
+    if (round == null || !round.any()) {
+      return DEFAULT;
+    }
+    boolean scores = round.hasScores();
+    boolean categorical = round.hasCategories();
+    return new Scale(
+        scores ? round.likelihood() : DEFAULT.likelihood,
+        scores ? round.impact() : DEFAULT.impact,
+        scores
+            ? round.bands().stream().map(b -> new Band(b.label(), b.from(), b.to())).toList()
+            : DEFAULT.bands,
+        scores ? round.threshold() : DEFAULT.threshold,
+        categorical ? round.categories() : DEFAULT.categories,
+        categorical ? round.categoryThreshold() : DEFAULT.categoryThreshold);
+  }
 
   public int likelihoodLevels() {
     return likelihood.size();

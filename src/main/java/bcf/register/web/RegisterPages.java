@@ -1,13 +1,14 @@
 package bcf.register.web;
 
+import static bcf.register.web.RegisterForms.put;
+import static bcf.register.web.RegisterForms.text;
+
 import bcf.access.Actor;
 import bcf.document.DocumentHistory;
-import bcf.document.EditConflict;
 import bcf.register.RegisterEdits;
 import bcf.register.RegisterPart;
 import bcf.register.RegisterRefusal;
 import bcf.register.RegisterService;
-import bcf.register.json.RegisterDocumentException;
 import bcf.register.model.Entry;
 import bcf.register.model.EntryStatus;
 import bcf.register.model.EntryType;
@@ -287,14 +288,14 @@ class RegisterPages {
 
   @GetMapping("/plans/{id}/register/entries/new")
   String newEntry(Actor actor, @PathVariable String id, Model model) {
-    RegisterService.RegisterView view = editable(actor, id);
+    RegisterService.RegisterView view = RegisterForms.editable(registers, actor, id);
     return form(model, view, null, "add", Map.of(), Map.of("type", "risk", "status", "open"), null);
   }
 
   @PostMapping("/plans/{id}/register/entries/new")
   String addEntry(
       Actor actor, @PathVariable String id, @RequestParam Map<String, String> fields, Model model) {
-    RegisterService.RegisterView view = editable(actor, id);
+    RegisterService.RegisterView view = RegisterForms.editable(registers, actor, id);
     Map<String, String> errors = new LinkedHashMap<>();
     EntryType type = EntryType.of(fields.getOrDefault("type", "")).orElse(null);
     if (type == null) {
@@ -354,8 +355,8 @@ class RegisterPages {
 
   @GetMapping("/plans/{id}/register/entries/{entry}/review")
   String reviewForm(Actor actor, @PathVariable String id, @PathVariable String entry, Model model) {
-    RegisterService.RegisterView view = editable(actor, id);
-    Entry e = view.register().entry(entry).orElseThrow(() -> notFound(entry));
+    RegisterService.RegisterView view = RegisterForms.editable(registers, actor, id);
+    Entry e = entryOf(view, entry);
     Map<String, String> values = new LinkedHashMap<>();
     view.register()
         .current(entry)
@@ -375,8 +376,8 @@ class RegisterPages {
       @PathVariable String entry,
       @RequestParam Map<String, String> fields,
       Model model) {
-    RegisterService.RegisterView view = editable(actor, id);
-    Entry e = view.register().entry(entry).orElseThrow(() -> notFound(entry));
+    RegisterService.RegisterView view = RegisterForms.editable(registers, actor, id);
+    Entry e = entryOf(view, entry);
     Map<String, String> errors = new LinkedHashMap<>();
     LocalDate on = date(fields, "date", "the date of the review", true, errors);
     Rating rating = rating(fields, "rating", view.register(), errors);
@@ -402,8 +403,8 @@ class RegisterPages {
   @GetMapping("/plans/{id}/register/entries/{entry}/mitigation")
   String mitigationForm(
       Actor actor, @PathVariable String id, @PathVariable String entry, Model model) {
-    RegisterService.RegisterView view = editable(actor, id);
-    Entry e = view.register().entry(entry).orElseThrow(() -> notFound(entry));
+    RegisterService.RegisterView view = RegisterForms.editable(registers, actor, id);
+    Entry e = entryOf(view, entry);
     return form(model, view, e, "mitigation", Map.of(), Map.of(), null);
   }
 
@@ -414,8 +415,8 @@ class RegisterPages {
       @PathVariable String entry,
       @RequestParam Map<String, String> fields,
       Model model) {
-    RegisterService.RegisterView view = editable(actor, id);
-    Entry e = view.register().entry(entry).orElseThrow(() -> notFound(entry));
+    RegisterService.RegisterView view = RegisterForms.editable(registers, actor, id);
+    Entry e = entryOf(view, entry);
     Map<String, String> errors = new LinkedHashMap<>();
     String action = text(fields, "action");
     if (action == null) {
@@ -442,8 +443,8 @@ class RegisterPages {
   @GetMapping("/plans/{id}/register/entries/{entry}/escalate")
   String escalateForm(
       Actor actor, @PathVariable String id, @PathVariable String entry, Model model) {
-    RegisterService.RegisterView view = editable(actor, id);
-    Entry e = view.register().entry(entry).orElseThrow(() -> notFound(entry));
+    RegisterService.RegisterView view = RegisterForms.editable(registers, actor, id);
+    Entry e = entryOf(view, entry);
     return form(model, view, e, "escalate", Map.of(), Map.of(), null);
   }
 
@@ -454,8 +455,8 @@ class RegisterPages {
       @PathVariable String entry,
       @RequestParam Map<String, String> fields,
       Model model) {
-    RegisterService.RegisterView view = editable(actor, id);
-    Entry e = view.register().entry(entry).orElseThrow(() -> notFound(entry));
+    RegisterService.RegisterView view = RegisterForms.editable(registers, actor, id);
+    Entry e = entryOf(view, entry);
     Map<String, String> errors = new LinkedHashMap<>();
     String to = text(fields, "to");
     if (to == null || !escalationChoices(view.register()).contains(to)) {
@@ -484,7 +485,7 @@ class RegisterPages {
 
   @GetMapping("/plans/{id}/register/entries/{entry}/decide")
   String decideForm(Actor actor, @PathVariable String id, @PathVariable String entry, Model model) {
-    RegisterService.RegisterView view = editable(actor, id);
+    RegisterService.RegisterView view = RegisterForms.editable(registers, actor, id);
     Entry e = escalated(view, entry);
     return form(model, view, e, "decide", Map.of(), Map.of(), null);
   }
@@ -496,7 +497,7 @@ class RegisterPages {
       @PathVariable String entry,
       @RequestParam Map<String, String> fields,
       Model model) {
-    RegisterService.RegisterView view = editable(actor, id);
+    RegisterService.RegisterView view = RegisterForms.editable(registers, actor, id);
     Entry e = escalated(view, entry);
     String decision = text(fields, "decision");
     if (decision == null) {
@@ -515,9 +516,14 @@ class RegisterPages {
         RegisterEdits.decide(entry, decision));
   }
 
+  /** The register's entry, or 404 in words when it has none of that reference. */
+  private static Entry entryOf(RegisterService.RegisterView view, String entry) {
+    return view.register().entry(entry).orElseThrow(() -> notFound(entry));
+  }
+
   /** An entry that has been escalated: only those have a decision to record. */
   private static Entry escalated(RegisterService.RegisterView view, String entry) {
-    Entry e = view.register().entry(entry).orElseThrow(() -> notFound(entry));
+    Entry e = entryOf(view, entry);
     if (e.escalation() == null) {
       throw notFound(entry);
     }
@@ -532,8 +538,8 @@ class RegisterPages {
       @PathVariable("mitigation") String which,
       @RequestParam Map<String, String> fields,
       Model model) {
-    RegisterService.RegisterView view = editable(actor, id);
-    Entry e = view.register().entry(entry).orElseThrow(() -> notFound(entry));
+    RegisterService.RegisterView view = RegisterForms.editable(registers, actor, id);
+    Entry e = entryOf(view, entry);
     // The n-th mitigation (1 the first); anything else is no mitigation of this entry.
     int mitigation = which.matches("[1-9][0-9]{0,3}") ? Integer.parseInt(which) : 0;
     if (mitigation < 1 || mitigation > e.mitigations().size()) {
@@ -558,8 +564,8 @@ class RegisterPages {
       @PathVariable String entry,
       @RequestParam Map<String, String> fields,
       Model model) {
-    RegisterService.RegisterView view = editable(actor, id);
-    Entry e = view.register().entry(entry).orElseThrow(() -> notFound(entry));
+    RegisterService.RegisterView view = RegisterForms.editable(registers, actor, id);
+    Entry e = entryOf(view, entry);
     return save(
         actor,
         id,
@@ -582,25 +588,21 @@ class RegisterPages {
       Map<String, String> fields,
       List<RegisterPart> parts,
       UnaryOperator<Register> edit) {
-    Integer base = version(fields.get("baseVersion"));
-    try {
-      registers.edit(actor, id, parts, base, edit);
-    } catch (EditConflict conflict) {
-      return form(
-          model, registers.view(actor, id), entry, form, Map.of(), fields, conflict.getMessage());
-    } catch (RegisterRefusal.Broken broken) {
-      Map<String, String> errors = new LinkedHashMap<>();
-      for (Finding f : broken.findings()) {
-        errors.merge(field(form, f.where()), f.describe(), (a, b) -> a + " " + b);
-      }
-      return form(model, view, entry, form, errors, fields, null);
-    } catch (RegisterDocumentException bad) {
-      return form(model, view, entry, form, Map.of("baseVersion", bad.describe()), fields, null);
-    }
-    return "redirect:/plans/"
-        + id
-        + "/register"
-        + (entry == null ? "?saved" : "/entries/" + entry.id() + "?saved");
+    return RegisterForms.save(
+        registers,
+        actor,
+        id,
+        view,
+        fields,
+        parts,
+        edit,
+        where -> field(form, where),
+        (shown, errors, values, conflict) ->
+            form(model, shown, entry, form, errors, values, conflict),
+        "/plans/"
+            + id
+            + "/register"
+            + (entry == null ? "?saved" : "/entries/" + entry.id() + "?saved"));
   }
 
   /** The form field a finding is about, so that its message stands beside it. */
@@ -694,17 +696,6 @@ class RegisterPages {
       choices.add("the HWB Executive team");
     }
     return List.copyOf(choices);
-  }
-
-  private RegisterService.RegisterView editable(Actor actor, String id) {
-    RegisterService.RegisterView view = registers.view(actor, id);
-    if (!view.canEdit()) {
-      if (actor.isAnonymous()) {
-        throw new bcf.access.SignInRequired();
-      }
-      throw RegisterRefusal.forbidden();
-    }
-    return view;
   }
 
   private static Row row(Register register, Entry e) {
@@ -816,28 +807,6 @@ class RegisterPages {
 
   private static String capital(String text) {
     return Character.toUpperCase(text.charAt(0)) + text.substring(1);
-  }
-
-  private static Integer version(String text) {
-    if (text == null || text.isBlank()) {
-      return null;
-    }
-    try {
-      return Integer.valueOf(text.strip());
-    } catch (NumberFormatException e) {
-      return null;
-    }
-  }
-
-  private static String text(Map<String, String> fields, String name) {
-    String value = fields.get(name);
-    return value == null || value.isBlank() ? null : value.strip();
-  }
-
-  private static void put(Map<String, String> values, String name, Object value) {
-    if (value != null) {
-      values.put(name, value.toString());
-    }
   }
 
   private static boolean matches(String filter, String value) {

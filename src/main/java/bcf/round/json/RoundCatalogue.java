@@ -9,6 +9,7 @@ import bcf.round.FundingStream;
 import bcf.round.MetricDefinition;
 import bcf.round.NarrativeSectionDefinition;
 import bcf.round.PaymentForPerformanceTerms;
+import bcf.round.RegisterDefinition;
 import bcf.round.ReturnsDefinition;
 import bcf.round.Round;
 import bcf.round.RuleSetting;
@@ -148,7 +149,8 @@ public final class RoundCatalogue {
           paymentForPerformance(root.get("paymentForPerformance")),
           uplift(root.path("parameters").path("socialCareUplift")),
           list(root, "rules", RoundCatalogue::rule),
-          returns(root.get("returns")));
+          returns(root.get("returns")),
+          register(root.get("register")));
     } catch (JacksonException | IllegalArgumentException | NullPointerException e) {
       throw new IllegalStateException("round file " + file + " is not valid: " + e.getMessage(), e);
     }
@@ -193,6 +195,32 @@ public final class RoundCatalogue {
                 optionalText(hicm, "source")),
         optionalText(node, "notes"),
         list(node, "rules", RoundCatalogue::rule));
+  }
+
+  private static RegisterDefinition register(JsonNode node) {
+    if (node == null || node.isNull()) {
+      return RegisterDefinition.NONE;
+    }
+    JsonNode scale = node.path("scale");
+    return new RegisterDefinition(
+        list(scale, "likelihood", JsonNode::stringValue),
+        list(scale, "impact", JsonNode::stringValue),
+        list(
+            scale,
+            "bands",
+            b -> new RegisterDefinition.Band(text(b, "label"), whole(b, "from"), whole(b, "to"))),
+        optionalText(scale, "threshold"),
+        list(scale, "categories", JsonNode::stringValue),
+        optionalText(scale, "categoryThreshold"),
+        optionalText(node, "notes"));
+  }
+
+  private static int whole(JsonNode node, String name) {
+    JsonNode value = node.get(name);
+    if (value == null || !value.canConvertToInt() || !value.isIntegralNumber()) {
+      throw new IllegalArgumentException("'" + name + "' is required as a whole number");
+    }
+    return value.intValue();
   }
 
   private static PaymentForPerformanceTerms paymentForPerformance(JsonNode node) {

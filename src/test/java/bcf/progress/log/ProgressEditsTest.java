@@ -70,4 +70,32 @@ class ProgressEditsTest {
         .isInstanceOf(ProgressEdits.NoSuchCommitment.class)
         .hasMessage("there is no commitment 'D2A' under the theme 'Care'");
   }
+
+  @Test
+  void aPerformanceRowIsRemovedAndATableLeftEmptyGoes() {
+    bcf.kernel.FinancialYear year = bcf.kernel.FinancialYear.parse("2016-17");
+    PerformanceRow admissions =
+        new PerformanceRow("Non-elective admissions", Rag.RED, null, null, null, null, null);
+    PerformanceRow reablement =
+        new PerformanceRow("Reablement", Rag.GREEN, null, null, null, null, null);
+    ProgressLog log =
+        ProgressEdits.putPerformanceRow(
+            ProgressEdits.putPerformanceRow(empty(), year, null, -1, admissions),
+            year,
+            null,
+            -1,
+            reablement);
+
+    ProgressLog one = ProgressEdits.removePerformanceRow(log, year, 0);
+    assertThat(one.performance().get(0).rows()).containsExactly(reablement);
+    assertThat(ProgressEdits.removePerformanceRow(one, year, 0).performance()).isEmpty();
+    assertThatThrownBy(() -> ProgressEdits.removePerformanceRow(log, year, 2))
+        .isInstanceOf(ProgressEdits.NoSuchRow.class)
+        .hasMessage("the performance table of 2016/17 has no row 3");
+    assertThatThrownBy(
+            () ->
+                ProgressEdits.removePerformanceRow(
+                    log, bcf.kernel.FinancialYear.parse("2017-18"), 0))
+        .isInstanceOf(ProgressEdits.NoSuchRow.class);
+  }
 }

@@ -40,6 +40,20 @@ class RegisterJsonTest {
   }
 
   @Test
+  void an_escalation_that_leaves_decided_out_is_not_decided_and_the_schema_agrees()
+      throws Exception {
+    String escalated =
+        "{\"id\":\"r\",\"plan\":\"p\",\"entries\":[{\"id\":\"a\",\"title\":\"A\","
+            + "\"status\":\"escalated\",\"escalation\":{\"by\":\"Ann\",\"to\":\"Board\","
+            + "\"on\":\"2017-06-01\",\"reason\":\"Cost\"}}]}";
+    assertThat(schema().validate(new ObjectMapper().readTree(escalated))).isEmpty();
+    Register register = RegisterJson.read(escalated);
+    assertThat(register.entries().get(0).escalation().decided()).isFalse();
+    assertThat(RegisterJson.read(escalated.replace("\"Cost\"", "\"Cost\",\"decided\":true")))
+        .satisfies(r -> assertThat(r.entries().get(0).escalation().decided()).isTrue());
+  }
+
+  @Test
   void the_schema_refuses_an_unknown_status_as_the_reader_does() throws Exception {
     String bad =
         "{\"id\":\"r\",\"plan\":\"p\",\"entries\":[{\"id\":\"a\",\"status\":\"pending\"}]}";
