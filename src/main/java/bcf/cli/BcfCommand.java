@@ -27,6 +27,7 @@ import picocli.CommandLine.HelpCommand;
       bcf.progress.ProgressCommand.class,
       MonitoringCommand.class,
       RegisterCommand.class,
+      bcf.published.cli.StatisticsCommand.class,
       HelpCommand.class
     })
 final class BcfCommand extends CliCommand {
