@@ -37,7 +37,9 @@ class ArchitectureTest {
     "bcf.register.model..",
     "bcf.national",
     "bcf.progress.log..",
-    "bcf.returns"
+    "bcf.returns",
+    "bcf.sheets",
+    "bcf.published"
   };
 
   static final ArchRule CORE_USES_NO_FRAMEWORK =

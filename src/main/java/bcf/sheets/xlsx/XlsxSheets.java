@@ -50,7 +50,13 @@ public final class XlsxSheets implements AutoCloseable {
       return new XlsxSheets(
           name, new ReadableWorkbook(file.toFile(), new ReadingOptions(true, false)));
     } catch (IOException | RuntimeException e) {
-      throw unreadable(name, e);
+      // A workbook without a styles part (some writers leave it out) is read without formats, so
+      // without telling dates from numbers.
+      try {
+        return new XlsxSheets(name, new ReadableWorkbook(file.toFile()));
+      } catch (IOException | RuntimeException again) {
+        throw unreadable(name, again);
+      }
     }
   }
 
