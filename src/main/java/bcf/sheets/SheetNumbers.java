@@ -21,6 +21,12 @@ public final class SheetNumbers {
     if (GROUPED.matcher(text).matches()) {
       text = text.replace(",", "");
     }
-    return text.isEmpty() ? null : Limits.number(text);
+    BigDecimal value = text.isEmpty() ? null : Limits.number(text);
+    if (value == null) {
+      return null;
+    }
+    // 700.0 (as some writers store whole numbers) is 700; the value is unchanged.
+    BigDecimal plain = value.stripTrailingZeros();
+    return plain.scale() < 0 ? plain.setScale(0) : plain;
   }
 }

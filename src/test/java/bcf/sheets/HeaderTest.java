@@ -87,6 +87,7 @@ class HeaderTest {
     assertThat(SheetNumbers.number("1,234,567")).isEqualByComparingTo("1234567");
     assertThat(SheetNumbers.number("79.099999999999994"))
         .isEqualByComparingTo("79.099999999999994");
+    assertThat(SheetNumbers.number("700.0")).hasToString("700");
     assertThat(SheetNumbers.number("12,34")).isNull();
     assertThat(SheetNumbers.number("abc")).isNull();
   }
