@@ -87,6 +87,12 @@ public final class Limits {
    */
   public static final int SPREADSHEET_UNZIP_RATIO = 100;
 
+  /**
+   * The shared strings part, which a reader holds in memory while it reads the sheets: 64 MiB
+   * (ASCOF's is 14 KiB; a sheet of every HWB's plan text some hundreds of KiB).
+   */
+  public static final long SHARED_STRINGS_BYTES = 64L * 1024 * 1024;
+
   /** Parts (zip entries) of one spreadsheet: a workbook of 50 sheets has about 120. */
   public static final int SPREADSHEET_PARTS = 1_000;
 

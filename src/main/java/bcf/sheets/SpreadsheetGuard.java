@@ -124,6 +124,7 @@ public final class SpreadsheetGuard {
       }
       boolean xml = lower.endsWith(".xml") || lower.endsWith(".rels") || lower.endsWith(".vml");
       boolean keep = lower.equals("[content_types].xml");
+      boolean shared = lower.equals("xl/sharedstrings.xml");
       java.io.ByteArrayOutputStream kept = keep ? new java.io.ByteArrayOutputStream() : null;
       long unpacked = 0;
       long packed = Math.max(entry.getCompressedSize(), 1);
@@ -143,6 +144,13 @@ public final class SpreadsheetGuard {
                     + Limits.mebibytes(Limits.SPREADSHEET_UNZIPPED_BYTES)
                     + " (a zip bomb?); bcf stopped reading it at part "
                     + part);
+          }
+          if (shared && unpacked > Limits.SHARED_STRINGS_BYTES) {
+            throw new UnusableSpreadsheetException(
+                name
+                    + ": its shared strings (the text of its cells) unpack to more than "
+                    + Limits.mebibytes(Limits.SHARED_STRINGS_BYTES)
+                    + ", the most bcf holds while reading a workbook");
           }
           if (unpacked > RATIO_AFTER && unpacked > packed * Limits.SPREADSHEET_UNZIP_RATIO) {
             throw new UnusableSpreadsheetException(

@@ -70,6 +70,37 @@ class SpreadsheetGuardTest {
   }
 
   @Test
+  void shared_strings_past_their_limit_are_refused() throws IOException {
+    Path file = TinyXlsx.workbook().write(dir.resolve("plain.xlsx"), new String[] {"a"});
+    Path big = dir.resolve("strings.xlsx");
+    try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(big));
+        java.util.zip.ZipFile source = new java.util.zip.ZipFile(file.toFile())) {
+      for (ZipEntry e : java.util.Collections.list(source.entries())) {
+        zip.putNextEntry(new ZipEntry(e.getName()));
+        source.getInputStream(e).transferTo(zip);
+        zip.closeEntry();
+      }
+      // Text that packs some 30 times, within the ratio: only the shared strings' own limit stops
+      // it.
+      zip.putNextEntry(new ZipEntry("xl/sharedStrings.xml"));
+      java.util.Random random = new java.util.Random(1);
+      byte[] line = new byte[1024];
+      for (int i = 0; i < 65 * 1024; i++) {
+        for (int j = 0; j < line.length; j++) {
+          line[j] = (byte) ('a' + (random.nextInt(64) == 0 ? random.nextInt(26) : 0));
+        }
+        zip.write(line);
+      }
+      zip.closeEntry();
+    }
+    assertThatThrownBy(() -> SpreadsheetGuard.check(big))
+        .isInstanceOf(UnusableSpreadsheetException.class)
+        .hasMessage(
+            "strings.xlsx: its shared strings (the text of its cells) unpack to more than 64 MiB,"
+                + " the most bcf holds while reading a workbook");
+  }
+
+  @Test
   void a_dtd_or_entity_declaration_is_refused() {
     Path file =
         TinyXlsx.workbook()
