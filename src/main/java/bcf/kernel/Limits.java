@@ -69,6 +69,42 @@ public final class Limits {
    */
   public static final int TOOL_ANSWER_BYTES = 8 * 1024 * 1024;
 
+  /**
+   * A spreadsheet file (a published release, a workbook): 50 MiB, twenty-five times the largest
+   * release bcf reads (ASCOF's open data, 2 MiB); larger files are refused before they are opened.
+   */
+  public static final long SPREADSHEET_BYTES = 50L * 1024 * 1024;
+
+  /**
+   * Everything a spreadsheet's zip unpacks to, counted while unzipping: 256 MiB (ASCOF's 2 MiB
+   * unpacks to 19 MiB), so that a zip bomb is stopped after at most this much work.
+   */
+  public static final long SPREADSHEET_UNZIPPED_BYTES = 256L * 1024 * 1024;
+
+  /**
+   * How many times larger than its compressed size a part may unpack to, once past 1 MiB: real
+   * sheets compress 10 to 30 times, bombs thousands of times.
+   */
+  public static final int SPREADSHEET_UNZIP_RATIO = 100;
+
+  /**
+   * The shared strings part, which a reader holds in memory while it reads the sheets: 64 MiB
+   * (ASCOF's is 14 KiB; a sheet of every HWB's plan text some hundreds of KiB).
+   */
+  public static final long SHARED_STRINGS_BYTES = 64L * 1024 * 1024;
+
+  /** Parts (zip entries) of one spreadsheet: a workbook of 50 sheets has about 120. */
+  public static final int SPREADSHEET_PARTS = 1_000;
+
+  /** Rows of one sheet: as for a CSV file, {@link #CSV_ROWS}. */
+  public static final int SHEET_ROWS = CSV_ROWS;
+
+  /** Columns of one sheet's row that are read: far more than any release has. */
+  public static final int SHEET_COLUMNS = 256;
+
+  /** Rows searched for a header row (title rows and notes come first in published files). */
+  public static final int HEADER_SEARCH_ROWS = 50;
+
   private Limits() {}
 
   /** A number beyond {@link #NUMBER_CHARS} or {@link #NUMBER_EXPONENT}; the message says which. */

@@ -38,7 +38,9 @@ class ArchitectureTest {
     "bcf.national",
     "bcf.progress.log..",
     "bcf.returns",
-    "bcf.workbook.layout.."
+    "bcf.workbook.layout..",
+    "bcf.sheets",
+    "bcf.published"
   };
 
   static final ArchRule CORE_USES_NO_FRAMEWORK =

@@ -1,0 +1,238 @@
+package bcf.sheets;
+
+import bcf.kernel.Limits;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Enumeration;
+import java.util.Locale;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
+
+/**
+ * Looks at a spreadsheet file before anything parses it, and refuses it with the reason when it is
+ * larger than {@link Limits#SPREADSHEET_BYTES}; not a zip at all (a CSV or text file renamed {@code
+ * .xlsx}, an old {@code .xls}); a zip without a workbook in it; a zip bomb (parts unpacking past
+ * {@link Limits#SPREADSHEET_UNZIPPED_BYTES} in all, or more than {@link
+ * Limits#SPREADSHEET_UNZIP_RATIO} times their packed size, counted while unzipping so that the work
+ * stops there); a part with a DTD or entity declaration (entity expansion, external entities), or
+ * not in UTF-8; and a macro-enabled workbook. It reads the zip's central directory, as the reader
+ * that opens the file next does, so both see the same parts.
+ */
+public final class SpreadsheetGuard {
+
+  private static final byte[] ZIP = {'P', 'K', 3, 4};
+  private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0};
+  private static final int BUFFER = 64 * 1024;
+  private static final long RATIO_AFTER = 1024 * 1024;
+  private static final int CONTENT_TYPES_BYTES = 1024 * 1024;
+
+  private SpreadsheetGuard() {}
+
+  /**
+   * Checks the file as above.
+   *
+   * @throws UnusableSpreadsheetException saying why it is refused
+   */
+  public static void check(Path file) {
+    String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+    long size;
+    byte[] start = new byte[8];
+    int read;
+    try {
+      if (!Files.isRegularFile(file)) {
+        throw new UnusableSpreadsheetException(name + " is not a file");
+      }
+      size = Files.size(file);
+      if (size > Limits.SPREADSHEET_BYTES) {
+        throw new UnusableSpreadsheetException(
+            name
+                + " is "
+                + Limits.mebibytes(size)
+                + ": bcf reads spreadsheets up to "
+                + Limits.mebibytes(Limits.SPREADSHEET_BYTES));
+      }
+      try (InputStream in = Files.newInputStream(file)) {
+        read = in.readNBytes(start, 0, start.length);
+      }
+    } catch (IOException e) {
+      throw new UnusableSpreadsheetException(name + " cannot be read: " + e.getMessage(), e);
+    }
+    if (read < 4 || !startsWith(start, ZIP)) {
+      throw new UnusableSpreadsheetException(
+          name + " is not an Excel workbook (.xlsx): " + what(start, read));
+    }
+    try (ZipFile zip = new ZipFile(file.toFile())) {
+      checkParts(name, zip);
+    } catch (ZipException e) {
+      throw new UnusableSpreadsheetException(
+          name + " is not a readable workbook: its zip is damaged (" + e.getMessage() + ")", e);
+    } catch (IOException e) {
+      throw new UnusableSpreadsheetException(name + " cannot be read: " + e.getMessage(), e);
+    }
+  }
+
+  private static String what(byte[] start, int read) {
+    if (read >= 4 && startsWith(start, OLE2)) {
+      return "it is an Excel 97-2003 workbook (.xls) or an encrypted one; save it as an"
+          + " unprotected .xlsx workbook";
+    }
+    if (read == 0) {
+      return "it is empty";
+    }
+    boolean text = true;
+    for (int i = 0; i < read; i++) {
+      int b = start[i] & 0xFF;
+      if (b < 0x09 || (b > 0x0D && b < 0x20 && b != 0x1B)) {
+        text = false;
+      }
+    }
+    return text
+        ? "it is text (a CSV file renamed .xlsx?); save it from the spreadsheet as .xlsx"
+        : "it is not a zip archive, as every .xlsx workbook is";
+  }
+
+  private static void checkParts(String name, ZipFile zip) throws IOException {
+    if (zip.size() > Limits.SPREADSHEET_PARTS) {
+      throw new UnusableSpreadsheetException(
+          name
+              + " has "
+              + zip.size()
+              + " parts; bcf reads workbooks of up to "
+              + Limits.SPREADSHEET_PARTS);
+    }
+    long total = 0;
+    String contentTypes = null;
+    boolean workbookPart = false;
+    byte[] buffer = new byte[BUFFER];
+    Enumeration<? extends ZipEntry> entries = zip.entries();
+    while (entries.hasMoreElements()) {
+      ZipEntry entry = entries.nextElement();
+      String part = entry.getName();
+      String lower = part.toLowerCase(Locale.ROOT);
+      if (lower.endsWith("vbaproject.bin") || lower.endsWith("vbadata.xml")) {
+        throw macros(name);
+      }
+      if (lower.equals("xl/workbook.xml") || lower.equals("xl/workbook.bin")) {
+        workbookPart = true;
+      }
+      if (entry.isDirectory()) {
+        continue;
+      }
+      boolean xml = lower.endsWith(".xml") || lower.endsWith(".rels") || lower.endsWith(".vml");
+      boolean keep = lower.equals("[content_types].xml");
+      boolean shared = lower.equals("xl/sharedstrings.xml");
+      java.io.ByteArrayOutputStream kept = keep ? new java.io.ByteArrayOutputStream() : null;
+      long unpacked = 0;
+      long packed = Math.max(entry.getCompressedSize(), 1);
+      // The last bytes of the previous buffer, so that a declaration split between two reads is
+      // still seen.
+      String tail = "";
+      boolean first = true;
+      try (InputStream in = zip.getInputStream(entry)) {
+        int n;
+        while ((n = in.read(buffer)) > 0) {
+          unpacked += n;
+          total += n;
+          if (total > Limits.SPREADSHEET_UNZIPPED_BYTES) {
+            throw new UnusableSpreadsheetException(
+                name
+                    + " unpacks to more than "
+                    + Limits.mebibytes(Limits.SPREADSHEET_UNZIPPED_BYTES)
+                    + " (a zip bomb?); bcf stopped reading it at part "
+                    + part);
+          }
+          if (shared && unpacked > Limits.SHARED_STRINGS_BYTES) {
+            throw new UnusableSpreadsheetException(
+                name
+                    + ": its shared strings (the text of its cells) unpack to more than "
+                    + Limits.mebibytes(Limits.SHARED_STRINGS_BYTES)
+                    + ", the most bcf holds while reading a workbook");
+          }
+          if (unpacked > RATIO_AFTER && unpacked > packed * Limits.SPREADSHEET_UNZIP_RATIO) {
+            throw new UnusableSpreadsheetException(
+                name
+                    + ": its part "
+                    + part
+                    + " unpacks to more than "
+                    + Limits.SPREADSHEET_UNZIP_RATIO
+                    + " times its packed size of "
+                    + packed
+                    + " bytes (a zip bomb?); bcf stopped reading it");
+          }
+          if (xml) {
+            if (first) {
+              checkEncoding(name, part, buffer, n);
+              first = false;
+            }
+            String chunk = tail + new String(buffer, 0, n, StandardCharsets.ISO_8859_1);
+            String upper = chunk.toUpperCase(Locale.ROOT);
+            if (upper.contains("<!DOCTYPE") || upper.contains("<!ENTITY")) {
+              throw new UnusableSpreadsheetException(
+                  name
+                      + ": its part "
+                      + part
+                      + " declares a DTD or entities, which a workbook never needs (they can"
+                      + " expand to gigabytes or read other files); bcf does not read it");
+            }
+            tail = chunk.substring(Math.max(0, chunk.length() - 16));
+          }
+          if (kept != null && kept.size() < CONTENT_TYPES_BYTES) {
+            kept.write(buffer, 0, n);
+          }
+        }
+      }
+      if (kept != null) {
+        contentTypes = kept.toString(StandardCharsets.UTF_8);
+      }
+    }
+    if (contentTypes == null) {
+      throw new UnusableSpreadsheetException(
+          name + " is a zip file but not a workbook: it has no [Content_Types].xml part");
+    }
+    String types = contentTypes.toLowerCase(Locale.ROOT);
+    if (types.contains("macroenabled") || types.contains("vbaproject")) {
+      throw macros(name);
+    }
+    if (!types.contains("spreadsheetml.sheet.main+xml") || !workbookPart) {
+      throw new UnusableSpreadsheetException(
+          name
+              + " is not an Excel workbook: it has no workbook part"
+              + (types.contains("wordprocessingml")
+                  ? " (it is a Word document)"
+                  : types.contains("presentationml") ? " (it is a PowerPoint presentation)" : ""));
+    }
+  }
+
+  private static void checkEncoding(String name, String part, byte[] buffer, int n) {
+    boolean utf16 =
+        n >= 2
+            && ((buffer[0] == (byte) 0xFE && buffer[1] == (byte) 0xFF)
+                || (buffer[0] == (byte) 0xFF && buffer[1] == (byte) 0xFE)
+                || buffer[0] == 0
+                || buffer[1] == 0);
+    if (utf16) {
+      throw new UnusableSpreadsheetException(
+          name + ": its part " + part + " is not in UTF-8, which bcf reads workbooks in");
+    }
+  }
+
+  private static UnusableSpreadsheetException macros(String name) {
+    return new UnusableSpreadsheetException(
+        name
+            + " is a macro-enabled workbook: bcf does not read workbooks with macros; save it as"
+            + " an .xlsx workbook without them");
+  }
+
+  private static boolean startsWith(byte[] bytes, byte[] prefix) {
+    for (int i = 0; i < prefix.length; i++) {
+      if (bytes[i] != prefix[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+}
