@@ -106,6 +106,56 @@ public final class PlanWorkbookReader {
     }
   }
 
+  /**
+   * The workbook's bytes in a private temporary file, checked by the spreadsheet guard ({@link
+   * bcf.sheets.SpreadsheetGuard}: size, zip bomb, entities, macros, not a workbook) before anything
+   * parses them; the caller deletes the file.
+   */
+  static java.nio.file.Path guarded(InputStream in) {
+    java.nio.file.Path file;
+    try {
+      file = java.nio.file.Files.createTempFile("bcf-workbook-", ".xlsx");
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    try {
+      try (java.io.OutputStream out = java.nio.file.Files.newOutputStream(file)) {
+        byte[] buffer = new byte[64 * 1024];
+        long total = 0;
+        int n;
+        while ((n = in.read(buffer)) > 0) {
+          total += n;
+          if (total > bcf.kernel.Limits.SPREADSHEET_BYTES) {
+            throw new UnusableWorkbookException(
+                "it is larger than "
+                    + bcf.kernel.Limits.mebibytes(bcf.kernel.Limits.SPREADSHEET_BYTES)
+                    + ", the most bcf reads");
+          }
+          out.write(buffer, 0, n);
+        }
+      }
+      bcf.sheets.SpreadsheetGuard.check(file);
+      return file;
+    } catch (bcf.sheets.UnusableSpreadsheetException e) {
+      delete(file);
+      throw new UnusableWorkbookException(e.getMessage());
+    } catch (IOException e) {
+      delete(file);
+      throw new UnusableWorkbookException("it could not be read: " + reason(e));
+    } catch (RuntimeException e) {
+      delete(file);
+      throw e;
+    }
+  }
+
+  private static void delete(java.nio.file.Path file) {
+    try {
+      java.nio.file.Files.deleteIfExists(file);
+    } catch (IOException e) {
+      file.toFile().deleteOnExit();
+    }
+  }
+
   private static String reason(Exception e) {
     return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }
@@ -117,7 +167,9 @@ public final class PlanWorkbookReader {
    * @throws UnusableWorkbookException when the workbook cannot be used, with the reason
    */
   public Reading read(InputStream in, String round) {
-    try (ReadableWorkbook book = open(in)) {
+    java.nio.file.Path file = guarded(in);
+    try (InputStream checked = java.nio.file.Files.newInputStream(file);
+        ReadableWorkbook book = open(checked)) {
       Map<String, Sheet> sheets = new LinkedHashMap<>();
       book.getSheets().forEach(s -> sheets.put(s.getName(), s));
       Sheet lists = sheets.get(PlanLayout.LISTS);
@@ -183,6 +235,8 @@ public final class PlanWorkbookReader {
         throw e;
       }
       throw new UnusableWorkbookException("it cannot be read as a workbook: " + reason(e));
+    } finally {
+      delete(file);
     }
   }
 
