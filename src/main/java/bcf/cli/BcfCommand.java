@@ -29,6 +29,7 @@ import picocli.CommandLine.HelpCommand;
       RegisterCommand.class,
       bcf.workbook.WorkbookCommand.class,
       bcf.workbook.ImportCommand.class,
+      bcf.workbook.ingest.command.IngestCommand.class,
       HelpCommand.class
     })
 final class BcfCommand extends CliCommand {

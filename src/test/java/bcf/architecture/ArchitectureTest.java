@@ -38,7 +38,8 @@ class ArchitectureTest {
     "bcf.national",
     "bcf.progress.log..",
     "bcf.returns",
-    "bcf.workbook.layout.."
+    "bcf.workbook.layout..",
+    "bcf.workbook.ingest"
   };
 
   static final ArchRule CORE_USES_NO_FRAMEWORK =
