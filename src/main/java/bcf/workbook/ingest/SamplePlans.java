@@ -4,12 +4,19 @@ import bcf.kernel.FinancialYear;
 import bcf.kernel.Money;
 import bcf.plan.ConditionAnswer;
 import bcf.plan.Contribution;
+import bcf.plan.Dfg;
+import bcf.plan.NarrativeSection;
+import bcf.plan.Organisation;
 import bcf.plan.Plan;
+import bcf.plan.PlanDate;
 import bcf.plan.PlanStarter;
 import bcf.plan.Scheme;
+import bcf.plan.SignOff;
 import bcf.plan.Split;
+import bcf.plan.YearAmounts;
 import bcf.round.ConditionDefinition;
 import bcf.round.Round;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedMap;
@@ -122,6 +129,31 @@ public final class SamplePlans {
               null,
               null));
     }
+    LocalDate signed = year.lastMonth().atEndOfMonth().minusYears(1);
+    List<SignOff> signOffs = new ArrayList<>();
+    for (Organisation o : blank.organisations()) {
+      signOffs.add(sign(o.id(), o.name(), "chief-executive", "Chief executive", signed));
+      if (o.id().equals(council)) {
+        signOffs.add(sign(o.id(), o.name(), "s151-officer", "Section 151 officer", signed));
+      }
+    }
+    signOffs.add(sign(hwb.id(), hwb.name(), "hwb-chair", "Chair of the board", signed));
+    List<PlanDate> dates =
+        blank.dates().stream()
+            .map(d -> new PlanDate(d.event(), d.date() == null ? signed : d.date(), d.asPrinted()))
+            .toList();
+    List<NarrativeSection> narrative =
+        blank.narrative().stream()
+            .map(
+                s ->
+                    new NarrativeSection(
+                        s.key(), s.title(), "What the board agreed about this.", s.hwb()))
+            .toList();
+    Dfg dfg =
+        new Dfg(
+            List.of(new Dfg.PassThrough(null, year, hwb.name() + " housing", dfg(n))),
+            List.of(),
+            YearAmounts.EMPTY);
     return new Plan(
         blank.id(),
         blank.round(),
@@ -132,11 +164,11 @@ public final class SamplePlans {
         blank.source(),
         blank.hwbs(),
         blank.organisations(),
-        blank.dates(),
+        dates,
         blank.pooledBudget(),
         contributions,
         schemes,
-        blank.dfg(),
+        dfg,
         blank.ibcf(),
         blank.outOfHospital(),
         blank.socialCareMaintenance(),
@@ -145,11 +177,17 @@ public final class SamplePlans {
         conditions,
         blank.metrics(),
         blank.risks(),
-        blank.signOffs(),
-        blank.narrative(),
+        signOffs,
+        narrative,
         blank.versions(),
         blank.declared(),
         blank.explanations());
+  }
+
+  private static SignOff sign(
+      String onBehalfOf, String name, String role, String position, LocalDate date) {
+    return new SignOff(
+        onBehalfOf + "-" + role, onBehalfOf, name, role, position, "A. Person", date, null, true);
   }
 
   private static Scheme scheme(
