@@ -92,8 +92,34 @@ public final class IngestCommand implements Callable<Integer> {
   @Option(names = "--write-samples", hidden = true, paramLabel = "ROUND")
   String samples;
 
+  /** For the benchmark: the time the ingest took in this process and the heap's peak, on stderr. */
+  @Option(names = "--timing", hidden = true)
+  boolean timing;
+
   @Override
   public Integer call() {
+    long start = System.nanoTime();
+    int code = ingest();
+    if (timing && samples == null) {
+      long peak = 0;
+      for (java.lang.management.MemoryPoolMXBean pool :
+          java.lang.management.ManagementFactory.getMemoryPoolMXBeans()) {
+        if (pool.getType() == java.lang.management.MemoryType.HEAP) {
+          peak += pool.getPeakUsage().getUsed();
+        }
+      }
+      spec.commandLine()
+          .getErr()
+          .printf(
+              "timing: %.3f s in process, heap peak %d MB (max %d MB)%n",
+              (System.nanoTime() - start) / 1e9,
+              peak / (1024 * 1024),
+              Runtime.getRuntime().maxMemory() / (1024 * 1024));
+    }
+    return code;
+  }
+
+  private int ingest() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     RoundCatalogue rounds = RoundCatalogue.load();
