@@ -223,6 +223,7 @@ class AccessControlIT extends AppTestSupport {
     expect("GET /api/v1/plans/{id}", Probe.of(Rule.READ_PLAN));
     expect("GET /api/v1/plans/{id}/document", Probe.of(Rule.READ_PLAN));
     expect("GET /api/v1/plans/{id}/summary", Probe.of(Rule.READ_PLAN));
+    expect("GET /api/v1/plans/{id}/workbook", Probe.of(Rule.READ_PLAN));
     expect("GET /api/v1/plans/{id}/validation", Probe.of(Rule.READ_PLAN));
     expect("GET /api/v1/plans/{id}/parts/{part}", Probe.of(Rule.READ_PLAN));
     expect("PUT /api/v1/plans/{id}/parts/{part}", Probe.of(Rule.EDIT));
@@ -351,6 +352,7 @@ class AccessControlIT extends AppTestSupport {
     expect("POST /admin/users/{username}/enable", Probe.of(Rule.USERS_ADMIN));
     expect("POST /admin/users/{username}/password", Probe.of(Rule.USERS_ADMIN));
     expect("GET /plans/{id}/progress", Probe.of(Rule.READ_PLAN));
+    expect("GET /plans/{id}/workbook.xlsx", Probe.of(Rule.READ_PLAN));
     expect("GET /plans/{id}/progress/commitment", Probe.of(Rule.PROGRESS));
     expect("POST /plans/{id}/progress/commitment", Probe.of(Rule.PROGRESS));
     expect("GET /plans/{id}/progress/milestone", Probe.of(Rule.PROGRESS));
