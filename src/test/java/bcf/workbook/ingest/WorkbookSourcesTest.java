@@ -44,7 +44,8 @@ class WorkbookSourcesTest {
 
   @Test
   void aNameThatLeavesTheFolderMakesTheZipUnsafe() throws IOException {
-    for (String name : List.of("../a.xlsx", "round/../../a.xlsx", "/etc/a.xlsx", "C:/a.xlsx", "a\\..\\b.xlsx")) {
+    for (String name :
+        List.of("../a.xlsx", "round/../../a.xlsx", "/etc/a.xlsx", "C:/a.xlsx", "a\\..\\b.xlsx")) {
       byte[] zip = zip("good.xlsx", "1", name, "1");
       assertThatThrownBy(() -> read(zip))
           .as(name)
