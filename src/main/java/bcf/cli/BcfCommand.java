@@ -30,6 +30,7 @@ import picocli.CommandLine.HelpCommand;
       bcf.workbook.WorkbookCommand.class,
       bcf.workbook.ImportCommand.class,
       bcf.published.cli.StatisticsCommand.class,
+      bcf.workbook.ingest.command.IngestCommand.class,
       HelpCommand.class
     })
 final class BcfCommand extends CliCommand {

@@ -40,7 +40,8 @@ class ArchitectureTest {
     "bcf.returns",
     "bcf.workbook.layout..",
     "bcf.sheets",
-    "bcf.published"
+    "bcf.published",
+    "bcf.workbook.ingest"
   };
 
   static final ArchRule CORE_USES_NO_FRAMEWORK =

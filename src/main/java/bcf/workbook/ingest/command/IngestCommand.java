@@ -1,0 +1,266 @@
+package bcf.workbook.ingest.command;
+
+import bcf.plan.PlanStarter;
+import bcf.reference.HwbDirectory;
+import bcf.reference.ReferenceFiles;
+import bcf.round.Round;
+import bcf.round.json.RoundCatalogue;
+import bcf.workbook.PlanWorkbooks;
+import bcf.workbook.ingest.Board;
+import bcf.workbook.ingest.FileReport;
+import bcf.workbook.ingest.Ingest;
+import bcf.workbook.ingest.NationalDataset;
+import bcf.workbook.ingest.ReportCsv;
+import bcf.workbook.ingest.SamplePlans;
+import bcf.workbook.ingest.UnusableSourceException;
+import bcf.workbook.layout.Problem;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code bcf ingest DIR|ZIP -o OUTDIR}: every HWB's planning workbook of a round in one go. Prints
+ * a line per file (loaded, loaded with findings, refused, with each problem at its cell) and writes
+ * {@code national.csv}, {@code national.xlsx} and {@code report.csv} to OUTDIR. Exit 0 when every
+ * file loaded without findings, 1 when some had findings or were refused, 2 when nothing could be
+ * used (no such folder, not a zip, an unsafe zip, no file loaded).
+ */
+@Command(
+    name = "ingest",
+    description =
+        "Loads a folder or zip of HWB planning workbooks into the national dataset (CSV and"
+            + " workbook) with a report per file.",
+    customSynopsis = "bcf ingest DIR|ZIP -o OUTDIR [--round ROUND] [--threads N]",
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:every file loaded, without findings",
+      "1:some files loaded with findings or were refused",
+      "2:nothing usable: no such folder, not a zip, an unsafe zip, or no file loaded"
+    })
+public final class IngestCommand implements Callable<Integer> {
+
+  static final int OK = 0;
+  static final int FINDINGS = 1;
+  static final int UNUSABLE = 2;
+
+  @Spec CommandSpec spec;
+
+  @Option(
+      names = {"-h", "--help"},
+      usageHelp = true,
+      description = "Show this help and exit.")
+  boolean help;
+
+  @Parameters(paramLabel = "DIR|ZIP", description = "A folder or a zip of workbooks (.xlsx).")
+  String source;
+
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "OUTDIR",
+      required = true,
+      description = "The folder to write national.csv, national.xlsx and report.csv to.")
+  String output;
+
+  @Option(
+      names = "--round",
+      paramLabel = "ROUND",
+      description = "Refuse workbooks of any other round (default: the round most are of).")
+  String round;
+
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description = "Workbooks read at once (default: the processors).")
+  Integer threads;
+
+  @Option(
+      names = "--quiet",
+      description = "Print only refused files and files with findings, and the totals.")
+  boolean quiet;
+
+  /** For the benchmark and tests: writes a sample workbook per HWB of England to DIR|ZIP. */
+  @Option(names = "--write-samples", hidden = true, paramLabel = "ROUND")
+  String samples;
+
+  /** For the benchmark: the time the ingest took in this process and the heap's peak, on stderr. */
+  @Option(names = "--timing", hidden = true)
+  boolean timing;
+
+  @Override
+  public Integer call() {
+    long start = System.nanoTime();
+    int code = ingest();
+    if (timing && samples == null) {
+      long peak = 0;
+      for (java.lang.management.MemoryPoolMXBean pool :
+          java.lang.management.ManagementFactory.getMemoryPoolMXBeans()) {
+        if (pool.getType() == java.lang.management.MemoryType.HEAP) {
+          peak += pool.getPeakUsage().getUsed();
+        }
+      }
+      spec.commandLine()
+          .getErr()
+          .printf(
+              "timing: %.3f s in process, heap peak %d MB (max %d MB)%n",
+              (System.nanoTime() - start) / 1e9,
+              peak / (1024 * 1024),
+              Runtime.getRuntime().maxMemory() / (1024 * 1024));
+    }
+    return code;
+  }
+
+  private int ingest() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    RoundCatalogue rounds = RoundCatalogue.load();
+    List<HwbDirectory.HwbEntry> entries = ReferenceFiles.load().hwbs();
+    if (samples != null) {
+      return writeSamples(rounds, entries, err);
+    }
+    if (threads != null && (threads < 1 || threads > 64)) {
+      err.println("bcf ingest: --threads is 1 to 64, not " + threads);
+      return UNUSABLE;
+    }
+    if (round != null && rounds.find(round).isEmpty()) {
+      err.println("bcf ingest: the round '" + round + "' is not one this bcf knows (bcf rounds)");
+      return UNUSABLE;
+    }
+    List<Board> boards = entries.stream().map(h -> new Board(h.code(), h.id(), h.name())).toList();
+    int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+    Ingest.Result result;
+    try {
+      result =
+          new Ingest(rounds, boards, n)
+              .run(
+                  Path.of(source),
+                  round,
+                  f -> {
+                    // Lines of a file are printed together, whichever thread finished it.
+                    synchronized (out) {
+                      if (!quiet || f.outcome() != FileReport.Outcome.LOADED) {
+                        out.print(lines(f));
+                      }
+                    }
+                  });
+    } catch (UnusableSourceException e) {
+      err.println("bcf: " + e.getMessage());
+      return UNUSABLE;
+    }
+    // Refusals only the whole batch shows (another round, a second file of an HWB).
+    for (FileReport f : result.files()) {
+      for (Problem p : f.problems()) {
+        if (p.rule().equals("ingest-round") || p.rule().equals("ingest-duplicate")) {
+          out.print(f.file() + ": refused\n    " + ReportCsv.words(p) + "\n");
+        }
+      }
+    }
+    if (result.dataset().isEmpty()) {
+      err.println(
+          "bcf: " + source + ": no workbook could be loaded (" + result.files().size() + " files)");
+      writeReport(result, err);
+      return UNUSABLE;
+    }
+    NationalDataset dataset = result.dataset().get();
+    Path dir = Path.of(output);
+    try {
+      Files.createDirectories(dir);
+      Files.writeString(dir.resolve("national.csv"), dataset.csv(), StandardCharsets.UTF_8);
+      try (OutputStream book = Files.newOutputStream(dir.resolve("national.xlsx"))) {
+        DatasetWorkbook.write(dataset, result.files(), book);
+      }
+      Files.writeString(
+          dir.resolve("report.csv"), ReportCsv.write(result.files()), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      err.println("bcf: " + output + ": cannot be written (" + e.getMessage() + ")");
+      return UNUSABLE;
+    }
+    long loaded = result.count(FileReport.Outcome.LOADED);
+    long findings = result.count(FileReport.Outcome.LOADED_WITH_FINDINGS);
+    long refused = result.count(FileReport.Outcome.REFUSED);
+    out.println();
+    out.println(
+        result.files().size()
+            + " files of the "
+            + dataset.round().id()
+            + " round: "
+            + loaded
+            + " loaded, "
+            + findings
+            + " loaded with findings, "
+            + refused
+            + " refused; "
+            + dataset.loaded()
+            + " of "
+            + boards.size()
+            + " HWBs in the dataset");
+    out.println(
+        "Wrote "
+            + dir.resolve("national.csv")
+            + ", "
+            + dir.resolve("national.xlsx")
+            + " and "
+            + dir.resolve("report.csv"));
+    return findings + refused == 0 ? OK : FINDINGS;
+  }
+
+  private void writeReport(Ingest.Result result, PrintWriter err) {
+    try {
+      Path dir = Path.of(output);
+      Files.createDirectories(dir);
+      Files.writeString(
+          dir.resolve("report.csv"), ReportCsv.write(result.files()), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      err.println("bcf: " + output + ": cannot be written (" + e.getMessage() + ")");
+    }
+  }
+
+  static String lines(FileReport f) {
+    StringBuilder s = new StringBuilder(f.file()).append(": ").append(f.outcome().words());
+    if (f.hwb() != null) {
+      s.append(" (").append(f.hwb().name()).append(", ").append(f.hwb().code()).append(')');
+    }
+    s.append('\n');
+    for (Problem p : f.problems()) {
+      s.append("    ")
+          .append(p.error() ? "error " : "warning ")
+          .append(ReportCsv.words(p))
+          .append('\n');
+    }
+    return s.toString();
+  }
+
+  private int writeSamples(
+      RoundCatalogue rounds, List<HwbDirectory.HwbEntry> entries, PrintWriter err) {
+    Round r = rounds.find(samples).orElse(null);
+    if (r == null || r.years().size() != 1) {
+      err.println("bcf ingest: --write-samples takes a one-year round, such as 2025-26");
+      return UNUSABLE;
+    }
+    PlanWorkbooks workbooks = new PlanWorkbooks(rounds);
+    Path dir = Path.of(source);
+    try {
+      Files.createDirectories(dir);
+      for (int i = 0; i < entries.size(); i++) {
+        HwbDirectory.HwbEntry h = entries.get(i);
+        byte[] book =
+            workbooks.filled(
+                SamplePlans.plan(r, new PlanStarter.HwbFacts(h.id(), h.name(), h.region()), i));
+        Files.write(dir.resolve(String.format("%03d-%s.xlsx", i + 1, h.code())), book);
+      }
+    } catch (IOException e) {
+      err.println("bcf: " + source + ": cannot be written (" + e.getMessage() + ")");
+      return UNUSABLE;
+    }
+    return OK;
+  }
+}
