@@ -240,6 +240,17 @@ public final class PlanWorkbookReader {
     }
   }
 
+  /**
+   * The row number of a cell's address ("AB12" is row 12), without a regular expression per cell.
+   */
+  static int rowNumber(String address) {
+    int i = 0;
+    while (i < address.length() && !Character.isDigit(address.charAt(i))) {
+      i++;
+    }
+    return Integer.parseInt(address.substring(i));
+  }
+
   private static Sheet need(Map<String, Sheet> sheets, String name) {
     Sheet sheet = sheets.get(name);
     if (sheet == null) {
@@ -317,7 +328,7 @@ public final class PlanWorkbookReader {
     }
     int lastRow = PlanLayout.FIRST_ROW - 1;
     for (String address : grid.keySet()) {
-      lastRow = Math.max(lastRow, Integer.parseInt(address.replaceAll("[A-Z]", "")) - 1);
+      lastRow = Math.max(lastRow, rowNumber(address) - 1);
     }
     cells.put(table.list(), Cells.ref(table.sheet(), 0, PlanLayout.FIRST_ROW));
     int item = 0;
