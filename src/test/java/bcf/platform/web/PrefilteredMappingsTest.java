@@ -2,34 +2,44 @@ package bcf.platform.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class PrefilteredMappingsTest {
 
-  @Test
-  void a_patterns_literal_start_ends_at_its_first_variable_or_wildcard() {
-    assertThat(PrefilteredMappings.literalStart("/api/v1/plans/{id}/summary"))
-        .isEqualTo("/api/v1/plans/");
-    assertThat(PrefilteredMappings.literalStart("/assets/**")).isEqualTo("/assets/");
-    assertThat(PrefilteredMappings.literalStart("/plan?")).isEqualTo("/plan");
-    assertThat(PrefilteredMappings.literalStart("/plans")).isEqualTo("/plans");
+  private static List<String[]> shapes(String... patterns) {
+    List<String[]> shapes = new ArrayList<>();
+    for (String pattern : patterns) {
+      shapes.add(PrefilteredMappings.shape(pattern));
+    }
+    return shapes;
+  }
+
+  private static boolean could(String path, String... patterns) {
+    return PrefilteredMappings.couldMatch(PrefilteredMappings.segments(path), shapes(patterns));
   }
 
   @Test
-  void a_path_without_the_literal_start_of_any_pattern_is_passed_over() {
-    List<String> starts = List.of("/api/v1/plans/", "/plans/");
-    assertThat(PrefilteredMappings.couldMatch("/api/v1/plans/x/summary", starts)).isTrue();
-    assertThat(PrefilteredMappings.couldMatch("/plans/x", starts)).isTrue();
-    assertThat(PrefilteredMappings.couldMatch("/api/v1/metrics/x", starts)).isFalse();
-    assertThat(PrefilteredMappings.couldMatch("/national", starts)).isFalse();
+  void a_path_of_the_patterns_shape_is_tested_and_others_are_passed_over() {
+    assertThat(could("/api/v1/plans/x/summary", "/api/v1/plans/{id}/summary")).isTrue();
+    assertThat(could("/api/v1/plans/x/metrics", "/api/v1/plans/{id}/summary")).isFalse();
+    assertThat(could("/api/v1/plans/x", "/api/v1/plans/{id}/summary")).isFalse();
+    assertThat(could("/api/v1/plans/x/summary/y", "/api/v1/plans/{id}/summary")).isFalse();
+    assertThat(could("/plans/x.xlsx", "/plans/{file}.xlsx")).isTrue();
+    assertThat(could("/national", "/plans", "/national")).isTrue();
+    assertThat(could("/", "/")).isTrue();
+    assertThat(could("/plans/", "/plans")).isTrue(); // Spring decides trailing separators
   }
 
   @Test
-  void escaped_paths_and_mappings_without_patterns_are_left_to_spring() {
-    List<String> starts = List.of("/api/v1/plans/");
-    assertThat(PrefilteredMappings.couldMatch("/api/v1/pl%61ns/x/summary", starts)).isTrue();
-    assertThat(PrefilteredMappings.couldMatch("/api/v1/x;a=b", starts)).isTrue();
-    assertThat(PrefilteredMappings.couldMatch("/anything", List.of())).isTrue();
+  void escaped_paths_empty_segments_and_open_patterns_are_left_to_spring() {
+    assertThat(could("/api/v1/pl%61ns/x/summary", "/api/v1/plans/{id}/summary")).isTrue();
+    assertThat(could("/api/v1/x;a=b", "/api/v1/plans/{id}")).isTrue();
+    assertThat(could("/api//plans", "/api/v1/plans")).isTrue();
+    assertThat(could("/assets/a/b/c.css", "/assets/**")).isTrue();
+    assertThat(could("/files/a/b", "/files/{*rest}")).isTrue();
+    assertThat(PrefilteredMappings.couldMatch(PrefilteredMappings.segments("/x"), List.of()))
+        .isTrue();
   }
 }
