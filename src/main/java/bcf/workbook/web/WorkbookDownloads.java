@@ -35,12 +35,32 @@ class WorkbookDownloads {
     return download(plans.view(actor, id));
   }
 
-  @GetMapping(path = "/plans/{id}/workbook.xlsx")
-  ResponseEntity<byte[]> page(Actor actor, @PathVariable String id) {
-    return download(plans.view(actor, id));
+  /**
+   * The same workbook from the plan's page: a page controller, so that a plan the reader may not
+   * see is refused with a page (sign in, not found), as every page is, not with the API's problem.
+   */
+  @org.springframework.stereotype.Controller
+  static class Page {
+
+    private final PlanService plans;
+    private final PlanWorkbooks workbooks;
+
+    Page(PlanService plans, WorkbookDownloads api) {
+      this.plans = plans;
+      this.workbooks = api.workbooks;
+    }
+
+    @GetMapping(path = "/plans/{id}/workbook.xlsx")
+    ResponseEntity<byte[]> page(Actor actor, @PathVariable String id) {
+      return download(workbooks, plans.view(actor, id));
+    }
   }
 
   private ResponseEntity<byte[]> download(PlanView view) {
+    return download(workbooks, view);
+  }
+
+  private static ResponseEntity<byte[]> download(PlanWorkbooks workbooks, PlanView view) {
     String id = view.record().id();
     return ResponseEntity.ok()
         .contentType(XLSX)
