@@ -138,7 +138,9 @@ public final class PlanWorkbookReader {
       return file;
     } catch (bcf.sheets.UnusableSpreadsheetException e) {
       delete(file);
-      throw new UnusableWorkbookException(e.getMessage());
+      // the guard names the file it checked: here a temporary copy, whose name means nothing
+      throw new UnusableWorkbookException(
+          e.getMessage().replace(file.getFileName().toString() + " is ", "it is "));
     } catch (IOException e) {
       delete(file);
       throw new UnusableWorkbookException("it could not be read: " + reason(e));

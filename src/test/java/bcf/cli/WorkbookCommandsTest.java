@@ -141,7 +141,10 @@ class WorkbookCommandsTest {
     CliRun run = CliRun.of("import", csv.toString(), "-o", path("plan.json"));
 
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).contains("renamed.xlsx").contains("not an Excel workbook");
+    assertThat(run.err())
+        .contains("renamed.xlsx")
+        .contains("it is not an Excel workbook")
+        .doesNotContain("bcf-workbook-");
 
     CliRun missing = CliRun.of("import", path("nothing.xlsx"), "-o", path("plan.json"));
     assertThat(missing.exitCode()).isEqualTo(2);
