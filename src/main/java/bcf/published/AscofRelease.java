@@ -150,30 +150,11 @@ public final class AscofRelease {
   static Conversion read(
       Header header, Iterator<SheetRow> rows, Round round, HwbCodes codes, PeriodHint hint) {
     Map<String, MetricDefinition> metrics = metrics(round);
-    FinancialYear fileYear = null;
-    String periodSource;
-    if (header.has(PERIOD.name())) {
-      periodSource = "the " + header.label(PERIOD.name()) + " column";
-    } else {
-      Optional<FinancialYear> titled =
-          header.above().stream()
-              .flatMap(r -> r.cells().stream())
-              .map(Periods::financialYear)
-              .flatMap(Optional::stream)
-              .findFirst();
-      if (titled.isPresent()) {
-        fileYear = titled.get();
-        periodSource = "the title rows";
-      } else {
-        fileYear = Periods.financialYear(hint.text()).orElse(null);
-        periodSource = hint.source();
-        if (fileYear == null) {
-          throw new UnusableSpreadsheetException(
-              "the release does not say which year it is for (no year column, none in its title"
-                  + " or file name): give it, as --period 2020-21");
-        }
-      }
-    }
+    Periods.FilePeriod<FinancialYear> stated =
+        Periods.FilePeriod.of(
+            header, PERIOD.name(), Periods::financialYear, hint, "year", "2020-21");
+    FinancialYear fileYear = stated.value();
+    String periodSource = stated.source();
     Conversion.Builder out = new Conversion.Builder();
     Map<String, Group> groups = new LinkedHashMap<>();
     Map<String, String> levelsSkipped = new LinkedHashMap<>();

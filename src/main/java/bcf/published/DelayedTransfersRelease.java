@@ -88,30 +88,10 @@ public final class DelayedTransfersRelease {
   static Conversion read(
       Header header, Iterator<SheetRow> rows, Round round, HwbCodes codes, PeriodHint hint) {
     MetricDefinition metric = metric(round);
-    YearMonth fileMonth = null;
-    String source;
-    if (header.has(MONTH.name())) {
-      source = "the " + header.label(MONTH.name()) + " column";
-    } else {
-      Optional<YearMonth> titled =
-          header.above().stream()
-              .flatMap(r -> r.cells().stream())
-              .map(Periods::month)
-              .flatMap(Optional::stream)
-              .findFirst();
-      if (titled.isPresent()) {
-        fileMonth = titled.get();
-        source = "the title rows";
-      } else {
-        fileMonth = Periods.month(hint.text()).orElse(null);
-        source = hint.source();
-        if (fileMonth == null) {
-          throw new UnusableSpreadsheetException(
-              "the release does not say which month it is for (no month column, none in its title"
-                  + " or file name): give it, as --period 2018-04");
-        }
-      }
-    }
+    Periods.FilePeriod<YearMonth> stated =
+        Periods.FilePeriod.of(header, MONTH.name(), Periods::month, hint, "month", "2018-04");
+    YearMonth fileMonth = stated.value();
+    String source = stated.source();
     Conversion.Builder out = new Conversion.Builder();
     Set<String> seen = new LinkedHashSet<>();
     while (rows.hasNext()) {

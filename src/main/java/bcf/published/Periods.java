@@ -74,4 +74,44 @@ final class Periods {
     }
     return Optional.empty();
   }
+
+  /**
+   * Where a release says its period, when no column gives it per row: the first period in the title
+   * rows above the header, else the hint (the file name, or --period). {@code value} is null when
+   * the header has {@code column}; {@code source} says in words where the period came from.
+   */
+  record FilePeriod<T>(T value, String source) {
+
+    static <T> FilePeriod<T> of(
+        bcf.sheets.Header header,
+        String column,
+        java.util.function.Function<String, Optional<T>> parse,
+        PeriodHint hint,
+        String what,
+        String example) {
+      if (header.has(column)) {
+        return new FilePeriod<>(null, "the " + header.label(column) + " column");
+      }
+      Optional<T> titled =
+          header.above().stream()
+              .flatMap(r -> r.cells().stream())
+              .map(parse)
+              .flatMap(Optional::stream)
+              .findFirst();
+      if (titled.isPresent()) {
+        return new FilePeriod<>(titled.get(), "the title rows");
+      }
+      T hinted = parse.apply(hint.text()).orElse(null);
+      if (hinted == null) {
+        throw new bcf.sheets.UnusableSpreadsheetException(
+            "the release does not say which "
+                + what
+                + " it is for (no "
+                + what
+                + " column, none in its title or file name): give it, as --period "
+                + example);
+      }
+      return new FilePeriod<>(hinted, hint.source());
+    }
+  }
 }
