@@ -55,4 +55,33 @@ class PageTitlesIT extends AppTestSupport {
     assertThat(bad.status()).isEqualTo(400);
     assertThat(title(bad.body())).startsWith("Error: Risks – ").endsWith(" – bcf");
   }
+
+  /**
+   * The navigation is asked for by the layout itself, so it follows the reader on every page, an
+   * error page too, and no API answer pays for it.
+   */
+  private WebClient signedIn(String user) {
+    WebClient browser = web();
+    browser.signIn(user, PASSWORD);
+    return browser;
+  }
+
+  @Test
+  void the_navigation_follows_the_reader_on_every_page_error_pages_too() {
+    String anonymous = web().get("/plans/no-such-plan").body();
+    assertThat(anonymous).contains("id=\"sign-in\"").doesNotContain("id=\"sign-out\"");
+
+    WebClient editor = signedIn(EDITOR);
+    WebClient.Page missing = editor.get("/plans/no-such-plan");
+    assertThat(missing.status()).isEqualTo(404);
+    assertThat(missing.body())
+        .contains("id=\"sign-out\"", "id=\"nav-tokens\"")
+        .doesNotContain("id=\"sign-in\"", "id=\"nav-users\"", "href=\"/national\"");
+
+    assertThat(signedIn(NATIONAL_ASSURER).get("/plans").body())
+        .contains("href=\"/national\"")
+        .doesNotContain("id=\"nav-users\"");
+    assertThat(signedIn(ADMIN).get("/plans/no-such-plan").body())
+        .contains("id=\"nav-users\"", "href=\"/national\"");
+  }
 }

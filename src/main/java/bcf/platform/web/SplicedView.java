@@ -6,6 +6,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.CharArrayWriter;
 import java.io.PrintWriter;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.springframework.web.servlet.View;
@@ -59,18 +61,34 @@ public final class SplicedView implements View {
         };
     around.render(model, request, capture);
     writer.flush();
-    String page = written.toString();
-    int at = page.indexOf(MARKER);
+    // Encoded straight from the characters: making a String of them first (and then two more for
+    // the parts) copied the page three times over.
+    char[] page = written.toCharArray();
+    int at = indexOf(page, MARKER);
     if (at < 0) {
       throw new IllegalStateException("the page template has no place for the kept middle");
     }
-    byte[] head = page.substring(0, at).getBytes(StandardCharsets.UTF_8);
-    byte[] tail = page.substring(at + MARKER.length()).getBytes(StandardCharsets.UTF_8);
+    ByteBuffer head = StandardCharsets.UTF_8.encode(CharBuffer.wrap(page, 0, at));
+    int after = at + MARKER.length();
+    ByteBuffer tail =
+        StandardCharsets.UTF_8.encode(CharBuffer.wrap(page, after, page.length - after));
     response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-    response.setContentLength(head.length + middle.length + tail.length);
+    response.setContentLength(head.remaining() + middle.length + tail.remaining());
     ServletOutputStream out = response.getOutputStream();
-    out.write(head);
+    out.write(head.array(), head.arrayOffset() + head.position(), head.remaining());
     out.write(middle);
-    out.write(tail);
+    out.write(tail.array(), tail.arrayOffset() + tail.position(), tail.remaining());
+  }
+
+  /** Where {@code marker} first starts in {@code text}, or -1. */
+  static int indexOf(char[] text, String marker) {
+    char first = marker.charAt(0);
+    int last = text.length - marker.length();
+    for (int i = 0; i <= last; i++) {
+      if (text[i] == first && marker.contentEquals(CharBuffer.wrap(text, i, marker.length()))) {
+        return i;
+      }
+    }
+    return -1;
   }
 }

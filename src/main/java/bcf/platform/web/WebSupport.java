@@ -1,9 +1,6 @@
 package bcf.platform.web;
 
-import bcf.access.Actor;
-import bcf.access.PlanAccess;
 import bcf.kernel.Refusal;
-import bcf.platform.security.CurrentActor;
 import bcf.platform.security.SignInTarget;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -16,30 +13,17 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
- * What every page shares: the navigation model, and the one place where refusals become pages (sign
- * in, not found, not allowed, conflict), never a stack trace.
+ * What every page shares: the one place where refusals become pages (sign in, not found, not
+ * allowed, conflict), never a stack trace.
  */
 @ControllerAdvice(annotations = Controller.class)
 @Order(Ordered.LOWEST_PRECEDENCE)
 public class WebSupport {
 
   private static final Logger LOG = LoggerFactory.getLogger(WebSupport.class);
-
-  /** The navigation bar's needs. */
-  public record Nav(boolean anonymous, String user, boolean national) {}
-
-  @ModelAttribute("nav")
-  Nav nav() {
-    Actor actor = CurrentActor.get();
-    return new Nav(
-        actor.isAnonymous(),
-        actor.isAnonymous() ? null : actor.displayName(),
-        PlanAccess.seesNationalView(actor));
-  }
 
   /** A refusal of any feature, as a page: sign in when that is what it needs. */
   @ExceptionHandler(Refusal.class)
@@ -71,7 +55,6 @@ public class WebSupport {
   }
 
   static String problem(Model model, String heading, String detail) {
-    model.addAttribute("nav", new WebSupport().nav());
     model.addAttribute("heading", heading);
     model.addAttribute("detail", detail);
     return "errors/problem";

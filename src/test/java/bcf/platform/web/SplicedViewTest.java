@@ -1,0 +1,65 @@
+package bcf.platform.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.web.servlet.View;
+
+class SplicedViewTest {
+
+  private static View writing(String text) {
+    return (model, request, response) -> response.getWriter().write(text);
+  }
+
+  @Test
+  void theKeptMiddleGoesWhereTheMarkerIsAndTheWholePageIsUtf8() throws Exception {
+    byte[] middle = "<p>£1,200,000 – kept</p>".getBytes(StandardCharsets.UTF_8);
+    MockHttpServletResponse response = new MockHttpServletResponse();
+    new SplicedView(
+            writing("<h1>Plan – “Home first”</h1>" + SplicedView.MARKER + "<p>end ✓</p>"), middle)
+        .render(Map.of(), new MockHttpServletRequest(), response);
+
+    String expected = "<h1>Plan – “Home first”</h1><p>£1,200,000 – kept</p><p>end ✓</p>";
+    assertThat(response.getContentAsString(StandardCharsets.UTF_8)).isEqualTo(expected);
+    assertThat(response.getContentLength())
+        .isEqualTo(expected.getBytes(StandardCharsets.UTF_8).length);
+    assertThat(response.getCharacterEncoding()).isEqualTo("UTF-8");
+  }
+
+  @Test
+  void aMarkerAtTheVeryStartOrEndStillSplices() throws Exception {
+    byte[] middle = "M".getBytes(StandardCharsets.UTF_8);
+    MockHttpServletResponse first = new MockHttpServletResponse();
+    new SplicedView(writing(SplicedView.MARKER + "tail"), middle)
+        .render(Map.of(), new MockHttpServletRequest(), first);
+    MockHttpServletResponse last = new MockHttpServletResponse();
+    new SplicedView(writing("head" + SplicedView.MARKER), middle)
+        .render(Map.of(), new MockHttpServletRequest(), last);
+
+    assertThat(first.getContentAsString(StandardCharsets.UTF_8)).isEqualTo("Mtail");
+    assertThat(last.getContentAsString(StandardCharsets.UTF_8)).isEqualTo("headM");
+  }
+
+  @Test
+  void aTemplateWithoutTheMarkerIsAFaultNotAPageWithoutItsMiddle() {
+    SplicedView view = new SplicedView(writing("<!--bcf:kept-middl--> no place"), new byte[0]);
+    assertThatThrownBy(
+            () ->
+                view.render(Map.of(), new MockHttpServletRequest(), new MockHttpServletResponse()))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("no place for the kept middle");
+  }
+
+  @Test
+  void findsTheMarkerOnlyWhereItIsWhole() {
+    String marker = SplicedView.MARKER;
+    assertThat(SplicedView.indexOf(("ab<!--" + marker).toCharArray(), marker)).isEqualTo(6);
+    assertThat(SplicedView.indexOf(marker.substring(1).toCharArray(), marker)).isEqualTo(-1);
+    assertThat(SplicedView.indexOf(new char[0], marker)).isEqualTo(-1);
+  }
+}
