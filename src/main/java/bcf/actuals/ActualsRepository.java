@@ -41,6 +41,14 @@ public class ActualsRepository {
         .list();
   }
 
+  /** The id of the plan's latest import, or 0 when nothing has been imported for it. */
+  public long latestImport(String planId) {
+    return jdbc.sql("select coalesce(max(id), 0) from metric_imports where plan_id = :plan")
+        .param("plan", planId)
+        .query(Long.class)
+        .single();
+  }
+
   public List<Import> imports(String planId) {
     return log.list(planId, Import::new);
   }

@@ -34,13 +34,15 @@ public class MetricsService implements ImportedActuals {
 
   private final PlanService plans;
   private final ActualsRepository actuals;
+  private final KeptActuals kept;
   private final Clock clock;
 
   /**
    * The metrics of one analysis assessed against one set of actuals. Assessing (control charts,
    * trends, intervals for every metric) is the same for every reader of that analysis, so it is
    * done once per analysis (by identity: one per version and set of signatures, see {@code
-   * PlanCache}) and set of stored actuals, which are read for every request and compared by value.
+   * PlanCache}) and set of stored actuals ({@link KeptActuals}: the same list while no import has
+   * come, so the comparison ends at its identity).
    */
   private final Cache<AssessedKey, Assessed> assessed =
       Caffeine.newBuilder().maximumSize(200).build();
@@ -62,6 +64,7 @@ public class MetricsService implements ImportedActuals {
   public MetricsService(PlanService plans, ActualsRepository actuals, Clock clock) {
     this.plans = plans;
     this.actuals = actuals;
+    this.kept = new KeptActuals(actuals);
     this.clock = clock;
   }
 
@@ -83,7 +86,7 @@ public class MetricsService implements ImportedActuals {
   @Override
   @Transactional(readOnly = true)
   public List<Actual> of(String planId) {
-    return actuals.find(planId);
+    return kept.of(planId);
   }
 
   /** The result of an import: how many rows were written and how many of them replaced others. */
@@ -117,7 +120,7 @@ public class MetricsService implements ImportedActuals {
 
   private Assessed assessed(PlanView view) {
     return assessed.get(
-        new AssessedKey(view.analysis(), List.copyOf(actuals.find(view.record().id()))),
+        new AssessedKey(view.analysis(), kept.of(view.record().id())),
         key -> {
           PlanMetrics metrics = new PlanMetrics(view.plan(), view.analysis().round());
           return new Assessed(metrics, List.copyOf(MetricAssessor.assess(metrics, key.actuals())));
@@ -131,7 +134,7 @@ public class MetricsService implements ImportedActuals {
   @Transactional(readOnly = true)
   public List<Actual> actuals(Actor actor, String planId) {
     plans.view(actor, planId);
-    return actuals.find(planId);
+    return kept.of(planId);
   }
 
   /**

@@ -1,15 +1,24 @@
 package bcf.platform;
 
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Primary;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.convert.ConversionFailedException;
 import org.springframework.core.serializer.support.SerializationFailedException;
 import org.springframework.session.Session;
 import org.springframework.session.SessionRepository;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.session.web.http.SessionRepositoryFilter;
 import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * The sessions the web pages use: the JDBC store (sessions survive a restart and are shared by
@@ -29,17 +38,32 @@ class MinuteSessions implements SessionRepository<MinuteSessions.Held> {
 
   private final SessionRepository<Session> store;
 
+  @Autowired
   @SuppressWarnings({"unchecked", "rawtypes"})
   MinuteSessions(JdbcIndexedSessionRepository store) {
     // The store's own session type is not public; its bridge methods take any Session, and are
     // only ever given the sessions it made.
-    this.store = (SessionRepository) store;
+    this((SessionRepository) store);
+  }
+
+  MinuteSessions(SessionRepository<Session> store) {
+    this.store = store;
   }
 
   @Override
   public Held createSession() {
     return new Held(store.createSession());
   }
+
+  /**
+   * The session this thread's request has read, so that reading it again in the same request does
+   * not go back to the database: Spring Session commits a request's session when the answer is
+   * committed and again when the request ends, and the second time reads the session the visitor
+   * came with once more, only for its id. Only inside a web request ({@link OneRequest} opens the
+   * slot and empties it when the request ends, so it never outlives the request); emptied too when
+   * a session is deleted.
+   */
+  private final ThreadLocal<Held[]> thisRequest = new ThreadLocal<>();
 
   @Override
   public void save(Held session) {
@@ -48,13 +72,61 @@ class MinuteSessions implements SessionRepository<MinuteSessions.Held> {
 
   @Override
   public Held findById(String id) {
+    Held[] slot = thisRequest.get();
+    if (slot != null && slot[0] != null && slot[0].getId().equals(id)) {
+      return slot[0];
+    }
     Session found = store.findById(id);
-    return found == null ? null : new Held(found);
+    Held held = found == null ? null : new Held(found);
+    if (slot != null) {
+      slot[0] = held;
+    }
+    return held;
   }
 
   @Override
   public void deleteById(String id) {
+    Held[] slot = thisRequest.get();
+    if (slot != null) {
+      slot[0] = null;
+    }
     store.deleteById(id);
+  }
+
+  void requestStarted() {
+    thisRequest.set(new Held[1]);
+  }
+
+  /** Forgets the session read by this thread's request; its request has ended. */
+  void requestEnded() {
+    thisRequest.remove();
+  }
+
+  /**
+   * Around Spring Session's filter: a request's sessions are read afresh by the next request, even
+   * on the same thread.
+   */
+  @Component
+  @Order(SessionRepositoryFilter.DEFAULT_ORDER - 1)
+  static class OneRequest extends OncePerRequestFilter {
+
+    private final MinuteSessions sessions;
+
+    OneRequest(MinuteSessions sessions) {
+      this.sessions = sessions;
+    }
+
+    @Override
+    protected void doFilterInternal(
+        HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+        throws ServletException, IOException {
+      sessions.requestStarted();
+      try {
+        chain.doFilter(request, response);
+      } finally {
+        sessions.requestEnded();
+      }
+    }
   }
 
   /** A stored session whose last access moves only when it is at least a minute old. */
