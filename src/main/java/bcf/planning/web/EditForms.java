@@ -214,16 +214,22 @@ public final class EditForms {
 
   /**
    * An ICB's or CCG's share of its population in each of the plan's HWBs: a percentage per HWB, the
-   * HWB named, never typed (a share for an HWB outside the plan is kept as it is).
+   * HWB named, never typed (a share for an HWB outside the plan is kept as it is). Shown on the
+   * rows whose type has shares, and on any row that holds some (an imported document's council), so
+   * a stored share is never hidden.
    */
   private static List<Column> populationShares(Plan plan) {
+    EditForm.ShownWhen sharing =
+        new EditForm.ShownWhen(
+            "type", Organisation.TYPES_WITH_POPULATION_SHARES, POPULATION_SHARES);
     return plan.hwbs().stream()
         .map(
             h ->
                 Column.of(
-                    POPULATION_SHARES + "/" + h.id(),
-                    "Share of its population in " + name(h) + " (%)",
-                    EditForm.Kind.PERCENT))
+                        POPULATION_SHARES + "/" + h.id(),
+                        "Share of its population in " + name(h) + " (%)",
+                        EditForm.Kind.PERCENT)
+                    .shownWhen(sharing))
         .toList();
   }
 
