@@ -6,6 +6,7 @@ import bcf.kernel.Refusal;
 import bcf.plan.Plan;
 import bcf.plan.Scheme;
 import bcf.plan.json.PlanDocumentReader;
+import bcf.platform.HelpOption;
 import bcf.progress.json.ProgressJson;
 import bcf.progress.log.Finding;
 import bcf.progress.log.PerformanceRow;
@@ -29,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -65,11 +67,7 @@ public final class ProgressCommand implements Callable<Integer> {
   abstract static class Base implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Option(
-        names = {"-h", "--help"},
-        usageHelp = true,
-        description = "Show this help and exit.")
-    boolean help;
+    @Mixin HelpOption help;
 
     @Parameters(paramLabel = "FILE", description = "The progress document (JSON).")
     String file;

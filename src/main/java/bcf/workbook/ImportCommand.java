@@ -2,6 +2,7 @@ package bcf.workbook;
 
 import bcf.json.Json;
 import bcf.plan.json.PlanDocumentWriter;
+import bcf.platform.HelpOption;
 import bcf.round.json.RoundCatalogue;
 import bcf.workbook.layout.Problem;
 import java.io.IOException;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -43,11 +45,7 @@ public final class ImportCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(
-      names = {"-h", "--help"},
-      usageHelp = true,
-      description = "Show this help and exit.")
-  boolean help;
+  @Mixin HelpOption help;
 
   @Parameters(paramLabel = "BOOK", description = "The filled workbook (.xlsx).")
   String book;

@@ -3,6 +3,7 @@ package bcf.workbook;
 import bcf.plan.Plan;
 import bcf.plan.json.PlanDocumentException;
 import bcf.plan.json.PlanDocumentReader;
+import bcf.platform.HelpOption;
 import bcf.round.json.RoundCatalogue;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -11,6 +12,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -38,11 +40,7 @@ public final class WorkbookCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(
-      names = {"-h", "--help"},
-      usageHelp = true,
-      description = "Show this help and exit.")
-  boolean help;
+  @Mixin HelpOption help;
 
   @Parameters(arity = "0..1", paramLabel = "PLAN", description = "The plan document (JSON).")
   String plan;

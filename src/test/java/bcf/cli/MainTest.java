@@ -96,6 +96,24 @@ class MainTest {
     assertThat(run.out()).startsWith("{");
   }
 
+  @Test
+  void the_module_commands_share_one_help_option() {
+    for (String[] command :
+        new String[][] {
+          {"progress", "validate"}, {"statistics", "convert"}, {"import"}, {"ingest"}, {"workbook"}
+        }) {
+      for (String help : new String[] {"--help", "-h"}) {
+        String[] args = java.util.Arrays.copyOf(command, command.length + 1);
+        args[command.length] = help;
+        assertHelp(
+            CliRun.of(args),
+            "bcf " + String.join(" ", command) + " ",
+            "-h, --help",
+            "Show this help and exit.");
+      }
+    }
+  }
+
   private static void assertHelp(CliRun run, String... expected) {
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(run.out()).contains(expected).contains("--help");

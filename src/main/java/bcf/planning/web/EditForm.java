@@ -75,7 +75,16 @@ public final class EditForm {
    * pointer below the row without the leading slash ({@code actual}, {@code spend/2015-16/total}).
    */
   public record Column(
-      String suffix, String label, Kind kind, List<Option> options, boolean required) {
+      String suffix,
+      String label,
+      Kind kind,
+      List<Option> options,
+      boolean required,
+      ShownWhen shownWhen) {
+
+    public Column(String suffix, String label, Kind kind, List<Option> options, boolean required) {
+      this(suffix, label, kind, options, required, null);
+    }
 
     public static Column of(String suffix, String label, Kind kind) {
       return new Column(suffix, label, kind, List.of(), false);
@@ -86,7 +95,7 @@ public final class EditForm {
     }
 
     public Column mandatory() {
-      return new Column(suffix, label, kind, options, true);
+      return new Column(suffix, label, kind, options, true, shownWhen);
     }
 
     /**
@@ -115,12 +124,12 @@ public final class EditForm {
 
     /** The same field in a box for long text. */
     Column multiline() {
-      return new Column(suffix, label, Kind.TEXTAREA, options, required);
+      return new Column(suffix, label, Kind.TEXTAREA, options, required, shownWhen);
     }
 
     /** The same field shown, not edited (so not checked either). */
     Column readOnly() {
-      return new Column(suffix, label, Kind.READ_ONLY, options, false);
+      return new Column(suffix, label, Kind.READ_ONLY, options, false, shownWhen);
     }
 
     /**
@@ -128,7 +137,8 @@ public final class EditForm {
      * the round's funding streams); a year stays a year.
      */
     Column choosing(List<Option> choices) {
-      return new Column(suffix, label, kind == Kind.YEAR ? kind : Kind.CHOICE, choices, required);
+      return new Column(
+          suffix, label, kind == Kind.YEAR ? kind : Kind.CHOICE, choices, required, shownWhen);
     }
 
     /**
@@ -136,17 +146,37 @@ public final class EditForm {
      * chosen from the list; text keeps free typing with the list as suggestions.
      */
     Column listed(List<Option> choices) {
-      return new Column(suffix, label, kind, choices, required);
+      return new Column(suffix, label, kind, choices, required, shownWhen);
     }
 
     /** The same field read as a share: a percentage, a fraction from 0 to 1, or "1/3". */
     Column asShare() {
-      return new Column(suffix, label, Kind.SHARE, options, required);
+      return new Column(suffix, label, Kind.SHARE, options, required, shownWhen);
     }
 
     /** The same field under another title, where the page words it for its context. */
     Column titled(String title) {
-      return new Column(suffix, title, kind, options, required);
+      return new Column(suffix, title, kind, options, required, shownWhen);
+    }
+
+    /**
+     * The same field shown only on the rows {@code condition} picks (population shares on an ICB's
+     * row, not a council's); the others leave its value as stored.
+     */
+    Column shownWhen(ShownWhen condition) {
+      return new Column(suffix, label, kind, options, required, condition);
+    }
+
+    /**
+     * Whether this field is shown on a row: {@code stored} is the row as stored (or the starting
+     * row), {@code sent} the submitted values, {@code rowPointer} the row's pointer in the form.
+     */
+    boolean shownOn(JsonNode stored, Map<String, String> sent, String rowPointer) {
+      if (shownWhen == null) {
+        return true;
+      }
+      String typed = sent.get(rowPointer + "/" + suffix);
+      return (typed != null && !typed.isBlank()) || shownWhen.test(stored, sent, rowPointer);
     }
 
     /** The label inside a sentence: "Actual" becomes "actual", "HWB" stays. */
@@ -155,6 +185,27 @@ public final class EditForm {
         return label;
       }
       return label.isEmpty() ? label : Character.toLowerCase(label.charAt(0)) + label.substring(1);
+    }
+  }
+
+  /**
+   * Which rows show a column: those whose value at {@code suffix} (as sent, else as stored) is one
+   * of {@code values}, and every row that holds something under {@code heldUnder}, so a value
+   * stored on a row of another kind (from an imported document) is shown and kept, never hidden and
+   * lost.
+   */
+  public record ShownWhen(String suffix, Set<String> values, String heldUnder) {
+
+    boolean test(JsonNode stored, Map<String, String> sent, String rowPointer) {
+      String chosen = sent.get(rowPointer + "/" + suffix);
+      if (chosen == null) {
+        chosen = stored.at("/" + suffix).asString("");
+      }
+      if (values.contains(chosen.strip())) {
+        return true;
+      }
+      JsonNode held = stored.at("/" + heldUnder);
+      return !held.isMissingNode() && !held.isNull() && !(held.isContainer() && held.isEmpty());
     }
   }
 

@@ -105,18 +105,8 @@ public final class EditForms {
           String rows = "/contributions";
           List<Column> columns = new ArrayList<>();
           hwbColumn(plan, rows).ifPresent(columns::add);
-          columns.add(
-              field(rows, "organisation")
-                  .choosing(
-                      plan.organisations().stream()
-                          .map(o -> new Option(o.id(), name(o)))
-                          .toList()));
-          columns.add(
-              field(rows, "stream")
-                  .choosing(
-                      round.fundingStreams().stream()
-                          .map(s -> new Option(s.code(), name(s)))
-                          .toList()));
+          columns.add(field(rows, "organisation").choosing(organisationOptions(plan)));
+          columns.add(field(rows, "stream").choosing(streamOptions(round)));
           columns.add(field(rows, "description"));
           columns.add(field(rows, "year").choosing(yearOptions));
           columns.add(field(rows, "minimum"));
@@ -214,16 +204,22 @@ public final class EditForms {
 
   /**
    * An ICB's or CCG's share of its population in each of the plan's HWBs: a percentage per HWB, the
-   * HWB named, never typed (a share for an HWB outside the plan is kept as it is).
+   * HWB named, never typed (a share for an HWB outside the plan is kept as it is). Shown on the
+   * rows whose type has shares, and on any row that holds some (an imported document's council), so
+   * a stored share is never hidden.
    */
   private static List<Column> populationShares(Plan plan) {
+    EditForm.ShownWhen sharing =
+        new EditForm.ShownWhen(
+            "type", Organisation.TYPES_WITH_POPULATION_SHARES, POPULATION_SHARES);
     return plan.hwbs().stream()
         .map(
             h ->
                 Column.of(
-                    POPULATION_SHARES + "/" + h.id(),
-                    "Share of its population in " + name(h) + " (%)",
-                    EditForm.Kind.PERCENT))
+                        POPULATION_SHARES + "/" + h.id(),
+                        "Share of its population in " + name(h) + " (%)",
+                        EditForm.Kind.PERCENT)
+                    .shownWhen(sharing))
         .toList();
   }
 
@@ -352,17 +348,21 @@ public final class EditForms {
     return Column.described(rows, suffix);
   }
 
-  private static java.util.Optional<Column> hwbColumn(Plan plan, String rows) {
+  /** Which HWB a row is for, chosen by name: only in a joint plan. */
+  static java.util.Optional<Column> hwbColumn(Plan plan, String rows) {
     if (!plan.isJoint()) {
       return java.util.Optional.empty();
     }
-    return java.util.Optional.of(
-        field(rows, "hwb")
-            .choosing(plan.hwbs().stream().map(h -> new Option(h.id(), name(h))).toList()));
+    return java.util.Optional.of(field(rows, "hwb").choosing(hwbOptions(plan)));
+  }
+
+  /** The plan's HWBs by name, their ids as values. */
+  static List<Option> hwbOptions(Plan plan) {
+    return plan.hwbs().stream().map(h -> new Option(h.id(), name(h))).toList();
   }
 
   /** A text field chosen from one of the round's picklists, where the round has that list. */
-  private static Column picklist(Round round, String list, Column field) {
+  static Column picklist(Round round, String list, Column field) {
     List<String> values = round.picklist(list);
     if (values.isEmpty()) {
       return field;

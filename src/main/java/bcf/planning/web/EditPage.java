@@ -25,7 +25,8 @@ public record EditPage(
       String kind,
       String value,
       String error,
-      List<Option> options) {
+      List<Option> options,
+      boolean present) {
 
     public boolean hasError() {
       return error != null;
@@ -141,7 +142,16 @@ public record EditPage(
         for (Column column : section.columns()) {
           String pointer = "/" + column.suffix();
           fields.add(
-              field(document, pointer, column, pointer, column.label(), sent, unmatched, summary));
+              field(
+                  document,
+                  pointer,
+                  column,
+                  pointer,
+                  column.label(),
+                  sent,
+                  unmatched,
+                  summary,
+                  true));
         }
         views.add(new SectionView(section, fields, List.of(), null));
         continue;
@@ -165,7 +175,15 @@ public record EditPage(
           String pointer = rowPointer + "/" + column.suffix();
           fields.add(
               field(
-                  row, "/" + column.suffix(), column, pointer, context, sent, unmatched, summary));
+                  row,
+                  "/" + column.suffix(),
+                  column,
+                  pointer,
+                  context,
+                  sent,
+                  unmatched,
+                  summary,
+                  column.shownOn(row, sent.values(), rowPointer)));
         }
         if (heading.isBlank() && !fields.isEmpty() && i < stored) {
           heading = shown(fields.get(0));
@@ -226,7 +244,8 @@ public record EditPage(
       String context,
       Submission sent,
       Map<String, String> unmatched,
-      List<ErrorItem> summary) {
+      List<ErrorItem> summary,
+      boolean shown) {
     String id = DocumentPaths.fieldId(pointer);
     String value =
         sent.values().containsKey(pointer)
@@ -254,6 +273,8 @@ public record EditPage(
         column.kind() == Kind.READ_ONLY
             ? "read-only"
             : listed ? Kind.CHOICE.code() : column.kind().code();
-    return new FieldView(pointer, id, column.label(), kind, value, error, options);
+    // a field with an error is always shown, so the summary's link lands on it
+    return new FieldView(
+        pointer, id, column.label(), kind, value, error, options, shown || error != null);
   }
 }

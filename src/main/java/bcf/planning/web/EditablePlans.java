@@ -57,6 +57,30 @@ final class EditablePlans {
     return WRITER.toJson(plan);
   }
 
+  /**
+   * What every edit page of a plan holds: the plan, its title ("Error: " first when the page shows
+   * errors or a conflict, then {@code name} and the plan's title), the version the form saves from,
+   * the form and the conflict's words.
+   */
+  static void formPage(
+      org.springframework.ui.Model model,
+      PlanView view,
+      String name,
+      int baseVersion,
+      EditPage page,
+      String conflictMessage) {
+    model.addAttribute("view", view);
+    model.addAttribute(
+        "title",
+        (page.errors().isEmpty() && conflictMessage == null ? "" : "Error: ")
+            + name
+            + " – "
+            + view.record().title());
+    model.addAttribute("baseVersion", baseVersion);
+    model.addAttribute("edit", page);
+    model.addAttribute("conflictMessage", conflictMessage);
+  }
+
   /** The version a form says it was based on, or a refusal in words. */
   static int baseVersion(String text) {
     try {

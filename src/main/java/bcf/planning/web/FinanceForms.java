@@ -1,8 +1,6 @@
 package bcf.planning.web;
 
 import bcf.kernel.FinancialYear;
-import bcf.plan.Hwb;
-import bcf.plan.Organisation;
 import bcf.plan.Plan;
 import bcf.planning.web.EditForm.Column;
 import bcf.planning.web.EditForm.Option;
@@ -50,8 +48,7 @@ final class FinanceForms {
           Map.entry("payment-for-performance", "Payment for performance"));
 
   static List<Section> of(Plan plan, Round round, List<FinancialYear> years) {
-    List<Option> organisations =
-        plan.organisations().stream().map(o -> new Option(o.id(), name(o))).toList();
+    List<Option> organisations = EditForms.organisationOptions(plan);
     List<Option> yearOptions =
         years.stream().map(y -> new Option(y.toString(), y.display())).toList();
     List<Section> sections = new ArrayList<>();
@@ -91,7 +88,7 @@ final class FinanceForms {
 
     String passThrough = "/dfg/passThrough";
     List<Column> passColumns = new ArrayList<>();
-    hwb(plan, passThrough).ifPresent(passColumns::add);
+    EditForms.hwbColumn(plan, passThrough).ifPresent(passColumns::add);
     passColumns.add(field(passThrough, "year").choosing(yearOptions));
     passColumns.add(
         field(passThrough, "district").choosing(organisations).titled("Housing authority"));
@@ -107,7 +104,7 @@ final class FinanceForms {
 
     String allocation = "/dfg/allocation";
     List<Column> allocationColumns = new ArrayList<>();
-    hwb(plan, allocation).ifPresent(allocationColumns::add);
+    EditForms.hwbColumn(plan, allocation).ifPresent(allocationColumns::add);
     allocationColumns.add(field(allocation, "year").choosing(yearOptions));
     allocationColumns.add(
         field(allocation, "district").choosing(organisations).titled("Housing authority"));
@@ -143,7 +140,7 @@ final class FinanceForms {
 
     String spend = "/outOfHospital/spend";
     List<Column> spendColumns = new ArrayList<>();
-    spendColumns.add(picklist(round, Round.AREA_OF_SPEND, field(spend, "areaOfSpend")));
+    spendColumns.add(EditForms.picklist(round, Round.AREA_OF_SPEND, field(spend, "areaOfSpend")));
     spendColumns.addAll(byYear(spend, "amounts", "Spend", years));
     sections.add(
         new Section(
@@ -177,7 +174,7 @@ final class FinanceForms {
 
     String contingency = "/contingency";
     List<Column> contingencyColumns = new ArrayList<>();
-    hwb(plan, contingency).ifPresent(contingencyColumns::add);
+    EditForms.hwbColumn(plan, contingency).ifPresent(contingencyColumns::add);
     List<Option> periods = new ArrayList<>(yearOptions);
     periods.add(new Option(ONGOING, "Ongoing"));
     contingencyColumns.add(field(contingency, "period").choosing(periods).titled("Year"));
@@ -201,7 +198,7 @@ final class FinanceForms {
             "Planned reductions in emergency admissions",
             "Reduction",
             List.of(
-                field(byHwb, "hwb").choosing(hwbs(plan)),
+                field(byHwb, "hwb").choosing(EditForms.hwbOptions(plan)),
                 field(byHwb, "baselineAdmissions"),
                 field(byHwb, "plannedReduction").titled("Planned reduction (admissions)"),
                 field(byHwb, "plannedReductionPercent").titled("Planned reduction (%)")),
@@ -269,32 +266,5 @@ final class FinanceForms {
 
   private static Column field(String rows, String suffix) {
     return Column.described(rows, suffix);
-  }
-
-  private static java.util.Optional<Column> hwb(Plan plan, String rows) {
-    if (!plan.isJoint()) {
-      return java.util.Optional.empty();
-    }
-    return java.util.Optional.of(field(rows, "hwb").choosing(hwbs(plan)));
-  }
-
-  private static List<Option> hwbs(Plan plan) {
-    return plan.hwbs().stream().map(h -> new Option(h.id(), name(h))).toList();
-  }
-
-  private static Column picklist(Round round, String list, Column field) {
-    List<String> values = round.picklist(list);
-    if (values.isEmpty()) {
-      return field;
-    }
-    return field.choosing(values.stream().map(v -> new Option(v, v)).toList());
-  }
-
-  private static String name(Organisation o) {
-    return o.name() == null ? o.id() : o.name();
-  }
-
-  private static String name(Hwb h) {
-    return h.name() == null ? h.id() : h.name();
   }
 }

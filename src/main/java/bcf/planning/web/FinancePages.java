@@ -187,17 +187,8 @@ class FinancePages {
       int baseVersion,
       EditPage page,
       String conflictMessage) {
-    model.addAttribute("view", view);
+    EditablePlans.formPage(model, view, section.title(), baseVersion, page, conflictMessage);
     model.addAttribute("section", section);
-    model.addAttribute(
-        "title",
-        (page.errors().isEmpty() && conflictMessage == null ? "" : "Error: ")
-            + section.title()
-            + " – "
-            + view.record().title());
-    model.addAttribute("baseVersion", baseVersion);
-    model.addAttribute("edit", page);
-    model.addAttribute("conflictMessage", conflictMessage);
     return "plans/finance-section";
   }
 

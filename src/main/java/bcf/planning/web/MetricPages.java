@@ -452,23 +452,19 @@ class MetricPages {
             .findFirst()
             .map(MetricPages::chosenLabel)
             .orElse("");
-    boolean failed = !page.errors().isEmpty() || conflictMessage != null;
-    model.addAttribute("view", view);
+    EditablePlans.formPage(
+        model,
+        view,
+        isNew ? "Add a metric" : "Metric " + (index + 1),
+        baseVersion,
+        page,
+        conflictMessage);
     model.addAttribute("isNew", isNew);
     model.addAttribute("ambition", ambition);
     model.addAttribute("heading", isNew ? "Add a metric" : name);
     model.addAttribute(
-        "title",
-        (failed ? "Error: " : "")
-            + (isNew ? "Add a metric" : "Metric " + (index + 1))
-            + " – "
-            + view.record().title());
-    model.addAttribute("baseVersion", baseVersion);
-    model.addAttribute("edit", page);
-    model.addAttribute(
         "form",
         new MetricForm(row, chosen, baseline, method, ends, values, notes, page.sections().get(1)));
-    model.addAttribute("conflictMessage", conflictMessage);
     return "plans/metric";
   }
 

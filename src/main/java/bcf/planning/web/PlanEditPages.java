@@ -107,17 +107,8 @@ class PlanEditPages {
       int baseVersion,
       EditPage page,
       String conflictMessage) {
-    model.addAttribute("view", view);
+    EditablePlans.formPage(model, view, part.label(), baseVersion, page, conflictMessage);
     model.addAttribute("part", part);
-    model.addAttribute(
-        "title",
-        (page.errors().isEmpty() && conflictMessage == null ? "" : "Error: ")
-            + part.label()
-            + " – "
-            + view.record().title());
-    model.addAttribute("baseVersion", baseVersion);
-    model.addAttribute("edit", page);
-    model.addAttribute("conflictMessage", conflictMessage);
     return "plans/edit";
   }
 

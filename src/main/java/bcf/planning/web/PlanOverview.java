@@ -26,16 +26,7 @@ public record PlanOverview(
     long infos) {
 
   /** The parts that have an edit page. */
-  public static final Set<PlanPart> EDITABLE =
-      Set.of(
-          PlanPart.DETAILS,
-          PlanPart.CONTRIBUTIONS,
-          PlanPart.SCHEMES,
-          PlanPart.FINANCE,
-          PlanPart.CONDITIONS,
-          PlanPart.METRICS,
-          PlanPart.RISKS,
-          PlanPart.NARRATIVE);
+  public static final Set<PlanPart> EDITABLE = EditForms.PARTS;
 
   private static final String NOT_STATED = "Not stated";
 

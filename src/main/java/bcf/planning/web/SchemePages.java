@@ -245,21 +245,17 @@ class SchemePages {
     }
     boolean isNew = scheme.equals(NEW);
     String name = row.heading() == null ? "" : row.heading();
-    boolean failed = !page.errors().isEmpty() || conflictMessage != null;
-    model.addAttribute("view", view);
+    EditablePlans.formPage(
+        model,
+        view,
+        isNew ? "Add a scheme" : "Scheme " + (index + 1),
+        baseVersion,
+        page,
+        conflictMessage);
     model.addAttribute("isNew", isNew);
     model.addAttribute("scheme", scheme);
     model.addAttribute("heading", isNew ? "Add a scheme" : "Scheme: " + name);
-    model.addAttribute(
-        "title",
-        (failed ? "Error: " : "")
-            + (isNew ? "Add a scheme" : "Scheme " + (index + 1))
-            + " – "
-            + view.record().title());
-    model.addAttribute("baseVersion", baseVersion);
-    model.addAttribute("edit", page);
     model.addAttribute("form", new SchemeForm(row, fields, spend, benefits));
-    model.addAttribute("conflictMessage", conflictMessage);
     return "plans/scheme";
   }
 

@@ -1,6 +1,7 @@
 package bcf.published.cli;
 
 import bcf.metric.ActualsCsv;
+import bcf.platform.HelpOption;
 import bcf.published.Conversion;
 import bcf.published.HwbCodes;
 import bcf.published.PeriodHint;
@@ -19,6 +20,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -65,11 +67,7 @@ public final class StatisticsCommand implements Callable<Integer> {
   static final class Convert implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Option(
-        names = {"-h", "--help"},
-        usageHelp = true,
-        description = "Show this help and exit.")
-    boolean help;
+    @Mixin HelpOption help;
 
     @Parameters(paramLabel = "FILE", description = "The release, as published (.xlsx).")
     String file;

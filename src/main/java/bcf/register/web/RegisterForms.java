@@ -86,6 +86,33 @@ final class RegisterForms {
     return "redirect:" + done;
   }
 
+  /**
+   * What every register form's page holds: its title (with "Error: " when it shows errors or a
+   * conflict), heading, which form, the plan and register, the errors, the values shown, the
+   * conflict's words and the version the form saves from.
+   */
+  static void formPage(
+      org.springframework.ui.Model model,
+      RegisterService.RegisterView view,
+      String heading,
+      String form,
+      Map<String, String> errors,
+      Map<String, String> values,
+      String conflict,
+      int baseVersion) {
+    model.addAttribute(
+        "title",
+        (errors.isEmpty() && conflict == null ? "" : "Error: ") + heading + " – Risk register");
+    model.addAttribute("heading", heading);
+    model.addAttribute("form", form);
+    model.addAttribute("planId", view.planId());
+    model.addAttribute("view", view);
+    model.addAttribute("errors", errors);
+    model.addAttribute("values", values);
+    model.addAttribute("conflict", conflict);
+    model.addAttribute("baseVersion", baseVersion);
+  }
+
   /** The version a form names, or null when it names none that could be one. */
   static Integer version(String text) {
     if (text == null || text.isBlank()) {

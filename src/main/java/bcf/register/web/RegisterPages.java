@@ -654,18 +654,9 @@ class RegisterPages {
           case "decide" -> "Record the decision";
           default -> "Close the entry";
         };
-    model.addAttribute(
-        "title",
-        (errors.isEmpty() && conflict == null ? "" : "Error: ") + heading + " – Risk register");
-    model.addAttribute("heading", heading);
-    model.addAttribute("form", form);
-    model.addAttribute("planId", view.planId());
-    model.addAttribute("view", view);
+    RegisterForms.formPage(
+        model, view, heading, form, errors, values, conflict, view.record().currentVersion());
     model.addAttribute("entry", entry);
-    model.addAttribute("errors", errors);
-    model.addAttribute("values", values);
-    model.addAttribute("conflict", conflict);
-    model.addAttribute("baseVersion", view.record().currentVersion());
     Register register = view.register();
     model.addAttribute("likelihoods", levels(register.scale().likelihood()));
     model.addAttribute("impacts", levels(register.scale().impact()));

@@ -251,17 +251,8 @@ class RegisterSettingsPages {
       String conflict) {
     String heading =
         "scale".equals(form) ? "Change the rating scale" : "Change the register's details";
-    model.addAttribute(
-        "title",
-        (errors.isEmpty() && conflict == null ? "" : "Error: ") + heading + " – Risk register");
-    model.addAttribute("heading", heading);
-    model.addAttribute("form", form);
-    model.addAttribute("planId", view.planId());
-    model.addAttribute("view", view);
-    model.addAttribute("errors", errors);
-    model.addAttribute("values", values);
-    model.addAttribute("conflict", conflict);
-    model.addAttribute("baseVersion", baseVersion(values, view));
+    RegisterForms.formPage(
+        model, view, heading, form, errors, values, conflict, baseVersion(values, view));
     List<Integer> rows = new ArrayList<>();
     for (int n = 0; n < BAND_ROWS; n++) {
       rows.add(n);

@@ -64,4 +64,49 @@ class PopulationSharesFormTest {
                     + " 100%"));
     assertThat(EditForms.crossChecks(PlanPart.RISKS, plan, document)).isEmpty();
   }
+
+  @Test
+  void a_column_shown_by_a_condition_is_on_the_rows_it_picks_and_on_any_row_holding_a_value() {
+    Column share =
+        SHARE.shownWhen(
+            new EditForm.ShownWhen(
+                "type", bcf.plan.Organisation.TYPES_WITH_POPULATION_SHARES, "populationShares"));
+    EditForm.Section organisations =
+        new EditForm.Section(
+            "/organisations",
+            "Organisations",
+            "Organisation",
+            java.util.List.of(Column.of("type", "Type", Kind.TEXT), share),
+            true,
+            true);
+    ObjectNode document =
+        (ObjectNode)
+            bcf.json.Json.MAPPER.readTree(
+                """
+                {"organisations": [
+                  {"type": "icb"},
+                  {"type": "local-authority"},
+                  {"type": "local-authority", "populationShares": {"poole": 0.2}},
+                  {}]}
+                """);
+    EditPage page = EditPage.of(document, java.util.List.of(organisations), null, Map.of(), null);
+    assertThat(
+            page.sections().get(0).rows().stream()
+                .map(r -> r.field("populationShares/dorset").present())
+                .toList())
+        .as("an ICB, a council, a council holding a share, a row with no type")
+        .containsExactly(true, false, true, false);
+
+    // a type chosen on the form (before saving) decides as a stored one does
+    EditForm.Submission chosen =
+        new EditForm.Submission(
+            Map.of("/organisations/3/type", "ccg", "/organisations/1/type", "local-authority"),
+            Map.of(),
+            java.util.Set.of());
+    page = EditPage.of(document, java.util.List.of(organisations), chosen, Map.of(), null);
+    assertThat(page.sections().get(0).rows().get(3).field("populationShares/dorset").present())
+        .isTrue();
+    assertThat(page.sections().get(0).rows().get(1).field("populationShares/dorset").present())
+        .isFalse();
+  }
 }

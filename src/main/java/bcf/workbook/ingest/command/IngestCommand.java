@@ -1,6 +1,7 @@
 package bcf.workbook.ingest.command;
 
 import bcf.plan.PlanStarter;
+import bcf.platform.HelpOption;
 import bcf.reference.HwbDirectory;
 import bcf.reference.ReferenceFiles;
 import bcf.round.Round;
@@ -23,6 +24,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -55,11 +57,7 @@ public final class IngestCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(
-      names = {"-h", "--help"},
-      usageHelp = true,
-      description = "Show this help and exit.")
-  boolean help;
+  @Mixin HelpOption help;
 
   @Parameters(paramLabel = "DIR|ZIP", description = "A folder or a zip of workbooks (.xlsx).")
   String source;
