@@ -212,4 +212,39 @@ class RegisterPagesIT extends AppTestSupport {
         .doesNotContain(">Counts<")
         .contains("id=\"sign-register\"");
   }
+
+  /**
+   * A form shown again with its errors still saves from the version it was opened at, so an edit
+   * someone made in between is reported as a conflict, not overwritten.
+   */
+  @Test
+  void a_form_shown_again_with_errors_keeps_the_version_it_was_opened_at() {
+    String plan = copyOfSeed("warwickshire-2014-16");
+    String register = "/plans/" + plan + "/register";
+    WebClient web = editor();
+    assertThat(web.post(register + "/start", Map.of(), register).status()).isIn(302, 303);
+
+    // Opened at version 1; someone else then closes another entry (the same part, the entries).
+    String mitigation = register + "/entries/risk-1/mitigation";
+    assertThat(web.get(mitigation).body()).contains("name=\"baseVersion\" value=\"1\"");
+    String close = register + "/entries/risk-2/close";
+    assertThat(editor().post(close, Map.of("baseVersion", "1"), register).status()).isIn(302, 303);
+
+    WebClient.Page refused = web.post(mitigation, Map.of("baseVersion", "1"), mitigation);
+    assertThat(refused.status()).isEqualTo(200);
+    assertThat(refused.body())
+        .contains("govuk-error-summary")
+        .contains("name=\"baseVersion\" value=\"1\"");
+    WebClient.Page conflict =
+        web.post(
+            mitigation,
+            Map.of("baseVersion", "1", "action", "Agree the shared envelope"),
+            mitigation);
+    assertThat(conflict.status()).isEqualTo(200);
+    assertThat(conflict.body())
+        .contains("<title>Error: Add a mitigation")
+        .contains("name=\"baseVersion\" value=\"2\"");
+    assertThat(web.get(register + "/entries/risk-1").body())
+        .doesNotContain("Agree the shared envelope");
+  }
 }

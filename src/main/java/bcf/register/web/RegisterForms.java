@@ -113,6 +113,15 @@ final class RegisterForms {
     model.addAttribute("baseVersion", baseVersion);
   }
 
+  /**
+   * The version the form was opened at: kept from the posted form when it is shown again with its
+   * errors (so a later save still finds a conflict), after a conflict the version now current.
+   */
+  static int baseVersion(Map<String, String> values, RegisterService.RegisterView view) {
+    Integer posted = version(values.get("baseVersion"));
+    return posted == null ? view.record().currentVersion() : posted;
+  }
+
   /** The version a form names, or null when it names none that could be one. */
   static Integer version(String text) {
     if (text == null || text.isBlank()) {

@@ -655,7 +655,14 @@ class RegisterPages {
           default -> "Close the entry";
         };
     RegisterForms.formPage(
-        model, view, heading, form, errors, values, conflict, view.record().currentVersion());
+        model,
+        view,
+        heading,
+        form,
+        errors,
+        values,
+        conflict,
+        RegisterForms.baseVersion(values, view));
     model.addAttribute("entry", entry);
     Register register = view.register();
     model.addAttribute("likelihoods", levels(register.scale().likelihood()));

@@ -2,7 +2,6 @@ package bcf.register.web;
 
 import static bcf.register.web.RegisterForms.put;
 import static bcf.register.web.RegisterForms.text;
-import static bcf.register.web.RegisterForms.version;
 
 import bcf.access.Actor;
 import bcf.register.RegisterPart;
@@ -252,7 +251,14 @@ class RegisterSettingsPages {
     String heading =
         "scale".equals(form) ? "Change the rating scale" : "Change the register's details";
     RegisterForms.formPage(
-        model, view, heading, form, errors, values, conflict, baseVersion(values, view));
+        model,
+        view,
+        heading,
+        form,
+        errors,
+        values,
+        conflict,
+        RegisterForms.baseVersion(values, view));
     List<Integer> rows = new ArrayList<>();
     for (int n = 0; n < BAND_ROWS; n++) {
       rows.add(n);
@@ -260,15 +266,6 @@ class RegisterSettingsPages {
     model.addAttribute("bandRows", rows);
     model.addAttribute("levels", List.of(Level.values()));
     return "register/settings";
-  }
-
-  /**
-   * The version the form was opened at: kept from the posted form when it is shown again with its
-   * errors (so a later save still finds a conflict), after a conflict the version now current.
-   */
-  private static int baseVersion(Map<String, String> values, RegisterService.RegisterView view) {
-    Integer posted = version(values.get("baseVersion"));
-    return posted == null ? view.record().currentVersion() : posted;
   }
 
   private static Map<String, String> scaleValues(Scale scale) {
