@@ -167,6 +167,34 @@ class ReturnPages {
       }
     }
     model.addAttribute("spend", spend);
+    List<Row> income = new ArrayList<>();
+    if (ret.incomeAndExpenditure() != null) {
+      for (var l : ret.incomeAndExpenditure().income()) {
+        String source =
+            l.source() == null
+                ? null
+                : view.round()
+                    .fundingStream(l.source())
+                    .map(s -> s.name())
+                    .orElse("A source the round does not name");
+        income.add(
+            new Row(
+                l.description() != null
+                    ? l.description()
+                    : source != null ? source : "Income not described",
+                List.of(
+                    l.organisation() == null
+                        ? "Not stated"
+                        : view.plan().organisationName(l.organisation()),
+                    money(l.plan()),
+                    money(l.actualToDate()),
+                    money(l.forecastOutturn()),
+                    l.variance()
+                        .map(ReturnPages::money)
+                        .orElse(l.forecastNote() == null ? "" : l.forecastNote()))));
+      }
+    }
+    model.addAttribute("income", income);
     Map<String, String> totals = new LinkedHashMap<>();
     totals.put("Income (plan)", money(view.summary().incomePlan()));
     totals.put("Expenditure (plan)", money(view.summary().expenditurePlan()));
