@@ -255,16 +255,20 @@ class ProgressPages {
 
   // A commitment's page, and changing or removing a commitment, a milestone, a performance row.
 
-  /** The commitment a page names by its place ("0-1": the second of the first theme), or 404. */
+  /**
+   * Where the commitment a page names by its id is now (its theme's place and its place in it), or
+   * 404 in words: a commitment removed since the page was opened is never mistaken for another.
+   */
   private static int[] place(ProgressLog log, String commitment) {
-    if (commitment.matches("\\d{1,4}-\\d{1,4}")) {
-      int t = Integer.parseInt(commitment.substring(0, commitment.indexOf('-')));
-      int c = Integer.parseInt(commitment.substring(commitment.indexOf('-') + 1));
-      if (t < log.themes().size() && c < log.themes().get(t).commitments().size()) {
-        return new int[] {t, c};
+    for (int t = 0; t < log.themes().size(); t++) {
+      List<Commitment> commitments = log.themes().get(t).commitments();
+      for (int c = 0; c < commitments.size(); c++) {
+        if (commitment.equals(commitments.get(c).id())) {
+          return new int[] {t, c};
+        }
       }
     }
-    throw ProgressRefusal.notFound("commitment");
+    throw ProgressRefusal.removedMeanwhile("commitment");
   }
 
   @GetMapping("/plans/{id}/progress/commitments/{commitment}")
@@ -394,11 +398,13 @@ class ProgressPages {
         log -> ProgressEdits.removeCommitment(log, theme.name(), name));
   }
 
+  /** Where the milestone a page names by its id is in its commitment now, or 404 in words. */
   private static int milestoneIndex(Commitment c, String milestone) {
-    if (milestone.matches("\\d{1,4}") && Integer.parseInt(milestone) < c.milestones().size()) {
-      return Integer.parseInt(milestone);
+    try {
+      return ProgressEdits.milestoneIndex(c, milestone);
+    } catch (ProgressEdits.MilestoneGone e) {
+      throw ProgressRefusal.removedMeanwhile("milestone");
     }
-    throw ProgressRefusal.notFound("milestone");
   }
 
   @GetMapping("/plans/{id}/progress/commitments/{commitment}/milestones/{milestone}/change")
@@ -874,6 +880,8 @@ class ProgressPages {
         errors.put("error-summary", e.getMessage());
       } catch (ProgressEdits.NoSuchCommitment e) {
         errors.put("commitment", "Choose one of the commitments listed");
+      } catch (ProgressEdits.CommitmentGone | ProgressEdits.MilestoneGone e) {
+        errors.put("error-summary", e.getMessage());
       }
     }
     return form(model, view, which, base == null ? view.version() : base, values, errors);
@@ -959,31 +967,33 @@ class ProgressPages {
     return view.log().themes().stream().map(Theme::name).toList();
   }
 
-  /** Each commitment as "Theme: name", its value the positions (the form carries the version). */
+  /** Each commitment as "Theme: name", its value the commitment's id. */
   private static List<Choice> commitments(ProgressLog log) {
     List<Choice> choices = new ArrayList<>();
-    for (int t = 0; t < log.themes().size(); t++) {
-      Theme theme = log.themes().get(t);
-      for (int c = 0; c < theme.commitments().size(); c++) {
-        choices.add(
-            new Choice(t + "-" + c, theme.name() + ": " + theme.commitments().get(c).name()));
+    for (Theme theme : log.themes()) {
+      for (Commitment c : theme.commitments()) {
+        choices.add(new Choice(c.id(), theme.name() + ": " + c.name()));
       }
     }
     return choices;
   }
 
-  /** The theme and name of the commitment chosen, or an error. */
+  /** The theme and name of the commitment chosen by its id, or an error. */
   private static String[] commitment(ProgressLog log, String value, Map<String, String> errors) {
-    if (value.matches("\\d{1,4}-\\d{1,4}")) {
-      int t = Integer.parseInt(value.substring(0, value.indexOf('-')));
-      int c = Integer.parseInt(value.substring(value.indexOf('-') + 1));
-      if (t < log.themes().size() && c < log.themes().get(t).commitments().size()) {
-        Theme theme = log.themes().get(t);
-        return new String[] {theme.name(), theme.commitments().get(c).name()};
-      }
+    if (value.isEmpty()) {
+      errors.put("commitment", "Choose one of the commitments listed");
+      return new String[] {"", ""};
     }
-    errors.put("commitment", "Choose one of the commitments listed");
-    return new String[] {"", ""};
+    try {
+      ProgressEdits.Located at = ProgressEdits.locate(log, value);
+      return new String[] {at.theme(), at.commitment().name()};
+    } catch (ProgressEdits.CommitmentGone e) {
+      errors.put(
+          "commitment",
+          "That commitment has been removed since you opened the page; choose one of the"
+              + " commitments listed");
+      return new String[] {"", ""};
+    }
   }
 
   /** The plan's quarters, "2017/18 quarter 1 (April to June 2017)". */
