@@ -89,8 +89,7 @@ class ProgressPages {
 
   @GetMapping("/plans/{id}/progress/commitment")
   String commitmentForm(Actor actor, @PathVariable String id, Model model) {
-    ProgressService.ProgressView view = progress.editable(actor, id);
-    return form(model, view, "commitment", view.version(), Map.of(), new LinkedHashMap<>());
+    return emptyForm(actor, id, model, "commitment");
   }
 
   @PostMapping("/plans/{id}/progress/commitment")
@@ -122,8 +121,7 @@ class ProgressPages {
 
   @GetMapping("/plans/{id}/progress/milestone")
   String milestoneForm(Actor actor, @PathVariable String id, Model model) {
-    ProgressService.ProgressView view = progress.editable(actor, id);
-    return form(model, view, "milestone", view.version(), Map.of(), new LinkedHashMap<>());
+    return emptyForm(actor, id, model, "milestone");
   }
 
   @PostMapping("/plans/{id}/progress/milestone")
@@ -161,8 +159,7 @@ class ProgressPages {
 
   @GetMapping("/plans/{id}/progress/status")
   String statusForm(Actor actor, @PathVariable String id, Model model) {
-    ProgressService.ProgressView view = progress.editable(actor, id);
-    return form(model, view, "status", view.version(), Map.of(), new LinkedHashMap<>());
+    return emptyForm(actor, id, model, "status");
   }
 
   @PostMapping("/plans/{id}/progress/status")
@@ -291,11 +288,10 @@ class ProgressPages {
   String changeCommitmentForm(
       Actor actor, @PathVariable String id, @PathVariable String commitment, Model model) {
     ProgressService.ProgressView view = progress.editable(actor, id);
-    int[] at = place(view.log(), commitment);
-    Theme theme = view.log().themes().get(at[0]);
-    Commitment c = theme.commitments().get(at[1]);
+    ProgressEdits.Located at = located(view.log(), commitment);
+    Commitment c = at.commitment();
     Map<String, String> values = new LinkedHashMap<>();
-    values.put("theme", theme.name());
+    values.put("theme", at.theme());
     values.put("newTheme", "");
     values.put("name", c.name());
     values.put("scheme", c.scheme() == null ? "" : c.scheme());
@@ -328,9 +324,8 @@ class ProgressPages {
             "since-year");
     Map<String, String> errors = new LinkedHashMap<>();
     // The commitment at this place now; a form from an older version is refused as a conflict.
-    int[] at = place(view.log(), commitment);
-    Theme current = view.log().themes().get(at[0]);
-    String[] chosen = {current.name(), current.commitments().get(at[1]).name()};
+    ProgressEdits.Located current = located(view.log(), commitment);
+    String[] chosen = {current.theme(), current.commitment().name()};
     String theme = theme(view, values, errors);
     String scheme = commitmentChecked(view, values, errors);
     When since = when(values, "since", "since", errors);
@@ -362,8 +357,7 @@ class ProgressPages {
   String removeCommitmentForm(
       Actor actor, @PathVariable String id, @PathVariable String commitment, Model model) {
     ProgressService.ProgressView view = progress.editable(actor, id);
-    int[] at = place(view.log(), commitment);
-    Commitment c = view.log().themes().get(at[0]).commitments().get(at[1]);
+    Commitment c = located(view.log(), commitment).commitment();
     return removeForm(
         model,
         view,
@@ -371,7 +365,7 @@ class ProgressPages {
         "Remove the commitment " + c.name() + "?",
         "The commitment, its milestones and its quarterly statuses leave the log in a new version;"
             + " earlier versions keep them.",
-        "/plans/" + id + "/progress/commitments/" + commitment + "/remove",
+        address(id, commitment, "/remove"),
         Map.of());
   }
 
@@ -383,9 +377,8 @@ class ProgressPages {
       @RequestParam MultiValueMap<String, String> form,
       Model model) {
     ProgressService.ProgressView view = progress.editable(actor, id);
-    int[] at = place(view.log(), commitment);
-    Theme theme = view.log().themes().get(at[0]);
-    String name = theme.commitments().get(at[1]).name();
+    ProgressEdits.Located at = located(view.log(), commitment);
+    String name = at.commitment().name();
     return remove(
         actor,
         id,
@@ -394,8 +387,27 @@ class ProgressPages {
         form,
         "commitment-removed",
         "Remove the commitment " + name + "?",
-        "/plans/" + id + "/progress/commitments/" + commitment + "/remove",
-        log -> ProgressEdits.removeCommitment(log, theme.name(), name));
+        address(id, commitment, "/remove"),
+        log -> ProgressEdits.removeCommitment(log, at.theme(), name));
+  }
+
+  /** The commitment a page names by its id and its theme now, or 404 in words. */
+  private static ProgressEdits.Located located(ProgressLog log, String commitment) {
+    int[] at = place(log, commitment);
+    Theme theme = log.themes().get(at[0]);
+    return new ProgressEdits.Located(theme.name(), theme.commitments().get(at[1]));
+  }
+
+  /** The address of a commitment's form ({@code rest} such as "/remove"). */
+  private static String address(String id, String commitment, String rest) {
+    return "/plans/" + id + "/progress/commitments/" + commitment + rest;
+  }
+
+  /** What a milestone's form says of the milestone and its commitment. */
+  private static void milestoneOf(Model model, String commitment, String milestone, Commitment c) {
+    model.addAttribute("commitment", commitment);
+    model.addAttribute("milestone", milestone);
+    model.addAttribute("commitmentName", c.name());
   }
 
   /** Where the milestone a page names by its id is in its commitment now, or 404 in words. */
@@ -415,17 +427,14 @@ class ProgressPages {
       @PathVariable String milestone,
       Model model) {
     ProgressService.ProgressView view = progress.editable(actor, id);
-    int[] at = place(view.log(), commitment);
-    Commitment c = view.log().themes().get(at[0]).commitments().get(at[1]);
+    Commitment c = located(view.log(), commitment).commitment();
     Milestone m = c.milestones().get(milestoneIndex(c, milestone));
     Map<String, String> values = new LinkedHashMap<>();
     values.put("commitment", commitment);
     values.put("what", m.what());
     putDate(values, "due", m.due());
     putDate(values, "done", m.done());
-    model.addAttribute("commitment", commitment);
-    model.addAttribute("milestone", milestone);
-    model.addAttribute("commitmentName", c.name());
+    milestoneOf(model, commitment, milestone, c);
     return form(model, view, "milestone-change", view.version(), values, new LinkedHashMap<>());
   }
 
@@ -438,9 +447,8 @@ class ProgressPages {
       @RequestParam MultiValueMap<String, String> form,
       Model model) {
     ProgressService.ProgressView view = progress.editable(actor, id);
-    int[] at = place(view.log(), commitment);
-    Theme theme = view.log().themes().get(at[0]);
-    Commitment c = theme.commitments().get(at[1]);
+    ProgressEdits.Located at = located(view.log(), commitment);
+    Commitment c = at.commitment();
     int index = milestoneIndex(c, milestone);
     Map<String, String> values =
         values(
@@ -455,9 +463,7 @@ class ProgressPages {
     values.put("commitment", commitment);
     Map<String, String> errors = new LinkedHashMap<>();
     Milestone changed = milestone(values, errors);
-    model.addAttribute("commitment", commitment);
-    model.addAttribute("milestone", milestone);
-    model.addAttribute("commitmentName", c.name());
+    milestoneOf(model, commitment, milestone, c);
     return save(
         actor,
         id,
@@ -467,7 +473,7 @@ class ProgressPages {
         form,
         values,
         errors,
-        log -> ProgressEdits.changeMilestone(log, theme.name(), c.name(), index, changed));
+        log -> ProgressEdits.changeMilestone(log, at.theme(), c.name(), index, changed));
   }
 
   @GetMapping("/plans/{id}/progress/commitments/{commitment}/milestones/{milestone}/remove")
@@ -478,8 +484,7 @@ class ProgressPages {
       @PathVariable String milestone,
       Model model) {
     ProgressService.ProgressView view = progress.editable(actor, id);
-    int[] at = place(view.log(), commitment);
-    Commitment c = view.log().themes().get(at[0]).commitments().get(at[1]);
+    Commitment c = located(view.log(), commitment).commitment();
     Milestone m = c.milestones().get(milestoneIndex(c, milestone));
     return removeForm(
         model,
@@ -489,13 +494,7 @@ class ProgressPages {
         "The milestone leaves "
             + c.name()
             + " in a new version of the log; earlier versions keep it.",
-        "/plans/"
-            + id
-            + "/progress/commitments/"
-            + commitment
-            + "/milestones/"
-            + milestone
-            + "/remove",
+        address(id, commitment, "/milestones/" + milestone + "/remove"),
         Map.of());
   }
 
@@ -508,9 +507,8 @@ class ProgressPages {
       @RequestParam MultiValueMap<String, String> form,
       Model model) {
     ProgressService.ProgressView view = progress.editable(actor, id);
-    int[] at = place(view.log(), commitment);
-    Theme theme = view.log().themes().get(at[0]);
-    Commitment c = theme.commitments().get(at[1]);
+    ProgressEdits.Located at = located(view.log(), commitment);
+    Commitment c = at.commitment();
     int index = milestoneIndex(c, milestone);
     return remove(
         actor,
@@ -520,14 +518,14 @@ class ProgressPages {
         form,
         "milestone-removed",
         "Remove the milestone " + c.milestones().get(index).what() + "?",
-        "/plans/"
-            + id
-            + "/progress/commitments/"
-            + commitment
-            + "/milestones/"
-            + milestone
-            + "/remove",
-        log -> ProgressEdits.removeMilestone(log, theme.name(), c.name(), index));
+        address(id, commitment, "/milestones/" + milestone + "/remove"),
+        log -> ProgressEdits.removeMilestone(log, at.theme(), c.name(), index));
+  }
+
+  /** A form to add something, empty, from the version now current. */
+  private String emptyForm(Actor actor, String id, Model model, String which) {
+    ProgressService.ProgressView view = progress.editable(actor, id);
+    return form(model, view, which, view.version(), Map.of(), new LinkedHashMap<>());
   }
 
   private String removeForm(
