@@ -155,15 +155,7 @@ class ReturnPages {
     if (ret.incomeAndExpenditure() != null) {
       for (var l : ret.incomeAndExpenditure().expenditure()) {
         spend.add(
-            new Row(
-                l.description() == null ? words(l.scheme()) : l.description(),
-                List.of(
-                    money(l.plan()),
-                    money(l.actualToDate()),
-                    money(l.forecastOutturn()),
-                    l.variance()
-                        .map(ReturnPages::money)
-                        .orElse(l.forecastNote() == null ? "" : l.forecastNote()))));
+            new Row(l.description() == null ? words(l.scheme()) : l.description(), amounts(l)));
       }
     }
     model.addAttribute("spend", spend);
@@ -182,16 +174,13 @@ class ReturnPages {
                 l.description() != null
                     ? l.description()
                     : source != null ? source : "Income not described",
-                List.of(
-                    l.organisation() == null
-                        ? "Not stated"
-                        : view.plan().organisationName(l.organisation()),
-                    money(l.plan()),
-                    money(l.actualToDate()),
-                    money(l.forecastOutturn()),
-                    l.variance()
-                        .map(ReturnPages::money)
-                        .orElse(l.forecastNote() == null ? "" : l.forecastNote()))));
+                java.util.stream.Stream.concat(
+                        java.util.stream.Stream.of(
+                            l.organisation() == null
+                                ? "Not stated"
+                                : view.plan().organisationName(l.organisation())),
+                        amounts(l).stream())
+                    .toList()));
       }
     }
     model.addAttribute("income", income);
@@ -246,6 +235,17 @@ class ReturnPages {
   }
 
   /** A code as words, for the few codes the round names only by code. */
+  /** A finance line's plan, actual to date and forecast, and its variance or forecast in words. */
+  private static List<String> amounts(QuarterlyReturn.FinanceLine l) {
+    return List.of(
+        money(l.plan()),
+        money(l.actualToDate()),
+        money(l.forecastOutturn()),
+        l.variance()
+            .map(ReturnPages::money)
+            .orElse(l.forecastNote() == null ? "" : l.forecastNote()));
+  }
+
   private static String words(String code) {
     if (code == null) {
       return "";

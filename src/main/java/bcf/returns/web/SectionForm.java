@@ -347,22 +347,7 @@ final class SectionForm {
         for (int i = 0; i < rows.size(); i++) {
           ObjectNode r = rows.get(i).node();
           String p = "r" + i;
-          groups.add(
-              new Group(
-                  rows.get(i).heading(),
-                  List.of(
-                      money(p + "-plan", "Plan for the year", r.path("plan"), posted),
-                      money(p + "-actualToDate", "Actual to date", r.path("actualToDate"), posted),
-                      money(
-                          p + "-forecastOutturn",
-                          "Forecast outturn",
-                          r.path("forecastOutturn"),
-                          posted),
-                      text(
-                          p + "-forecastNote",
-                          "Forecast in words, if there is no figure",
-                          text(r, "forecastNote"),
-                          posted))));
+          groups.add(new Group(rows.get(i).heading(), amountFields(p, r, posted)));
         }
         // Income lines after the spending, then an empty one that adds a line when filled.
         for (int i = 0; i <= incomeRows.size(); i++) {
@@ -386,16 +371,7 @@ final class SectionForm {
                   posted));
           fields.add(
               text(p + "-description", "What the income is", text(r, "description"), posted));
-          fields.add(money(p + "-plan", "Plan for the year", r.path("plan"), posted));
-          fields.add(money(p + "-actualToDate", "Actual to date", r.path("actualToDate"), posted));
-          fields.add(
-              money(p + "-forecastOutturn", "Forecast outturn", r.path("forecastOutturn"), posted));
-          fields.add(
-              text(
-                  p + "-forecastNote",
-                  "Forecast in words, if there is no figure",
-                  text(r, "forecastNote"),
-                  posted));
+          fields.addAll(amountFields(p, r, posted));
           if (existing) {
             fields.add(
                 new Field(
@@ -623,17 +599,7 @@ final class SectionForm {
         for (int i = 0; i < rows.size(); i++) {
           String p = "r" + i;
           ObjectNode r = rows.get(i).node().deepCopy();
-          String what = rows.get(i).heading();
-          putMoney(r, "plan", readMoney(form, p + "-plan", "The plan of " + what, errors));
-          putMoney(
-              r,
-              "actualToDate",
-              readMoney(form, p + "-actualToDate", "The actual to date of " + what, errors));
-          putMoney(
-              r,
-              "forecastOutturn",
-              readMoney(form, p + "-forecastOutturn", "The forecast outturn of " + what, errors));
-          put(r, "forecastNote", form.get(p + "-forecastNote"));
+          readAmounts(r, form, p, rows.get(i).heading(), errors);
           add(list, r, i);
         }
         readIncome(ie.putArray("income"), form, errors);
@@ -728,16 +694,7 @@ final class SectionForm {
           "organisation",
           chosen(form, p + "-organisation", organisations(text(r, "organisation")), errors));
       put(r, "description", form.get(p + "-description"));
-      putMoney(r, "plan", readMoney(form, p + "-plan", "The plan of " + what, errors));
-      putMoney(
-          r,
-          "actualToDate",
-          readMoney(form, p + "-actualToDate", "The actual to date of " + what, errors));
-      putMoney(
-          r,
-          "forecastOutturn",
-          readMoney(form, p + "-forecastOutturn", "The forecast outturn of " + what, errors));
-      put(r, "forecastNote", form.get(p + "-forecastNote"));
+      readAmounts(r, form, p, what, errors);
       if (!existing) {
         if (r.isEmpty()) {
           continue;
@@ -752,6 +709,37 @@ final class SectionForm {
       list.add(r);
       savedIncome.add(i);
     }
+  }
+
+  /**
+   * A finance line's plan, actual to date, forecast outturn and forecast in words from the form's
+   * fields named {@code p-plan} and so on; {@code what} names the line in messages.
+   */
+  private static void readAmounts(
+      ObjectNode r, Map<String, String> form, String p, String what, Map<String, String> errors) {
+    putMoney(r, "plan", readMoney(form, p + "-plan", "The plan of " + what, errors));
+    putMoney(
+        r,
+        "actualToDate",
+        readMoney(form, p + "-actualToDate", "The actual to date of " + what, errors));
+    putMoney(
+        r,
+        "forecastOutturn",
+        readMoney(form, p + "-forecastOutturn", "The forecast outturn of " + what, errors));
+    put(r, "forecastNote", form.get(p + "-forecastNote"));
+  }
+
+  /** A finance line's fields: plan, actual to date, forecast outturn, forecast in words. */
+  private static List<Field> amountFields(String p, JsonNode r, Map<String, String> posted) {
+    return List.of(
+        money(p + "-plan", "Plan for the year", r.path("plan"), posted),
+        money(p + "-actualToDate", "Actual to date", r.path("actualToDate"), posted),
+        money(p + "-forecastOutturn", "Forecast outturn", r.path("forecastOutturn"), posted),
+        text(
+            p + "-forecastNote",
+            "Forecast in words, if there is no figure",
+            text(r, "forecastNote"),
+            posted));
   }
 
   /**
