@@ -73,6 +73,20 @@ public class ProgressRefusal extends Refusal {
   }
 
   /** The page names a commitment, milestone or performance row the log does not have (now). */
+  /**
+   * A commitment or milestone a page addressed by its id is no longer in the log: someone removed
+   * it after the page was opened (or the address was never one bcf gave).
+   */
+  public static ProgressRefusal removedMeanwhile(String what) {
+    return new ProgressRefusal(
+        Kind.NOT_FOUND,
+        "progress-removed",
+        "That "
+            + what
+            + " has been removed since you opened the page. Look at the progress log again.",
+        List.of());
+  }
+
   public static ProgressRefusal notFound(String what) {
     return new ProgressRefusal(
         Kind.NOT_FOUND,

@@ -14,6 +14,7 @@ import bcf.planning.PlanView;
 import bcf.progress.json.ProgressJson;
 import bcf.progress.log.Finding;
 import bcf.progress.log.PlanFacts;
+import bcf.progress.log.ProgressIds;
 import bcf.progress.log.ProgressLog;
 import bcf.progress.log.ProgressRules;
 import bcf.round.Round;
@@ -160,7 +161,8 @@ public class ProgressService {
         record.isPresent()
             ? read(store.content(id, current).orElseThrow())
             : ProgressLog.empty(id, planId, title(plan.plan()));
-    ProgressLog after = edit.apply(before);
+    // New commitments and milestones get their ids here, whoever made them.
+    ProgressLog after = ProgressIds.assign(edit.apply(before));
     if (wholeDocument && !planId.equals(after.plan())) {
       throw ProgressRefusal.otherPlan(after.plan(), planId);
     }

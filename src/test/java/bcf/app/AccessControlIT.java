@@ -983,13 +983,13 @@ class AccessControlIT extends AppTestSupport {
       fields.put("rag", "green");
       fields.put("growthUnit", "percent");
     } else if (pattern.endsWith("/milestone")) {
-      fields.put("commitment", "0-0");
+      fields.put("commitment", view.log().themes().get(0).commitments().get(0).id());
       fields.put("what", newDescription());
       fields.put("due-day", "");
       fields.put("due-month", "9");
       fields.put("due-year", "2017");
     } else {
-      fields.put("commitment", "0-0");
+      fields.put("commitment", view.log().themes().get(0).commitments().get(0).id());
       fields.put(
           "quarter", view.facts().years().get(0) + " Q" + (1 + (int) (System.nanoTime() % 4)));
       fields.put("rag", "amber");
@@ -1054,7 +1054,7 @@ class AccessControlIT extends AppTestSupport {
               form,
               Map.of(
                   "baseVersion", String.valueOf(view.version()),
-                  "commitment", "0-0",
+                  "commitment", view.log().themes().get(0).commitments().get(0).id(),
                   "what", "Access check",
                   "due-day", "",
                   "due-month", "9",
@@ -1082,6 +1082,15 @@ class AccessControlIT extends AppTestSupport {
     if ("current".equals(version)) {
       version = String.valueOf(planService.view(Actor.SYSTEM, id).record().currentVersion());
     }
+    // A commitment and a milestone are addressed by the ids bcf gave them.
+    String commitment = "none";
+    String milestone = "none";
+    if (pattern.contains("{commitment}")) {
+      progressMilestone(id);
+      var first = progress.view(Actor.SYSTEM, id).log().themes().get(0).commitments().get(0);
+      commitment = first.id();
+      milestone = first.milestones().get(0).id();
+    }
     String path =
         (pattern.startsWith("/api/v1/returns/") || pattern.startsWith("/returns/")
                 ? pattern.replace("{id}", returnOf(id))
@@ -1099,8 +1108,8 @@ class AccessControlIT extends AppTestSupport {
             .replace("{section}", "pooled-budget")
             .replace("{entry}", "risk-1")
             .replace("{registerPart}", "entries")
-            .replace("{commitment}", "0-0")
-            .replace("{milestone}", "0")
+            .replace("{commitment}", commitment)
+            .replace("{milestone}", milestone)
             .replace("{mitigation}", String.valueOf(firstMitigationNotDone(id)));
     assertThat(path).as("all path variables substituted").doesNotContain("{");
     return probe.query().isEmpty() ? path : path + "?" + probe.query();

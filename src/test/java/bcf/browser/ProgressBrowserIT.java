@@ -52,13 +52,17 @@ class ProgressBrowserIT extends BrowserTestSupport {
     assertThat(browser.findElement(By.tagName("main")).getText())
         .contains("The commitment was changed", "A pilot in two districts");
 
-    browser.get(base() + "/plans/" + plan + "/progress/commitments/0-0");
+    // The commitment's address, with the id bcf gave it, from its link on the progress page.
+    browser.get(base() + "/plans/" + plan + "/progress");
+    String commitment =
+        browser.findElement(By.linkText("Falls prevention service")).getAttribute("href");
+    browser.get(commitment);
     clickAndWaitForNewPage(browser.findElement(By.cssSelector("#milestones a[href$='/change']")));
     browser.findElement(By.id("done-day")).sendKeys("4");
     browser.findElement(By.id("done-month")).sendKeys("9");
     browser.findElement(By.id("done-year")).sendKeys("2017");
     clickAndWaitForNewPage(browser.findElement(By.id("save")));
-    browser.get(base() + "/plans/" + plan + "/progress/commitments/0-0");
+    browser.get(commitment);
     assertThat(browser.findElement(By.id("milestones")).getText()).contains("4 September 2017");
     clickAndWaitForNewPage(browser.findElement(By.cssSelector("#milestones a[href$='/remove']")));
     assertThat(browser.findElement(By.tagName("h1")).getText())

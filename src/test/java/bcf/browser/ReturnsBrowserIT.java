@@ -110,6 +110,27 @@ class ReturnsBrowserIT extends BrowserTestSupport {
     clickAndWaitForNewPage(browser.findElement(By.linkText("Income and expenditure")));
     assertThat(browser.findElement(By.id("r0-plan")).getAttribute("value")).isNotEmpty();
     screenshot("section-income");
+
+    // An income line, its source and organisation chosen by name; a forecast in words is refused.
+    new Select(browser.findElement(By.id("in0-source"))).selectByVisibleText("Carers' breaks");
+    new Select(browser.findElement(By.id("in0-organisation")))
+        .selectByVisibleText("NHS Dorset Clinical Commissioning Group");
+    browser.findElement(By.id("in0-plan")).sendKeys("1,000,000");
+    browser.findElement(By.id("in0-forecastOutturn")).sendKeys("about the same");
+    clickAndWaitForNewPage(browser.findElement(By.id("save")));
+    assertThat(browser.getTitle()).startsWith("Error: ");
+    assertThat(browser.findElement(By.cssSelector(".govuk-error-summary")).getText())
+        .contains("The forecast outturn of the new income line must be an amount in pounds");
+    screenshot("section-income-error");
+    browser.findElement(By.id("in0-forecastOutturn")).clear();
+    browser.findElement(By.id("in0-forecastOutturn")).sendKeys("1,050,000");
+    clickAndWaitForNewPage(browser.findElement(By.id("save")));
+    assertThat(browser.getTitle()).doesNotStartWith("Error: ");
+    assertThat(browser.findElement(By.id("income")).getText())
+        .contains("Carers' breaks")
+        .contains("NHS Dorset Clinical Commissioning Group")
+        .contains("£50,000");
+    screenshot("return-with-income");
   }
 
   private void signIn(String user) {

@@ -182,9 +182,40 @@ class WarwickshireProgressGoldenTest {
   void writesBackToTheSameDocument() throws IOException {
     ProgressLog log = log();
     assertThat(ProgressJson.read(ProgressJson.write(log).getBytes())).isEqualTo(log);
-    assertThat(Files.readString(FILE).equals(ProgressJson.write(log)))
-        .as("the example is in the canonical form bcf writes")
+    // The example has no ids (as documents stored before them): bcf gives them on reading.
+    assertThat(log.commitments()).allMatch(c -> c.id() != null);
+    assertThat(Files.readString(FILE).equals(ProgressJson.write(withoutIds(log))))
+        .as("the example is in the canonical form bcf writes, but for the ids")
         .isTrue();
+  }
+
+  private static ProgressLog withoutIds(ProgressLog log) {
+    return new ProgressLog(
+        log.id(),
+        log.plan(),
+        log.title(),
+        log.source(),
+        log.partial(),
+        log.themes().stream()
+            .map(
+                t ->
+                    new bcf.progress.log.Theme(
+                        t.name(),
+                        t.commitments().stream()
+                            .map(
+                                c ->
+                                    new bcf.progress.log.Commitment(
+                                        c.name(),
+                                        c.scheme(),
+                                        c.year(),
+                                        c.since(),
+                                        c.aim(),
+                                        c.achieved(),
+                                        c.milestones().stream().map(m -> m.withId(null)).toList(),
+                                        c.statuses()))
+                            .toList()))
+            .toList(),
+        log.performance());
   }
 
   private static BigDecimal dec(String value) {

@@ -32,6 +32,16 @@ class ProgressChangePagesIT extends AppTestSupport {
     return plan;
   }
 
+  /** The id bcf gave the first commitment of the plan's log. */
+  private String first(String plan) {
+    return stored(plan).at("/themes/0/commitments/0/id").asString();
+  }
+
+  /** The id bcf gave the first milestone of the first commitment. */
+  private String firstMilestone(String plan) {
+    return stored(plan).at("/themes/0/commitments/0/milestones/0/id").asString();
+  }
+
   private JsonNode stored(String plan) {
     return api(EDITOR).get("/api/v1/plans/" + plan + "/progress").json();
   }
@@ -56,7 +66,7 @@ class ProgressChangePagesIT extends AppTestSupport {
     String plan = planWithLog();
     WebClient editor = web();
     editor.signIn(EDITOR, PASSWORD);
-    WebClient.Page page = editor.get("/plans/" + plan + "/progress/commitments/0-0");
+    WebClient.Page page = editor.get("/plans/" + plan + "/progress/commitments/" + first(plan));
     assertThat(page.status()).isEqualTo(200);
     assertThat(page.body())
         .contains("<title>HomeFirst – ")
@@ -72,7 +82,7 @@ class ProgressChangePagesIT extends AppTestSupport {
         .doesNotContain("2017-18 Q1")
         .doesNotContain("-progress");
     assertThat(editor.get("/plans/" + plan + "/progress").body())
-        .contains("/plans/" + plan + "/progress/commitments/0-0\"");
+        .contains("/plans/" + plan + "/progress/commitments/" + first(plan) + "\"");
     // No such commitment: not found, in words.
     assertThat(editor.get("/plans/" + plan + "/progress/commitments/3-0").status()).isEqualTo(404);
     assertThat(editor.get("/plans/" + plan + "/progress/commitments/x").status()).isEqualTo(404);
@@ -80,7 +90,7 @@ class ProgressChangePagesIT extends AppTestSupport {
 
   @Test
   void aReaderOfAPublishedPlanSeesACommitmentButNotItsChangeLinks() {
-    WebClient.Page page = web().get("/plans/" + SEED + "/progress/commitments/0-0");
+    WebClient.Page page = web().get("/plans/" + SEED + "/progress/commitments/" + first(SEED));
     assertThat(page.status()).isEqualTo(200);
     assertThat(page.body()).contains("What we achieved").doesNotContain("Change the commitment");
   }
@@ -90,7 +100,7 @@ class ProgressChangePagesIT extends AppTestSupport {
     String plan = planWithLog();
     WebClient editor = web();
     editor.signIn(EDITOR, PASSWORD);
-    String path = "/plans/" + plan + "/progress/commitments/0-0/change";
+    String path = "/plans/" + plan + "/progress/commitments/" + first(plan) + "/change";
     WebClient.Page form = editor.get(path);
     assertThat(form.status()).isEqualTo(200);
     assertThat(form.body())
@@ -145,7 +155,13 @@ class ProgressChangePagesIT extends AppTestSupport {
     String plan = planWithLog();
     WebClient editor = web();
     editor.signIn(EDITOR, PASSWORD);
-    String milestone = "/plans/" + plan + "/progress/commitments/0-0/milestones/0";
+    String milestone =
+        "/plans/"
+            + plan
+            + "/progress/commitments/"
+            + first(plan)
+            + "/milestones/"
+            + firstMilestone(plan);
     WebClient.Page form = editor.get(milestone + "/change");
     assertThat(form.body()).contains("value=\"Hubs live\"").contains("A milestone of");
 
@@ -182,7 +198,7 @@ class ProgressChangePagesIT extends AppTestSupport {
     assertThat(stored(plan).at("/themes/0/commitments/0/milestones")).isEmpty();
     assertThat(editor.get(milestone + "/remove").status()).isEqualTo(404);
 
-    String commitment = "/plans/" + plan + "/progress/commitments/0-0/remove";
+    String commitment = "/plans/" + plan + "/progress/commitments/" + first(plan) + "/remove";
     assertThat(editor.get(commitment).body()).contains("Remove the commitment HomeFirst?");
     WebClient.Page stale = editor.post(commitment, Map.of("baseVersion", "2"), commitment);
     assertThat(stale.status()).isEqualTo(200);

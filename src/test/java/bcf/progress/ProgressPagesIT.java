@@ -70,13 +70,14 @@ class ProgressPagesIT extends AppTestSupport {
             progress + "/commitment");
     assertThat(added.status()).isEqualTo(302);
     assertThat(added.location()).endsWith(progress + "?saved=commitment");
+    commitmentId = firstCommitmentId(plan);
 
     WebClient.Page milestone =
         editor.post(
             progress + "/milestone",
             Map.of(
                 "baseVersion", "1",
-                "commitment", "0-0",
+                "commitment", commitmentId,
                 "what", "Hubs live",
                 "due-day", "",
                 "due-month", "9",
@@ -133,6 +134,7 @@ class ProgressPagesIT extends AppTestSupport {
     commitment.put("scheme", "");
     assertThat(editor.post(progress + "/commitment", commitment, progress + "/commitment").status())
         .isEqualTo(302);
+    commitmentId = firstCommitmentId(plan);
     // The same form again, from version 0: the log changed since.
     WebClient.Page stale =
         editor.post(progress + "/commitment", commitment, progress + "/commitment");
@@ -152,7 +154,7 @@ class ProgressPagesIT extends AppTestSupport {
                 "baseVersion",
                 "1",
                 "commitment",
-                "0-0",
+                commitmentId,
                 "what",
                 "Pilot",
                 "due-day",
@@ -185,11 +187,21 @@ class ProgressPagesIT extends AppTestSupport {
     assertThat(anonymous.location()).endsWith("/login");
   }
 
-  private static Map<String, String> status(
-      String base, String quarter, String rag, String reason) {
+  /** The commitment the forms choose: bcf's id of the first, read back once it is added. */
+  private String commitmentId = "";
+
+  private String firstCommitmentId(String plan) {
+    return api(EDITOR)
+        .get("/api/v1/plans/" + plan + "/progress")
+        .json()
+        .at("/themes/0/commitments/0/id")
+        .asString();
+  }
+
+  private Map<String, String> status(String base, String quarter, String rag, String reason) {
     Map<String, String> fields = new LinkedHashMap<>();
     fields.put("baseVersion", base);
-    fields.put("commitment", "0-0");
+    fields.put("commitment", commitmentId);
     fields.put("quarter", quarter);
     fields.put("rag", rag);
     fields.put("reason", reason);

@@ -6,6 +6,7 @@ import bcf.progress.log.Commitment;
 import bcf.progress.log.Milestone;
 import bcf.progress.log.PerformanceRow;
 import bcf.progress.log.PerformanceTable;
+import bcf.progress.log.ProgressIds;
 import bcf.progress.log.ProgressLog;
 import bcf.progress.log.Quarter;
 import bcf.progress.log.QuarterStatus;
@@ -62,14 +63,43 @@ public final class ProgressJson {
       throw new ProgressDocumentException(
           "/documentVersion", "must be " + DOCUMENT_VERSION + " (this version of the format)");
     }
-    return new ProgressLog(
-        text(root, "", "id", true),
-        text(root, "", "plan", true),
-        text(root, "", "title", true),
-        text(root, "", "source", false),
-        text(root, "", "partial", false),
-        list(root, "", "themes", ProgressJson::theme),
-        list(root, "", "performance", ProgressJson::table));
+    ProgressLog log =
+        new ProgressLog(
+            text(root, "", "id", true),
+            text(root, "", "plan", true),
+            text(root, "", "title", true),
+            text(root, "", "source", false),
+            text(root, "", "partial", false),
+            list(root, "", "themes", ProgressJson::theme),
+            list(root, "", "performance", ProgressJson::table));
+    refuseRepeatedIds(log);
+    // A document saved before commitments and milestones had ids gets them here; they are written
+    // on its next save.
+    return ProgressIds.assign(log);
+  }
+
+  /** Two rows under one id could not be told apart; the document is refused, saying where. */
+  private static void refuseRepeatedIds(ProgressLog log) {
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (int t = 0; t < log.themes().size(); t++) {
+      List<Commitment> commitments = log.themes().get(t).commitments();
+      for (int c = 0; c < commitments.size(); c++) {
+        String at = "/themes/" + t + "/commitments/" + c;
+        Commitment commitment = commitments.get(c);
+        if (commitment.id() != null && !seen.add(commitment.id())) {
+          throw new ProgressDocumentException(
+              at + "/id", "is the id of another commitment or milestone; ids must differ");
+        }
+        for (int m = 0; m < commitment.milestones().size(); m++) {
+          String id = commitment.milestones().get(m).id();
+          if (id != null && !seen.add(id)) {
+            throw new ProgressDocumentException(
+                at + "/milestones/" + m + "/id",
+                "is the id of another commitment or milestone; ids must differ");
+          }
+        }
+      }
+    }
   }
 
   private static Theme theme(JsonNode node, String path) {
@@ -80,8 +110,19 @@ public final class ProgressJson {
 
   private static Commitment commitment(JsonNode node, String path) {
     object(
-        node, path, "name", "scheme", "year", "since", "aim", "achieved", "milestones", "statuses");
+        node,
+        path,
+        "id",
+        "name",
+        "scheme",
+        "year",
+        "since",
+        "aim",
+        "achieved",
+        "milestones",
+        "statuses");
     return new Commitment(
+        id(node, path),
         text(node, path, "name", true),
         text(node, path, "scheme", false),
         parsed(node, path, "year", false, FinancialYear::parse),
@@ -93,8 +134,9 @@ public final class ProgressJson {
   }
 
   private static Milestone milestone(JsonNode node, String path) {
-    object(node, path, "what", "due", "done");
+    object(node, path, "id", "what", "due", "done");
     return new Milestone(
+        id(node, path),
         text(node, path, "what", true),
         parsed(node, path, "due", false, When::parse),
         parsed(node, path, "done", false, When::parse));
@@ -176,6 +218,16 @@ public final class ProgressJson {
     }
   }
 
+  /** A row's id: bcf's own, letters, digits and dashes; absent on rows that have none yet. */
+  private static String id(JsonNode node, String path) {
+    String id = text(node, path, "id", false);
+    if (id != null && !id.matches("[A-Za-z0-9-]{1,40}")) {
+      throw new ProgressDocumentException(
+          path + "/id", "must be letters, digits and dashes, at most 40 (an id bcf gave)");
+    }
+    return id;
+  }
+
   private static String text(JsonNode node, String path, String field, boolean required) {
     JsonNode value = node.get(field);
     if (value == null || value.isNull()) {
@@ -255,6 +307,7 @@ public final class ProgressJson {
       ArrayNode commitments = t.putArray("commitments");
       for (Commitment c : theme.commitments()) {
         ObjectNode n = commitments.addObject();
+        put(n, "id", c.id());
         n.put("name", c.name());
         put(n, "scheme", c.scheme());
         put(n, "year", c.year() == null ? null : c.year().toString());
@@ -264,6 +317,7 @@ public final class ProgressJson {
         ArrayNode milestones = n.putArray("milestones");
         for (Milestone m : c.milestones()) {
           ObjectNode mn = milestones.addObject();
+          put(mn, "id", m.id());
           mn.put("what", m.what());
           put(mn, "due", m.due() == null ? null : m.due().code());
           put(mn, "done", m.done() == null ? null : m.done().code());

@@ -43,15 +43,7 @@ public final class ProgressEdits {
         c -> {
           List<Milestone> milestones = new ArrayList<>(c.milestones());
           milestones.add(milestone);
-          return new Commitment(
-              c.name(),
-              c.scheme(),
-              c.year(),
-              c.since(),
-              c.aim(),
-              c.achieved(),
-              milestones,
-              c.statuses());
+          return c.withMilestones(milestones);
         });
   }
 
@@ -66,15 +58,7 @@ public final class ProgressEdits {
           statuses.removeIf(s -> s.quarter().equals(status.quarter()));
           statuses.add(status);
           statuses.sort(java.util.Comparator.comparing(QuarterStatus::quarter));
-          return new Commitment(
-              c.name(),
-              c.scheme(),
-              c.year(),
-              c.since(),
-              c.aim(),
-              c.achieved(),
-              c.milestones(),
-              statuses);
+          return c.withStatuses(statuses);
         });
   }
 
@@ -94,6 +78,7 @@ public final class ProgressEdits {
             c -> {
               found[0] =
                   new Commitment(
+                      c.id(),
                       fields.name(),
                       fields.scheme(),
                       c.year(),
@@ -128,6 +113,46 @@ public final class ProgressEdits {
     throw new NoSuchCommitment(theme, commitment);
   }
 
+  /** A commitment found by its id, and the theme it is under. */
+  public record Located(String theme, Commitment commitment) {}
+
+  /** There is no commitment with that id: removed since the page was opened, or never there. */
+  public static final class CommitmentGone extends IllegalArgumentException {
+    public CommitmentGone(String id) {
+      super("That commitment has been removed since you opened the page");
+    }
+  }
+
+  /** There is no milestone with that id in the commitment. */
+  public static final class MilestoneGone extends IllegalArgumentException {
+    public MilestoneGone(String id) {
+      super("That milestone has been removed since you opened the page");
+    }
+  }
+
+  /** The commitment with that id and its theme. */
+  public static Located locate(ProgressLog log, String commitmentId) {
+    for (Theme theme : log.themes()) {
+      for (Commitment c : theme.commitments()) {
+        if (c.id() != null && c.id().equals(commitmentId)) {
+          return new Located(theme.name(), c);
+        }
+      }
+    }
+    throw new CommitmentGone(commitmentId);
+  }
+
+  /** Where in its commitment the milestone with that id is (counted from 0). */
+  public static int milestoneIndex(Commitment commitment, String milestoneId) {
+    for (int i = 0; i < commitment.milestones().size(); i++) {
+      String id = commitment.milestones().get(i).id();
+      if (id != null && id.equals(milestoneId)) {
+        return i;
+      }
+    }
+    throw new MilestoneGone(milestoneId);
+  }
+
   /** There is no milestone at that place of the commitment. */
   public static final class NoSuchMilestone extends IllegalArgumentException {
     public NoSuchMilestone(String commitment, int index) {
@@ -138,7 +163,8 @@ public final class ProgressEdits {
   /** Replaces the milestone at {@code index} (counted from 0) of a commitment. */
   public static ProgressLog changeMilestone(
       ProgressLog log, String theme, String commitment, int index, Milestone milestone) {
-    return milestones(log, theme, commitment, index, m -> m.set(index, milestone));
+    return milestones(
+        log, theme, commitment, index, m -> m.set(index, milestone.withId(m.get(index).id())));
   }
 
   /** Removes the milestone at {@code index} (counted from 0) of a commitment. */
@@ -163,15 +189,7 @@ public final class ProgressEdits {
           }
           List<Milestone> milestones = new ArrayList<>(c.milestones());
           edit.accept(milestones);
-          return new Commitment(
-              c.name(),
-              c.scheme(),
-              c.year(),
-              c.since(),
-              c.aim(),
-              c.achieved(),
-              milestones,
-              c.statuses());
+          return c.withMilestones(milestones);
         });
   }
 

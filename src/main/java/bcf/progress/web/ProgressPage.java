@@ -51,7 +51,8 @@ record ProgressPage(
 
   record Counts(String quarter, int red, int amber, int green, int total) {}
 
-  record MilestoneView(String what, String due, String done) {}
+  /** A milestone in words; its id only addresses the links to change or remove it. */
+  record MilestoneView(String id, String what, String due, String done) {}
 
   record ChangeView(String quarter, String change, Tag to, String reason) {
     /** "Amber to green in 2017/18 quarter 3: all hubs open." */
@@ -63,7 +64,9 @@ record ProgressPage(
 
   record StatusView(String quarter, Tag tag, String reason, String achieved) {}
 
+  /** A commitment in words; its id only addresses the links to it. */
   record CommitmentView(
+      String id,
       String name,
       String scheme,
       String year,
@@ -123,6 +126,7 @@ record ProgressPage(
   private static CommitmentView commitment(String theme, Commitment c) {
     QuarterStatus latest = c.latest().orElse(null);
     return new CommitmentView(
+        c.id(),
         c.name(),
         c.scheme(),
         c.year() == null ? null : c.year().display(),
@@ -141,6 +145,7 @@ record ProgressPage(
 
   private static MilestoneView milestone(Milestone m) {
     return new MilestoneView(
+        m.id(),
         m.what(),
         m.due() == null ? "Not given" : m.due().words(),
         m.done() == null ? "Not done yet" : m.done().words());

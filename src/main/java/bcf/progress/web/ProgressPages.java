@@ -89,8 +89,7 @@ class ProgressPages {
 
   @GetMapping("/plans/{id}/progress/commitment")
   String commitmentForm(Actor actor, @PathVariable String id, Model model) {
-    ProgressService.ProgressView view = progress.editable(actor, id);
-    return form(model, view, "commitment", view.version(), Map.of(), new LinkedHashMap<>());
+    return emptyForm(actor, id, model, "commitment");
   }
 
   @PostMapping("/plans/{id}/progress/commitment")
@@ -122,8 +121,7 @@ class ProgressPages {
 
   @GetMapping("/plans/{id}/progress/milestone")
   String milestoneForm(Actor actor, @PathVariable String id, Model model) {
-    ProgressService.ProgressView view = progress.editable(actor, id);
-    return form(model, view, "milestone", view.version(), Map.of(), new LinkedHashMap<>());
+    return emptyForm(actor, id, model, "milestone");
   }
 
   @PostMapping("/plans/{id}/progress/milestone")
@@ -161,8 +159,7 @@ class ProgressPages {
 
   @GetMapping("/plans/{id}/progress/status")
   String statusForm(Actor actor, @PathVariable String id, Model model) {
-    ProgressService.ProgressView view = progress.editable(actor, id);
-    return form(model, view, "status", view.version(), Map.of(), new LinkedHashMap<>());
+    return emptyForm(actor, id, model, "status");
   }
 
   @PostMapping("/plans/{id}/progress/status")
@@ -255,16 +252,20 @@ class ProgressPages {
 
   // A commitment's page, and changing or removing a commitment, a milestone, a performance row.
 
-  /** The commitment a page names by its place ("0-1": the second of the first theme), or 404. */
+  /**
+   * Where the commitment a page names by its id is now (its theme's place and its place in it), or
+   * 404 in words: a commitment removed since the page was opened is never mistaken for another.
+   */
   private static int[] place(ProgressLog log, String commitment) {
-    if (commitment.matches("\\d{1,4}-\\d{1,4}")) {
-      int t = Integer.parseInt(commitment.substring(0, commitment.indexOf('-')));
-      int c = Integer.parseInt(commitment.substring(commitment.indexOf('-') + 1));
-      if (t < log.themes().size() && c < log.themes().get(t).commitments().size()) {
-        return new int[] {t, c};
+    for (int t = 0; t < log.themes().size(); t++) {
+      List<Commitment> commitments = log.themes().get(t).commitments();
+      for (int c = 0; c < commitments.size(); c++) {
+        if (commitment.equals(commitments.get(c).id())) {
+          return new int[] {t, c};
+        }
       }
     }
-    throw ProgressRefusal.notFound("commitment");
+    throw ProgressRefusal.removedMeanwhile("commitment");
   }
 
   @GetMapping("/plans/{id}/progress/commitments/{commitment}")
@@ -287,11 +288,10 @@ class ProgressPages {
   String changeCommitmentForm(
       Actor actor, @PathVariable String id, @PathVariable String commitment, Model model) {
     ProgressService.ProgressView view = progress.editable(actor, id);
-    int[] at = place(view.log(), commitment);
-    Theme theme = view.log().themes().get(at[0]);
-    Commitment c = theme.commitments().get(at[1]);
+    ProgressEdits.Located at = located(view.log(), commitment);
+    Commitment c = at.commitment();
     Map<String, String> values = new LinkedHashMap<>();
-    values.put("theme", theme.name());
+    values.put("theme", at.theme());
     values.put("newTheme", "");
     values.put("name", c.name());
     values.put("scheme", c.scheme() == null ? "" : c.scheme());
@@ -324,9 +324,8 @@ class ProgressPages {
             "since-year");
     Map<String, String> errors = new LinkedHashMap<>();
     // The commitment at this place now; a form from an older version is refused as a conflict.
-    int[] at = place(view.log(), commitment);
-    Theme current = view.log().themes().get(at[0]);
-    String[] chosen = {current.name(), current.commitments().get(at[1]).name()};
+    ProgressEdits.Located current = located(view.log(), commitment);
+    String[] chosen = {current.theme(), current.commitment().name()};
     String theme = theme(view, values, errors);
     String scheme = commitmentChecked(view, values, errors);
     When since = when(values, "since", "since", errors);
@@ -358,8 +357,7 @@ class ProgressPages {
   String removeCommitmentForm(
       Actor actor, @PathVariable String id, @PathVariable String commitment, Model model) {
     ProgressService.ProgressView view = progress.editable(actor, id);
-    int[] at = place(view.log(), commitment);
-    Commitment c = view.log().themes().get(at[0]).commitments().get(at[1]);
+    Commitment c = located(view.log(), commitment).commitment();
     return removeForm(
         model,
         view,
@@ -367,7 +365,7 @@ class ProgressPages {
         "Remove the commitment " + c.name() + "?",
         "The commitment, its milestones and its quarterly statuses leave the log in a new version;"
             + " earlier versions keep them.",
-        "/plans/" + id + "/progress/commitments/" + commitment + "/remove",
+        address(id, commitment, "/remove"),
         Map.of());
   }
 
@@ -379,9 +377,8 @@ class ProgressPages {
       @RequestParam MultiValueMap<String, String> form,
       Model model) {
     ProgressService.ProgressView view = progress.editable(actor, id);
-    int[] at = place(view.log(), commitment);
-    Theme theme = view.log().themes().get(at[0]);
-    String name = theme.commitments().get(at[1]).name();
+    ProgressEdits.Located at = located(view.log(), commitment);
+    String name = at.commitment().name();
     return remove(
         actor,
         id,
@@ -390,15 +387,36 @@ class ProgressPages {
         form,
         "commitment-removed",
         "Remove the commitment " + name + "?",
-        "/plans/" + id + "/progress/commitments/" + commitment + "/remove",
-        log -> ProgressEdits.removeCommitment(log, theme.name(), name));
+        address(id, commitment, "/remove"),
+        log -> ProgressEdits.removeCommitment(log, at.theme(), name));
   }
 
+  /** The commitment a page names by its id and its theme now, or 404 in words. */
+  private static ProgressEdits.Located located(ProgressLog log, String commitment) {
+    int[] at = place(log, commitment);
+    Theme theme = log.themes().get(at[0]);
+    return new ProgressEdits.Located(theme.name(), theme.commitments().get(at[1]));
+  }
+
+  /** The address of a commitment's form ({@code rest} such as "/remove"). */
+  private static String address(String id, String commitment, String rest) {
+    return "/plans/" + id + "/progress/commitments/" + commitment + rest;
+  }
+
+  /** What a milestone's form says of the milestone and its commitment. */
+  private static void milestoneOf(Model model, String commitment, String milestone, Commitment c) {
+    model.addAttribute("commitment", commitment);
+    model.addAttribute("milestone", milestone);
+    model.addAttribute("commitmentName", c.name());
+  }
+
+  /** Where the milestone a page names by its id is in its commitment now, or 404 in words. */
   private static int milestoneIndex(Commitment c, String milestone) {
-    if (milestone.matches("\\d{1,4}") && Integer.parseInt(milestone) < c.milestones().size()) {
-      return Integer.parseInt(milestone);
+    try {
+      return ProgressEdits.milestoneIndex(c, milestone);
+    } catch (ProgressEdits.MilestoneGone e) {
+      throw ProgressRefusal.removedMeanwhile("milestone");
     }
-    throw ProgressRefusal.notFound("milestone");
   }
 
   @GetMapping("/plans/{id}/progress/commitments/{commitment}/milestones/{milestone}/change")
@@ -409,17 +427,14 @@ class ProgressPages {
       @PathVariable String milestone,
       Model model) {
     ProgressService.ProgressView view = progress.editable(actor, id);
-    int[] at = place(view.log(), commitment);
-    Commitment c = view.log().themes().get(at[0]).commitments().get(at[1]);
+    Commitment c = located(view.log(), commitment).commitment();
     Milestone m = c.milestones().get(milestoneIndex(c, milestone));
     Map<String, String> values = new LinkedHashMap<>();
     values.put("commitment", commitment);
     values.put("what", m.what());
     putDate(values, "due", m.due());
     putDate(values, "done", m.done());
-    model.addAttribute("commitment", commitment);
-    model.addAttribute("milestone", milestone);
-    model.addAttribute("commitmentName", c.name());
+    milestoneOf(model, commitment, milestone, c);
     return form(model, view, "milestone-change", view.version(), values, new LinkedHashMap<>());
   }
 
@@ -432,9 +447,8 @@ class ProgressPages {
       @RequestParam MultiValueMap<String, String> form,
       Model model) {
     ProgressService.ProgressView view = progress.editable(actor, id);
-    int[] at = place(view.log(), commitment);
-    Theme theme = view.log().themes().get(at[0]);
-    Commitment c = theme.commitments().get(at[1]);
+    ProgressEdits.Located at = located(view.log(), commitment);
+    Commitment c = at.commitment();
     int index = milestoneIndex(c, milestone);
     Map<String, String> values =
         values(
@@ -449,9 +463,7 @@ class ProgressPages {
     values.put("commitment", commitment);
     Map<String, String> errors = new LinkedHashMap<>();
     Milestone changed = milestone(values, errors);
-    model.addAttribute("commitment", commitment);
-    model.addAttribute("milestone", milestone);
-    model.addAttribute("commitmentName", c.name());
+    milestoneOf(model, commitment, milestone, c);
     return save(
         actor,
         id,
@@ -461,7 +473,7 @@ class ProgressPages {
         form,
         values,
         errors,
-        log -> ProgressEdits.changeMilestone(log, theme.name(), c.name(), index, changed));
+        log -> ProgressEdits.changeMilestone(log, at.theme(), c.name(), index, changed));
   }
 
   @GetMapping("/plans/{id}/progress/commitments/{commitment}/milestones/{milestone}/remove")
@@ -472,8 +484,7 @@ class ProgressPages {
       @PathVariable String milestone,
       Model model) {
     ProgressService.ProgressView view = progress.editable(actor, id);
-    int[] at = place(view.log(), commitment);
-    Commitment c = view.log().themes().get(at[0]).commitments().get(at[1]);
+    Commitment c = located(view.log(), commitment).commitment();
     Milestone m = c.milestones().get(milestoneIndex(c, milestone));
     return removeForm(
         model,
@@ -483,13 +494,7 @@ class ProgressPages {
         "The milestone leaves "
             + c.name()
             + " in a new version of the log; earlier versions keep it.",
-        "/plans/"
-            + id
-            + "/progress/commitments/"
-            + commitment
-            + "/milestones/"
-            + milestone
-            + "/remove",
+        address(id, commitment, "/milestones/" + milestone + "/remove"),
         Map.of());
   }
 
@@ -502,9 +507,8 @@ class ProgressPages {
       @RequestParam MultiValueMap<String, String> form,
       Model model) {
     ProgressService.ProgressView view = progress.editable(actor, id);
-    int[] at = place(view.log(), commitment);
-    Theme theme = view.log().themes().get(at[0]);
-    Commitment c = theme.commitments().get(at[1]);
+    ProgressEdits.Located at = located(view.log(), commitment);
+    Commitment c = at.commitment();
     int index = milestoneIndex(c, milestone);
     return remove(
         actor,
@@ -514,14 +518,14 @@ class ProgressPages {
         form,
         "milestone-removed",
         "Remove the milestone " + c.milestones().get(index).what() + "?",
-        "/plans/"
-            + id
-            + "/progress/commitments/"
-            + commitment
-            + "/milestones/"
-            + milestone
-            + "/remove",
-        log -> ProgressEdits.removeMilestone(log, theme.name(), c.name(), index));
+        address(id, commitment, "/milestones/" + milestone + "/remove"),
+        log -> ProgressEdits.removeMilestone(log, at.theme(), c.name(), index));
+  }
+
+  /** A form to add something, empty, from the version now current. */
+  private String emptyForm(Actor actor, String id, Model model, String which) {
+    ProgressService.ProgressView view = progress.editable(actor, id);
+    return form(model, view, which, view.version(), Map.of(), new LinkedHashMap<>());
   }
 
   private String removeForm(
@@ -874,6 +878,8 @@ class ProgressPages {
         errors.put("error-summary", e.getMessage());
       } catch (ProgressEdits.NoSuchCommitment e) {
         errors.put("commitment", "Choose one of the commitments listed");
+      } catch (ProgressEdits.CommitmentGone | ProgressEdits.MilestoneGone e) {
+        errors.put("error-summary", e.getMessage());
       }
     }
     return form(model, view, which, base == null ? view.version() : base, values, errors);
@@ -959,31 +965,33 @@ class ProgressPages {
     return view.log().themes().stream().map(Theme::name).toList();
   }
 
-  /** Each commitment as "Theme: name", its value the positions (the form carries the version). */
+  /** Each commitment as "Theme: name", its value the commitment's id. */
   private static List<Choice> commitments(ProgressLog log) {
     List<Choice> choices = new ArrayList<>();
-    for (int t = 0; t < log.themes().size(); t++) {
-      Theme theme = log.themes().get(t);
-      for (int c = 0; c < theme.commitments().size(); c++) {
-        choices.add(
-            new Choice(t + "-" + c, theme.name() + ": " + theme.commitments().get(c).name()));
+    for (Theme theme : log.themes()) {
+      for (Commitment c : theme.commitments()) {
+        choices.add(new Choice(c.id(), theme.name() + ": " + c.name()));
       }
     }
     return choices;
   }
 
-  /** The theme and name of the commitment chosen, or an error. */
+  /** The theme and name of the commitment chosen by its id, or an error. */
   private static String[] commitment(ProgressLog log, String value, Map<String, String> errors) {
-    if (value.matches("\\d{1,4}-\\d{1,4}")) {
-      int t = Integer.parseInt(value.substring(0, value.indexOf('-')));
-      int c = Integer.parseInt(value.substring(value.indexOf('-') + 1));
-      if (t < log.themes().size() && c < log.themes().get(t).commitments().size()) {
-        Theme theme = log.themes().get(t);
-        return new String[] {theme.name(), theme.commitments().get(c).name()};
-      }
+    if (value.isEmpty()) {
+      errors.put("commitment", "Choose one of the commitments listed");
+      return new String[] {"", ""};
     }
-    errors.put("commitment", "Choose one of the commitments listed");
-    return new String[] {"", ""};
+    try {
+      ProgressEdits.Located at = ProgressEdits.locate(log, value);
+      return new String[] {at.theme(), at.commitment().name()};
+    } catch (ProgressEdits.CommitmentGone e) {
+      errors.put(
+          "commitment",
+          "That commitment has been removed since you opened the page; choose one of the"
+              + " commitments listed");
+      return new String[] {"", ""};
+    }
   }
 
   /** The plan's quarters, "2017/18 quarter 1 (April to June 2017)". */

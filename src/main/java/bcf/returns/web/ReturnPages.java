@@ -155,18 +155,35 @@ class ReturnPages {
     if (ret.incomeAndExpenditure() != null) {
       for (var l : ret.incomeAndExpenditure().expenditure()) {
         spend.add(
-            new Row(
-                l.description() == null ? words(l.scheme()) : l.description(),
-                List.of(
-                    money(l.plan()),
-                    money(l.actualToDate()),
-                    money(l.forecastOutturn()),
-                    l.variance()
-                        .map(ReturnPages::money)
-                        .orElse(l.forecastNote() == null ? "" : l.forecastNote()))));
+            new Row(l.description() == null ? words(l.scheme()) : l.description(), amounts(l)));
       }
     }
     model.addAttribute("spend", spend);
+    List<Row> income = new ArrayList<>();
+    if (ret.incomeAndExpenditure() != null) {
+      for (var l : ret.incomeAndExpenditure().income()) {
+        String source =
+            l.source() == null
+                ? null
+                : view.round()
+                    .fundingStream(l.source())
+                    .map(s -> s.name())
+                    .orElse("A source the round does not name");
+        income.add(
+            new Row(
+                l.description() != null
+                    ? l.description()
+                    : source != null ? source : "Income not described",
+                java.util.stream.Stream.concat(
+                        java.util.stream.Stream.of(
+                            l.organisation() == null
+                                ? "Not stated"
+                                : view.plan().organisationName(l.organisation())),
+                        amounts(l).stream())
+                    .toList()));
+      }
+    }
+    model.addAttribute("income", income);
     Map<String, String> totals = new LinkedHashMap<>();
     totals.put("Income (plan)", money(view.summary().incomePlan()));
     totals.put("Expenditure (plan)", money(view.summary().expenditurePlan()));
@@ -218,6 +235,17 @@ class ReturnPages {
   }
 
   /** A code as words, for the few codes the round names only by code. */
+  /** A finance line's plan, actual to date and forecast, and its variance or forecast in words. */
+  private static List<String> amounts(QuarterlyReturn.FinanceLine l) {
+    return List.of(
+        money(l.plan()),
+        money(l.actualToDate()),
+        money(l.forecastOutturn()),
+        l.variance()
+            .map(ReturnPages::money)
+            .orElse(l.forecastNote() == null ? "" : l.forecastNote()));
+  }
+
   private static String words(String code) {
     if (code == null) {
       return "";

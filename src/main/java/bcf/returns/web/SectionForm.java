@@ -114,6 +114,24 @@ final class SectionForm {
   /** For each row of the saved list, the form's row it came from. */
   private final List<Integer> savedRows = new ArrayList<>();
 
+  /** The income lines (income and expenditure only), as the version the form was opened at. */
+  private final List<ObjectNode> incomeRows = new ArrayList<>();
+
+  /** For each income line saved, the form's income row it came from. */
+  private final List<Integer> savedIncome = new ArrayList<>();
+
+  private static final List<String> INCOME_FIELDS =
+      List.of(
+          "source",
+          "organisation",
+          "description",
+          "plan",
+          "actualToDate",
+          "forecastOutturn",
+          "forecastNote");
+  private static final Pattern INCOME_WHERE =
+      Pattern.compile("^incomeAndExpenditure\\.income\\[(\\d+)]\\.(\\w+)");
+
   SectionForm(ReturnView view, ReturnPart part) {
     this.view = view;
     this.part = part;
@@ -176,6 +194,9 @@ final class SectionForm {
         for (JsonNode n : array(document.path("incomeAndExpenditure").path("expenditure"))) {
           ObjectNode row = (ObjectNode) n.deepCopy();
           rows.add(new Row(row, schemeName(text(row, "scheme"), text(row, "description")), true));
+        }
+        for (JsonNode n : array(document.path("incomeAndExpenditure").path("income"))) {
+          incomeRows.add((ObjectNode) n.deepCopy());
         }
       }
       case BUDGET_ARRANGEMENTS -> {
@@ -326,22 +347,42 @@ final class SectionForm {
         for (int i = 0; i < rows.size(); i++) {
           ObjectNode r = rows.get(i).node();
           String p = "r" + i;
-          groups.add(
-              new Group(
-                  rows.get(i).heading(),
-                  List.of(
-                      money(p + "-plan", "Plan for the year", r.path("plan"), posted),
-                      money(p + "-actualToDate", "Actual to date", r.path("actualToDate"), posted),
-                      money(
-                          p + "-forecastOutturn",
-                          "Forecast outturn",
-                          r.path("forecastOutturn"),
-                          posted),
-                      text(
-                          p + "-forecastNote",
-                          "Forecast in words, if there is no figure",
-                          text(r, "forecastNote"),
-                          posted))));
+          groups.add(new Group(rows.get(i).heading(), amountFields(p, r, posted)));
+        }
+        // Income lines after the spending, then an empty one that adds a line when filled.
+        for (int i = 0; i <= incomeRows.size(); i++) {
+          boolean existing = i < incomeRows.size();
+          ObjectNode r = existing ? incomeRows.get(i) : F.objectNode();
+          String p = "in" + i;
+          List<Field> fields = new ArrayList<>();
+          fields.add(
+              select(
+                  p + "-source",
+                  "Funding source",
+                  sources(text(r, "source")),
+                  text(r, "source"),
+                  posted));
+          fields.add(
+              select(
+                  p + "-organisation",
+                  "From which organisation",
+                  organisations(text(r, "organisation")),
+                  text(r, "organisation"),
+                  posted));
+          fields.add(
+              text(p + "-description", "What the income is", text(r, "description"), posted));
+          fields.addAll(amountFields(p, r, posted));
+          if (existing) {
+            fields.add(
+                new Field(
+                    p + "-remove",
+                    "Remove this income line when the section is saved",
+                    "checkbox",
+                    List.of(),
+                    shown(p + "-remove", null, posted),
+                    null));
+          }
+          groups.add(new Group(existing ? incomeHeading(r, i) : "Add an income line", fields));
         }
       }
       case HIGH_IMPACT_CHANGE_MODEL -> {
@@ -414,6 +455,53 @@ final class SectionForm {
     return groups;
   }
 
+  /** The funding sources the plan has contributions from, by name, and one it lacks in words. */
+  private List<Choice> sources(String current) {
+    List<Choice> choices = new ArrayList<>();
+    choices.add(new Choice("", "Not stated"));
+    view.plan().contributions().stream()
+        .map(c -> c.stream())
+        .filter(Objects::nonNull)
+        .distinct()
+        .forEach(code -> choices.add(new Choice(code, sourceName(code))));
+    if (current != null && choices.stream().noneMatch(c -> c.value().equals(current))) {
+      choices.add(new Choice(current, "A source the plan has no contribution from"));
+    }
+    return choices;
+  }
+
+  private String sourceName(String code) {
+    return view.round()
+        .fundingStream(code)
+        .map(s -> s.name())
+        .filter(Objects::nonNull)
+        .orElse("A funding source the round does not name");
+  }
+
+  /** The plan's organisations by name, and one the plan does not have said in words. */
+  private List<Choice> organisations(String current) {
+    List<Choice> choices = hosts(current);
+    choices.set(0, new Choice("", "Not stated"));
+    return choices;
+  }
+
+  /** An income line in words: what it is, or its source and organisation. */
+  private String incomeHeading(JsonNode row, int i) {
+    String description = text(row, "description");
+    if (description != null) {
+      return "Income: " + description;
+    }
+    String source = text(row, "source");
+    String organisation = text(row, "organisation");
+    if (source == null && organisation == null) {
+      return "Income line " + (i + 1);
+    }
+    return "Income: "
+        + (source == null ? "" : sourceName(source))
+        + (source != null && organisation != null ? " from " : "")
+        + (organisation == null ? "" : view.plan().organisationName(organisation));
+  }
+
   /** The plan's organisations by name, and a host the plan does not have said in words. */
   private List<Choice> hosts(String current) {
     List<Choice> choices = new ArrayList<>();
@@ -436,6 +524,7 @@ final class SectionForm {
    */
   JsonNode read(Map<String, String> form, Map<String, String> errors) {
     savedRows.clear();
+    savedIncome.clear();
     switch (part) {
       case NARRATIVE -> {
         ObjectNode n =
@@ -510,19 +599,10 @@ final class SectionForm {
         for (int i = 0; i < rows.size(); i++) {
           String p = "r" + i;
           ObjectNode r = rows.get(i).node().deepCopy();
-          String what = rows.get(i).heading();
-          putMoney(r, "plan", readMoney(form, p + "-plan", "The plan of " + what, errors));
-          putMoney(
-              r,
-              "actualToDate",
-              readMoney(form, p + "-actualToDate", "The actual to date of " + what, errors));
-          putMoney(
-              r,
-              "forecastOutturn",
-              readMoney(form, p + "-forecastOutturn", "The forecast outturn of " + what, errors));
-          put(r, "forecastNote", form.get(p + "-forecastNote"));
+          readAmounts(r, form, p, rows.get(i).heading(), errors);
           add(list, r, i);
         }
+        readIncome(ie.putArray("income"), form, errors);
         return ie;
       }
       case HIGH_IMPACT_CHANGE_MODEL -> {
@@ -596,6 +676,73 @@ final class SectionForm {
   }
 
   /**
+   * The income lines from the posted form: each line of the version the form was opened at unless
+   * its removal was ticked, then the empty line when something was filled in it.
+   */
+  private void readIncome(ArrayNode list, Map<String, String> form, Map<String, String> errors) {
+    for (int i = 0; i <= incomeRows.size(); i++) {
+      boolean existing = i < incomeRows.size();
+      String p = "in" + i;
+      if (existing && "yes".equals(value(form.get(p + "-remove")))) {
+        continue;
+      }
+      ObjectNode r = existing ? incomeRows.get(i).deepCopy() : F.objectNode();
+      String what = existing ? "income line " + (i + 1) : "the new income line";
+      put(r, "source", chosen(form, p + "-source", sources(text(r, "source")), errors));
+      put(
+          r,
+          "organisation",
+          chosen(form, p + "-organisation", organisations(text(r, "organisation")), errors));
+      put(r, "description", form.get(p + "-description"));
+      readAmounts(r, form, p, what, errors);
+      if (!existing) {
+        if (r.isEmpty()) {
+          continue;
+        }
+        if (!r.has("source") && !r.has("organisation") && !r.has("description")) {
+          errors.putIfAbsent(
+              p + "-source",
+              "Choose the funding source or the organisation of the new income line, or say what"
+                  + " it is");
+        }
+      }
+      list.add(r);
+      savedIncome.add(i);
+    }
+  }
+
+  /**
+   * A finance line's plan, actual to date, forecast outturn and forecast in words from the form's
+   * fields named {@code p-plan} and so on; {@code what} names the line in messages.
+   */
+  private static void readAmounts(
+      ObjectNode r, Map<String, String> form, String p, String what, Map<String, String> errors) {
+    putMoney(r, "plan", readMoney(form, p + "-plan", "The plan of " + what, errors));
+    putMoney(
+        r,
+        "actualToDate",
+        readMoney(form, p + "-actualToDate", "The actual to date of " + what, errors));
+    putMoney(
+        r,
+        "forecastOutturn",
+        readMoney(form, p + "-forecastOutturn", "The forecast outturn of " + what, errors));
+    put(r, "forecastNote", form.get(p + "-forecastNote"));
+  }
+
+  /** A finance line's fields: plan, actual to date, forecast outturn, forecast in words. */
+  private static List<Field> amountFields(String p, JsonNode r, Map<String, String> posted) {
+    return List.of(
+        money(p + "-plan", "Plan for the year", r.path("plan"), posted),
+        money(p + "-actualToDate", "Actual to date", r.path("actualToDate"), posted),
+        money(p + "-forecastOutturn", "Forecast outturn", r.path("forecastOutturn"), posted),
+        text(
+            p + "-forecastNote",
+            "Forecast in words, if there is no figure",
+            text(r, "forecastNote"),
+            posted));
+  }
+
+  /**
    * The field a broken rule's place names, such as {@code nationalConditions[2].expectedDate} for
    * the date of the third row saved; empty when the place is not on this form.
    */
@@ -609,6 +756,15 @@ final class SectionForm {
     if (part == ReturnPart.PAYMENT_FOR_PERFORMANCE
         && where.matches("paymentForPerformance\\.\\w+")) {
       return Optional.of(where.substring("paymentForPerformance.".length()));
+    }
+    Matcher income = INCOME_WHERE.matcher(where);
+    if (part == ReturnPart.INCOME_AND_EXPENDITURE
+        && income.find()
+        && INCOME_FIELDS.contains(income.group(2))) {
+      int saved = Integer.parseInt(income.group(1));
+      return saved < savedIncome.size()
+          ? Optional.of("in" + savedIncome.get(saved) + "-" + income.group(2))
+          : Optional.empty();
     }
     String path =
         where
