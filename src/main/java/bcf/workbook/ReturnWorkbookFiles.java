@@ -1,8 +1,12 @@
 package bcf.workbook;
 
 import bcf.json.Json;
+import bcf.plan.Plan;
 import bcf.returns.json.ReturnDocumentException;
 import bcf.returns.json.ReturnDocumentReader;
+import bcf.returns.store.ReturnService;
+import bcf.round.ReturnsDefinition;
+import bcf.round.Round;
 import bcf.round.json.RoundCatalogue;
 import bcf.workbook.layout.Problem;
 import bcf.workbook.layout.ReturnLayout;
@@ -53,6 +57,42 @@ final class ReturnWorkbookFiles {
     } catch (ReturnDocumentException e) {
       throw new WorkbookCommand.UnusableFileException(path + ": " + e.describe());
     }
+  }
+
+  /**
+   * The workbook of a plan's return for a quarter, pre-filled from the plan as the return pages
+   * start one.
+   *
+   * @throws IllegalArgumentException for a quarter the plan's round does not ask a return for
+   */
+  static byte[] fromPlan(Plan plan, String year, String quarter) {
+    RoundCatalogue rounds = RoundCatalogue.load();
+    Round round =
+        rounds
+            .find(plan.round())
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        "the round '" + plan.round() + "' is not one this bcf knows"));
+    List<ReturnsDefinition.ReturnPeriod> periods =
+        round.returns().periods().stream()
+            .filter(p -> p.quarter().equals(quarter))
+            .filter(p -> year == null || p.year().toString().equals(year))
+            .toList();
+    if (periods.size() != 1) {
+      throw new IllegalArgumentException(
+          (year == null ? "" : year + " ")
+              + quarter
+              + (periods.isEmpty()
+                  ? " is not a return the " + round.name() + " round asks for"
+                  : " is in more than one year of the round: give --year")
+              + " (it asks for "
+              + round.returns().periods().stream()
+                  .map(ReturnsDefinition.ReturnPeriod::name)
+                  .collect(java.util.stream.Collectors.joining(", "))
+              + ")");
+    }
+    return new ReturnWorkbooks(rounds).filled(ReturnService.prefill(plan, periods.get(0)));
   }
 
   /** Whether the workbook is a return workbook; false for a missing file (the caller says so). */

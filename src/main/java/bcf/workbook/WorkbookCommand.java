@@ -57,6 +57,22 @@ public final class WorkbookCommand implements Callable<Integer> {
       description = "With --round: a blank quarterly return workbook instead of a plan workbook.")
   boolean blankReturn;
 
+  @Option(
+      names = "--quarter",
+      paramLabel = "QUARTER",
+      description =
+          "With a PLAN and --return: the return of this quarter (Q1..Q4 or year-end), pre-filled"
+              + " from the plan.")
+  String quarter;
+
+  @Option(
+      names = "--year",
+      paramLabel = "YEAR",
+      description =
+          "With --quarter: the financial year (2015-16); the round's only year with that quarter"
+              + " when not given.")
+  String year;
+
   @Option(names = "--round", paramLabel = "ROUND", description = "A blank workbook of this round.")
   String round;
 
@@ -76,7 +92,13 @@ public final class WorkbookCommand implements Callable<Integer> {
     PlanWorkbooks workbooks = new PlanWorkbooks(RoundCatalogue.load());
     byte[] book;
     try {
-      if (round != null && blankReturn) {
+      if (plan != null && blankReturn) {
+        if (quarter == null) {
+          throw new ParameterException(
+              spec.commandLine(), "give --quarter for a return workbook made from a plan");
+        }
+        book = ReturnWorkbookFiles.fromPlan(readPlan(Path.of(plan)), year, quarter);
+      } else if (round != null && blankReturn) {
         book = new ReturnWorkbooks(RoundCatalogue.load()).blank(round);
       } else if (plan != null && ReturnWorkbookFiles.isReturn(Path.of(plan))) {
         book = ReturnWorkbookFiles.filled(Path.of(plan));

@@ -90,4 +90,38 @@ class ReturnWorkbookCommandsTest {
     assertThat(notBook.exitCode()).isEqualTo(2);
     assertThat(notBook.err()).contains("notes.xlsx");
   }
+
+  @Test
+  void aReturnWorkbookMadeFromAPlanIsPrefilledFromIt() throws IOException {
+    CliRun run =
+        CliRun.of(
+            "workbook",
+            "examples/plans/dorset-2015-16.json",
+            "--return",
+            "--quarter",
+            "Q3",
+            "-o",
+            path("q3.xlsx"));
+    assertThat(run.exitCode()).as(run.err()).isZero();
+
+    CliRun imported = CliRun.of("import", path("q3.xlsx"), "-o", path("q3.json"));
+    var document = Json.read(Files.readString(Path.of(path("q3.json"))));
+    assertThat(imported.out()).contains("(a quarterly return)");
+    assertThat(document.path("id").asString()).isEqualTo("dorset-2015-16-q3");
+    assertThat(document.path("asAt").asString()).isEqualTo("2015-12-31");
+    assertThat(document.path("hwbs")).hasSize(2);
+    assertThat(document.at("/incomeAndExpenditure/expenditure")).isNotEmpty();
+
+    CliRun notAsked =
+        CliRun.of(
+            "workbook",
+            "examples/plans/dorset-2015-16.json",
+            "--return",
+            "--quarter",
+            "Q9",
+            "-o",
+            path("q9.xlsx"));
+    assertThat(notAsked.exitCode()).isEqualTo(2);
+    assertThat(notAsked.err()).contains("Q9 is not a return the").contains("Quarter 1 2015-16");
+  }
 }
