@@ -65,4 +65,32 @@ class ReturnWorkbookDownloadIT extends AppTestSupport {
     assertThat(get("/api/v1/returns/no-such-return/workbook").statusCode()).isEqualTo(404);
     assertThat(get("/returns/no-such-return/workbook.xlsx").statusCode()).isEqualTo(404);
   }
+
+  @Test
+  void aReturnWithATextLongerThanACellIsRefusedInWordsNotAServerError() {
+    String plan = copyOfSeed("warwickshire-2014-16");
+    bcf.app.ApiClient editor = api(EDITOR);
+    String id =
+        editor
+            .post("/api/v1/plans/" + plan + "/returns", "{\"year\":\"2015-16\",\"quarter\":\"Q3\"}")
+            .json()
+            .path("id")
+            .asString();
+    String progress = "x".repeat(40_000);
+    assertThat(
+            editor
+                .put(
+                    "/api/v1/returns/" + id + "/sections/narrative",
+                    "{\"progress\":\"" + progress + "\"}",
+                    "\"1\"")
+                .status())
+        .isEqualTo(200);
+
+    bcf.app.ApiClient.Response refused = editor.get("/api/v1/returns/" + id + "/workbook");
+
+    assertThat(refused.status()).isEqualTo(409);
+    assertThat(refused.json().path("rule").asString()).isEqualTo("workbook-cell-text");
+    assertThat(refused.json().path("detail").asString())
+        .contains("Narrative, progress: the text is 40000 characters long");
+  }
 }

@@ -163,4 +163,47 @@ class ReturnWorkbookImportTest {
         .hasMessageStartingWith(
             "'7. Income'!E4 should say 'Plan for the year (£)' but says 'Amount'");
   }
+
+  @Test
+  void theVarianceIsAFormulaOfForecastLessPlanAndIsNotReadBack() throws Exception {
+    byte[] book =
+        Books.changed(
+            dorset(),
+            w -> {
+              Books.cell(w, "8. Expenditure", "H5").setCellValue(27_500_000);
+              w.getCreationHelper().createFormulaEvaluator().evaluateAll();
+            });
+    try (var w = WorkbookCells.open(book)) {
+      var variance = Books.cell(w, "8. Expenditure", "I5");
+      assertThat(variance.getCellFormula())
+          .isEqualTo("IF(AND(ISNUMBER(F5),ISNUMBER(H5)),H5-F5,\"\")");
+      assertThat(variance.getNumericCellValue()).isEqualTo(461_000.0);
+      assertThat(variance.getCellStyle().getLocked()).isTrue();
+      assertThat(w.getSheet("8. Expenditure").getProtect()).isTrue();
+    }
+
+    ReturnWorkbooks.Imported imported = imported(book);
+
+    assertThat(imported.problems()).isEmpty();
+    var line = imported.document().at("/incomeAndExpenditure/expenditure/0");
+    assertThat(line.path("forecastOutturn").decimalValue()).isEqualByComparingTo("27500000");
+    assertThat(line.has("variance")).isFalse();
+  }
+
+  @Test
+  void aReturnRoundWithTheHighImpactChangeModelHasItsSheetAndNoPaymentForPerformance()
+      throws Exception {
+    try (var w = WorkbookCells.open(WORKBOOKS.blank("2017-19"))) {
+      assertThat(w.getSheet("9. High Impact Change Model")).isNotNull();
+      assertThat(w.getSheet("9. Payment for performance")).isNull();
+      assertThat(w.getName("List_hicmLevel")).isNotNull();
+      assertThat(w.isSheetHidden(w.getSheetIndex("Lists"))).isTrue();
+      assertThat(w.getSheet("2. Cover").getRow(1).getCell(0).getCellFormula())
+          .contains("\"Complete Template\",\"Incomplete Template\"");
+    }
+    try (var w = WorkbookCells.open(WORKBOOKS.blank("2014-16"))) {
+      assertThat(w.getSheet("9. Payment for performance")).isNotNull();
+      assertThat(w.getName("List_hicmLevel")).isNull();
+    }
+  }
 }

@@ -55,11 +55,18 @@ class ReturnWorkbookDownloads {
   private static ResponseEntity<byte[]> download(
       ReturnWorkbooks workbooks, ReturnService.ReturnView view) {
     String id = view.record().id();
+    byte[] book;
+    try {
+      book = workbooks.filled(Json.read(view.json()));
+    } catch (IllegalArgumentException e) {
+      throw new WorkbookRefusal(
+          "The return cannot be written as a workbook as it stands: " + e.getMessage() + ".");
+    }
     return ResponseEntity.ok()
         .contentType(WorkbookDownloads.XLSX)
         .header(
             HttpHeaders.CONTENT_DISPOSITION,
             ContentDisposition.attachment().filename(id + ".xlsx").build().toString())
-        .body(workbooks.filled(Json.read(view.json())));
+        .body(book);
   }
 }
