@@ -33,7 +33,8 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "import",
     description =
-        "Reads a filled plan workbook (.xlsx) into a plan document, with each problem at its cell.",
+        "Reads a filled plan or quarterly return workbook (.xlsx) into its document, with each"
+            + " problem at its cell.",
     customSynopsis = "bcf import BOOK.xlsx -o PLAN.json [--round ROUND] [--format text|json]",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -79,6 +80,14 @@ public final class ImportCommand implements Callable<Integer> {
       return WorkbookCommand.UNUSABLE;
     }
     Path path = Path.of(book);
+    try {
+      if (ReturnWorkbookFiles.isReturnWorkbook(path)) {
+        return ReturnWorkbookFiles.importWorkbook(path, book, output, round, format, out, err);
+      }
+    } catch (UnusableWorkbookException e) {
+      err.println("bcf: " + book + ": " + e.getMessage());
+      return WorkbookCommand.UNUSABLE;
+    }
     PlanWorkbooks.Imported imported;
     try (InputStream in = Files.newInputStream(path)) {
       imported = new PlanWorkbooks(RoundCatalogue.load()).importWorkbook(in, round);

@@ -185,6 +185,14 @@ public final class PlanWorkbookReader {
       String marker = text(marks.get("A1"));
       String bookRound = text(marks.get("B1"));
       String version = text(marks.get("B2"));
+      if (bcf.workbook.layout.ReturnLayout.MARKER.equals(marker)) {
+        throw new UnusableWorkbookException(
+            "it is a quarterly return workbook, not a plan workbook ("
+                + Cells.ref(PlanLayout.LISTS, 0, 0)
+                + " says '"
+                + bcf.workbook.layout.ReturnLayout.MARKER
+                + "'): import it as a return");
+      }
       if (!PlanLayout.MARKER.equals(marker) || bookRound.isEmpty()) {
         throw new UnusableWorkbookException(
             "it is not a bcf plan workbook: "

@@ -27,9 +27,11 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "workbook",
     description =
-        "Writes a plan's Excel workbook, filled from a plan document or blank for a round.",
+        "Writes a plan's or a quarterly return's Excel workbook, filled from its document (a return"
+            + " is recognised by its kind) or blank for a round.",
     customSynopsis =
-        "bcf workbook PLAN.json -o PLAN.xlsx | bcf workbook --round ROUND -o BLANK.xlsx",
+        "bcf workbook PLAN.json|RETURN.json -o BOOK.xlsx | bcf workbook --round ROUND [--return] -o"
+            + " BLANK.xlsx",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:the workbook was written", "2:the plan or round cannot be used"})
 public final class WorkbookCommand implements Callable<Integer> {
@@ -42,8 +44,32 @@ public final class WorkbookCommand implements Callable<Integer> {
 
   @Mixin HelpOption help;
 
-  @Parameters(arity = "0..1", paramLabel = "PLAN", description = "The plan document (JSON).")
+  @Parameters(
+      arity = "0..1",
+      paramLabel = "PLAN",
+      description = "The plan document or quarterly return document (JSON).")
   String plan;
+
+  @Option(
+      names = "--return",
+      description = "With --round: a blank quarterly return workbook instead of a plan workbook.")
+  boolean blankReturn;
+
+  @Option(
+      names = "--quarter",
+      paramLabel = "QUARTER",
+      description =
+          "With a PLAN and --return: the return of this quarter (Q1..Q4 or year-end), pre-filled"
+              + " from the plan.")
+  String quarter;
+
+  @Option(
+      names = "--year",
+      paramLabel = "YEAR",
+      description =
+          "With --quarter: the financial year (2015-16); the round's only year with that quarter"
+              + " when not given.")
+  String year;
 
   @Option(names = "--round", paramLabel = "ROUND", description = "A blank workbook of this round.")
   String round;
@@ -64,7 +90,17 @@ public final class WorkbookCommand implements Callable<Integer> {
     PlanWorkbooks workbooks = new PlanWorkbooks(RoundCatalogue.load());
     byte[] book;
     try {
-      if (round != null) {
+      if (plan != null && blankReturn) {
+        if (quarter == null) {
+          throw new ParameterException(
+              spec.commandLine(), "give --quarter for a return workbook made from a plan");
+        }
+        book = ReturnWorkbookFiles.fromPlan(readPlan(Path.of(plan)), year, quarter);
+      } else if (round != null && blankReturn) {
+        book = new ReturnWorkbooks(RoundCatalogue.load()).blank(round);
+      } else if (plan != null && ReturnWorkbookFiles.isReturn(Path.of(plan))) {
+        book = ReturnWorkbookFiles.filled(Path.of(plan));
+      } else if (round != null) {
         book = workbooks.blank(round);
       } else {
         Plan read = readPlan(Path.of(plan));

@@ -271,6 +271,7 @@ class AccessControlIT extends AppTestSupport {
     expect("GET /api/v1/returns/{id}", Probe.of(Rule.READ_CURRENT)); // a draft return
     expect("GET /api/v1/returns/{id}/document", Probe.of(Rule.READ_CURRENT));
     expect("GET /api/v1/returns/{id}/summary", Probe.of(Rule.READ_CURRENT));
+    expect("GET /api/v1/returns/{id}/workbook", Probe.of(Rule.READ_CURRENT));
     expect("PUT /api/v1/returns/{id}/sections/{returnSection}", Probe.of(Rule.RETURN_EDIT));
     expect("POST /api/v1/returns/{id}/workflow/{returnAction}", Probe.of(Rule.RETURN_SIGN));
     expect(
@@ -306,6 +307,7 @@ class AccessControlIT extends AppTestSupport {
     expect("GET /plans/{id}/returns", Probe.of(Rule.READ_PLAN));
     expect("POST /plans/{id}/returns", Probe.of(Rule.RETURN_START));
     expect("GET /returns/{id}", Probe.of(Rule.READ_CURRENT)); // a draft return
+    expect("GET /returns/{id}/workbook.xlsx", Probe.of(Rule.READ_CURRENT));
     expect("GET /returns/{id}/sections/{returnSection}", Probe.of(Rule.RETURN_EDIT));
     expect("POST /returns/{id}/sections/{returnSection}", Probe.of(Rule.RETURN_EDIT));
     expect("GET /returns/{id}/actions/{returnAction}", Probe.of(Rule.RETURN_SIGN));

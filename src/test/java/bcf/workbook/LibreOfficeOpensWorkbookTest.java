@@ -92,4 +92,25 @@ class LibreOfficeOpensWorkbookTest {
                 new bcf.plan.json.PlanDocumentWriter().toJson(imported.plan().orElseThrow())))
         .isEmpty();
   }
+
+  @Test
+  void aReturnsWorkbookSavedByLibreOfficeIsCompleteAndImportsToTheSameReturn() throws Exception {
+    var dorset = ReturnWorkbookRoundTripTest.dorset();
+    Path saved =
+        savedByLibreOffice("return.xlsx", ReturnWorkbookRoundTripTest.WORKBOOKS.filled(dorset));
+
+    try (InputStream in = Files.newInputStream(saved);
+        ReadableWorkbook book = PlanWorkbookReader.open(in)) {
+      Row status = book.findSheet("2. Cover").orElseThrow().read().get(1);
+      assertThat(status.getCellText(0)).isEqualTo("Complete Template");
+    }
+    ReturnWorkbooks.Imported imported;
+    try (InputStream in = Files.newInputStream(saved)) {
+      imported =
+          ReturnWorkbookRoundTripTest.WORKBOOKS.importWorkbook(
+              in, "2014-16", java.util.Optional.empty());
+    }
+    assertThat(imported.problems()).isEmpty();
+    assertThat(ReturnWorkbookRoundTripTest.differences("", dorset, imported.document())).isEmpty();
+  }
 }

@@ -322,7 +322,12 @@ public class ReturnService {
     return view(actor, created, record);
   }
 
-  private ObjectNode prefill(Plan plan, ReturnPeriod period) {
+  /**
+   * A new return of a plan for one of its round's periods, pre-filled from the plan as the return
+   * pages start one (its HWBs, metrics with their latest actuals, schemes with their plan for the
+   * year); also the start of a return's workbook made from a plan.
+   */
+  public static ObjectNode prefill(Plan plan, ReturnPeriod period) {
     JsonNodeFactory f = JsonNodeFactory.instance;
     ObjectNode doc = f.objectNode();
     doc.put("documentVersion", 1);

@@ -1,0 +1,178 @@
+package bcf.workbook;
+
+import bcf.json.Json;
+import bcf.plan.Plan;
+import bcf.returns.QuarterlyReturn;
+import bcf.returns.ReturnRules;
+import bcf.returns.json.ReturnDocumentException;
+import bcf.returns.json.ReturnDocumentReader;
+import bcf.round.Round;
+import bcf.round.json.RoundCatalogue;
+import bcf.validation.Finding;
+import bcf.validation.Severity;
+import bcf.workbook.layout.Problem;
+import bcf.workbook.layout.ReturnLayout;
+import bcf.workbook.layout.ReturnLayouts;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Quarterly-return workbooks: a round's blank one, a return's filled one, and a filled workbook
+ * imported back to a return document with every problem at its cell, the return's findings
+ * included.
+ */
+public final class ReturnWorkbooks {
+
+  /** The top-level fields of a return document in the order bcf writes them. */
+  static final List<String> ORDER =
+      List.of(
+          "documentVersion",
+          "kind",
+          "id",
+          "plan",
+          "round",
+          "year",
+          "quarter",
+          "title",
+          "asAt",
+          "source",
+          "hwbs",
+          "budgetArrangements",
+          "nationalConditions",
+          "metrics",
+          "incomeAndExpenditure",
+          "paymentForPerformance",
+          "highImpactChangeModel",
+          "narrative",
+          "signOffs",
+          "assurance");
+
+  private final RoundCatalogue rounds;
+  private final Map<String, ReturnLayout> layouts = new ConcurrentHashMap<>();
+
+  public ReturnWorkbooks(RoundCatalogue rounds) {
+    this.rounds = rounds;
+  }
+
+  /** The layout of a round's return workbook, or empty for a round this bcf does not know. */
+  public Optional<ReturnLayout> layout(String round) {
+    Optional<Round> found = rounds.find(round);
+    return found.map(r -> layouts.computeIfAbsent(r.id(), id -> ReturnLayouts.forRound(r)));
+  }
+
+  /**
+   * A blank return workbook of a round.
+   *
+   * @throws IllegalArgumentException for a round this bcf does not know
+   */
+  public byte[] blank(String round) {
+    return ReturnWorkbookWriter.blank(known(round));
+  }
+
+  /**
+   * A workbook filled from a return document (its JSON as stored or as a file holds it; a return
+   * started from a plan is pre-filled the same way).
+   *
+   * @throws IllegalArgumentException for a return that is not one, of a round this bcf does not
+   *     know, or with a text longer than a cell holds
+   */
+  public byte[] filled(JsonNode document) {
+    ReturnDocumentReader.read(document); // refuses what is not a return, with where and why
+    return ReturnWorkbookWriter.filled(known(document.path("round").asString("")), document);
+  }
+
+  private ReturnLayout known(String round) {
+    return layout(round)
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    "the round '" + round + "' is not one this bcf knows (bcf rounds lists them)"));
+  }
+
+  /**
+   * What an import gave: the return (when the document could be made), its document as bcf writes
+   * it, and every problem at its cell: the workbook's own first, then the return's findings (errors
+   * and warnings).
+   */
+  public record Imported(
+      Optional<QuarterlyReturn> quarterlyReturn, ObjectNode document, List<Problem> problems) {
+
+    public boolean hasErrors() {
+      return problems.stream().anyMatch(Problem::error);
+    }
+
+    /** Whether every cell could be read and the return made: only then is it worth keeping. */
+    public boolean complete() {
+      return quarterlyReturn.isPresent()
+          && problems.stream()
+              .noneMatch(
+                  p -> p.rule().equals("workbook-amount") || p.rule().equals("workbook-value"));
+    }
+
+    /** The return document as JSON text, its fields in bcf's order. */
+    public String json() {
+      return Json.write(document);
+    }
+  }
+
+  /**
+   * Imports a filled return workbook; the return is checked against its round and, when given, its
+   * plan.
+   *
+   * @param round the round the return must be of, or null for the workbook's own
+   * @throws UnusableWorkbookException when the workbook cannot be used at all, with the reason
+   */
+  public Imported importWorkbook(InputStream in, String round, Optional<Plan> plan) {
+    ReturnWorkbookReader.Reading reading = new ReturnWorkbookReader(this::layout).read(in, round);
+    List<Problem> problems = new ArrayList<>(reading.problems());
+    ObjectNode document = ordered(reading.document());
+    QuarterlyReturn read;
+    try {
+      read = ReturnDocumentReader.read(document);
+    } catch (ReturnDocumentException e) {
+      for (ReturnDocumentException.Problem p : e.problems()) {
+        String where = p.where() == null ? "" : p.where();
+        problems.add(
+            new Problem("return-document", true, reading.cellOf(where), where, p.reason()));
+      }
+      return new Imported(Optional.empty(), document, problems);
+    }
+    Round of = rounds.find(read.round()).orElseThrow();
+    for (Finding finding : ReturnRules.check(read, of, plan).findings()) {
+      if (finding.severity() == Severity.INFO) {
+        continue;
+      }
+      String where = finding.where() == null ? "" : finding.where();
+      problems.add(
+          new Problem(
+              finding.rule(),
+              finding.severity() == Severity.ERROR,
+              reading.cellOf(where),
+              where,
+              finding.message()));
+    }
+    return new Imported(Optional.of(read), document, problems);
+  }
+
+  /** The document's top-level fields in bcf's order (the sheets read them in theirs). */
+  static ObjectNode ordered(ObjectNode document) {
+    ObjectNode ordered = document.objectNode();
+    for (String name : ORDER) {
+      if (document.has(name)) {
+        ordered.set(name, document.get(name));
+      }
+    }
+    for (String name : document.propertyNames()) {
+      if (!ordered.has(name)) {
+        ordered.set(name, document.get(name));
+      }
+    }
+    return ordered;
+  }
+}
