@@ -134,6 +134,9 @@ class WorkbookUploadPages {
       return refused(model, "workbooks/ingest", e.getMessage());
     }
     model.addAttribute("run", run);
+    model.addAttribute("loaded", run.count(FileReport.Outcome.LOADED));
+    model.addAttribute("withFindings", run.count(FileReport.Outcome.LOADED_WITH_FINDINGS));
+    model.addAttribute("refused", run.count(FileReport.Outcome.REFUSED));
     model.addAttribute("rows", run.files().stream().map(ReportRow::of).toList());
     return "workbooks/ingest-report";
   }

@@ -68,9 +68,7 @@ class WorkbookUploadsApi {
   /** A plan added from a workbook. */
   record CreatedPlan(String id, int version, List<ProblemItem> findings) {}
 
-  @PutMapping(
-      path = "/api/v1/plans/{id}/workbook",
-      consumes = {XLSX, MediaType.MULTIPART_FORM_DATA_VALUE})
+  @PutMapping(path = "/api/v1/plans/{id}/workbook", consumes = XLSX)
   ResponseEntity<SavedVersion> upload(
       Actor actor,
       @PathVariable String id,
@@ -93,9 +91,7 @@ class WorkbookUploadsApi {
                 ProblemItem.of(saved.findings())));
   }
 
-  @PostMapping(
-      path = "/api/v1/plans",
-      consumes = {XLSX, MediaType.MULTIPART_FORM_DATA_VALUE})
+  @PostMapping(path = "/api/v1/plans", consumes = XLSX)
   ResponseEntity<CreatedPlan> create(Actor actor, HttpServletRequest request) {
     uploads.checkCreator(actor);
     Body body = body(request, "xlsx");
@@ -129,9 +125,7 @@ class WorkbookUploadsApi {
       List<FileItem> files,
       Map<String, String> downloads) {}
 
-  @PostMapping(
-      path = "/api/v1/workbooks/ingest",
-      consumes = {ZIP, "application/x-zip-compressed", MediaType.MULTIPART_FORM_DATA_VALUE})
+  @PostMapping(path = "/api/v1/workbooks/ingest", consumes = ZIP)
   ResponseEntity<IngestReport> ingest(Actor actor, HttpServletRequest request) {
     ingests.check(actor);
     Body body = body(request, "zip");
