@@ -36,9 +36,24 @@ class WorkbookUploadPages {
     this.plans = plans;
   }
 
+  /**
+   * As the edit pages: the page is not there for those who may not edit the plan now (a plan that
+   * cannot be edited included), which the API answers with its reason.
+   */
+  private PlanView editable(Actor actor, String id) {
+    PlanView view = uploads.checkEditor(actor, id, false);
+    if (!view.can().edit()) {
+      throw new bcf.planning.PlanningException.AccessRefused(
+          "You may not edit this plan now: it is "
+              + view.record().status().label().toLowerCase(java.util.Locale.ROOT)
+              + ".");
+    }
+    return view;
+  }
+
   @GetMapping("/plans/{id}/workbook/upload")
   String uploadPage(Actor actor, @PathVariable String id, Model model) {
-    model.addAttribute("view", uploads.checkEditor(actor, id));
+    model.addAttribute("view", editable(actor, id));
     model.addAttribute("errors", Map.of());
     return "workbooks/upload";
   }
@@ -49,8 +64,7 @@ class WorkbookUploadPages {
       @PathVariable String id,
       @RequestParam(name = "file", required = false) MultipartFile file,
       Model model) {
-    PlanView view = uploads.checkEditor(actor, id);
-    model.addAttribute("view", view);
+    model.addAttribute("view", editable(actor, id));
     if (file == null || file.isEmpty()) {
       return refused(model, "workbooks/upload", "Choose the filled workbook (.xlsx) to upload.");
     }

@@ -46,6 +46,11 @@ class WorkbookUploads {
    * signed in, not an editor of its HWB, or a plan that cannot be edited now.
    */
   PlanView checkEditor(Actor actor, String id) {
+    return checkEditor(actor, id, true);
+  }
+
+  /** As {@link #checkEditor(Actor, String)}; the state of the plan is checked only if asked. */
+  PlanView checkEditor(Actor actor, String id, boolean state) {
     if (actor.isAnonymous()) {
       throw new SignInRequired();
     }
@@ -53,7 +58,7 @@ class WorkbookUploads {
     if (!PlanAccess.edits(actor, view.record().facts())) {
       throw new PlanningException.AccessRefused("You may not edit this plan.");
     }
-    if (!view.record().status().editable()) {
+    if (state && !view.record().status().editable()) {
       throw new PlanningException.PlanNotEditable(
           id, view.record().status().label().toLowerCase(java.util.Locale.ROOT));
     }
