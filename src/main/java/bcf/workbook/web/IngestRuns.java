@@ -110,7 +110,11 @@ class IngestRuns {
       try {
         result = new Ingest(RoundCatalogue.load(), boards, threads).run(file, null, f -> {});
       } catch (UnusableSourceException e) {
-        String reason = e.getMessage().replace(file.toString(), name);
+        // the reason names bcf's temporary copy, whose name means nothing to the uploader
+        String reason =
+            e.getMessage()
+                .replace(file.toString(), name)
+                .replace(file.getFileName().toString(), name);
         throw new Refused(reason + ". Nothing was loaded.");
       }
       String round = result.dataset().map(d -> d.round().name()).orElse("");

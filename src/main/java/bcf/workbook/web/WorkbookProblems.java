@@ -9,8 +9,9 @@ import java.util.Map;
 
 /**
  * A workbook's problems as pages and the API show them: on a page, the sheet and cell in words
- * ("Sheet 4. Income, cell G5") and the message; on the API, each problem's rule, severity, cell as
- * Excel writes it ({@code '4. Income'!G5}), place in the plan and message.
+ * ("Sheet 4. Income, cell G5") and the message; on the API ({@link
+ * WorkbookUploadsApi.ProblemItem}), each problem's rule, severity, cell as Excel writes it ({@code
+ * '4. Income'!G5}), place in the plan and message.
  */
 final class WorkbookProblems {
 
@@ -42,22 +43,6 @@ final class WorkbookProblems {
     return "Sheet " + sheet + ", cell " + cell.substring(bang + 1);
   }
 
-  static List<Map<String, Object>> api(List<Problem> problems) {
-    return problems.stream()
-        .limit(Limits.PROBLEMS_LISTED)
-        .map(
-            p -> {
-              Map<String, Object> one = new LinkedHashMap<>();
-              one.put("rule", p.rule());
-              one.put("severity", p.error() ? "error" : "warning");
-              one.put("cell", p.cell());
-              one.put("where", p.where());
-              one.put("message", p.message());
-              return one;
-            })
-        .toList();
-  }
-
   /**
    * A workbook that was read but cannot be saved: cells that could not be read, or a plan that
    * could not be made (422, every problem with its cell); nothing was saved.
@@ -77,7 +62,7 @@ final class WorkbookProblems {
     @Override
     public Map<String, Object> details() {
       Map<String, Object> details = new LinkedHashMap<>();
-      details.put("problems", api(problems));
+      details.put("problems", WorkbookUploadsApi.ProblemItem.of(problems));
       if (problems.size() > Limits.PROBLEMS_LISTED) {
         details.put("problemsNotListed", problems.size() - Limits.PROBLEMS_LISTED);
       }
