@@ -8,6 +8,7 @@ import bcf.analysis.PlanAnalyser;
 import bcf.analysis.PlanAnalysis;
 import bcf.document.Change;
 import bcf.document.DocumentHistory;
+import bcf.document.DocumentPart;
 import bcf.document.DocumentStore;
 import bcf.document.EditConflict;
 import bcf.document.JsonDiff;
@@ -448,8 +449,24 @@ public class PlanService {
     if (saved.changes().isEmpty()) {
       return new Saved(record, current, List.of(), analysis(id, current));
     }
+    return afterSave(actor, record, plan, part, part == PlanPart.DETAILS, saved, now);
+  }
+
+  /**
+   * After a new version was saved: the plan's HWBs when they may have changed, its analysis, and
+   * back to draft (recorded as a move) when it had been agreed or approved.
+   */
+  private Saved afterSave(
+      Actor actor,
+      PlanRecord record,
+      Plan plan,
+      DocumentPart part,
+      boolean detailsChanged,
+      DocumentStore.Saved saved,
+      Instant now) {
+    String id = record.id();
     int next = saved.version();
-    if (part == PlanPart.DETAILS) {
+    if (detailsChanged) {
       store.setHwbs(id, plan.hwbs());
     }
     // The saved plan is in memory: analyse it once, for the answer and for later readers.
@@ -475,6 +492,131 @@ public class PlanService {
     }
     PlanRecord after = record(id).orElseThrow();
     return new Saved(after, next, saved.changes(), analysis);
+  }
+
+  /** What an import of a whole plan did: the save, the version it started from, parts changed. */
+  public record ImportedVersion(Saved saved, int baseVersion, List<PlanPart> parts) {}
+
+  /**
+   * Saves a whole plan, read from a filled workbook, as the next version, through the edit pages'
+   * path: only an editor of the plan while it may be edited; the plan and round the workbook says
+   * must be this plan's. The parts the workbook changes from {@code baseVersion} (the version it
+   * was downloaded at) replace the current ones; the other parts stay as they are now, so edits
+   * made since by others are kept. A part the workbook changes that someone else changed after
+   * {@code baseVersion} is refused as a conflict ({@link EditConflict}), as an edit page's form is,
+   * and nothing is saved.
+   *
+   * @param source what the plan was read from, for the version's note ("workbook.xlsx")
+   */
+  @Transactional
+  public ImportedVersion importVersion(
+      Actor actor, String id, Integer baseVersion, Plan imported, String source) {
+    if (actor.isAnonymous()) {
+      throw new SignInRequired();
+    }
+    PlanRecord record = lockVisible(actor, id);
+    if (!PlanAccess.edits(actor, record.facts())) {
+      throw new PlanningException.AccessRefused("You may not edit this plan.");
+    }
+    if (!record.status().editable()) {
+      throw new PlanningException.PlanNotEditable(id, record.status().label().toLowerCase());
+    }
+    if (!imported.id().equals(id)) {
+      throw new PlanningException.BadRequest(
+          "The workbook is of another plan (\""
+              + title(imported)
+              + "\"), not of \""
+              + record.title()
+              + "\": download this plan's workbook and copy the figures across. Nothing was"
+              + " saved.");
+    }
+    if (!imported.round().equals(record.round())) {
+      throw new PlanningException.BadRequest(
+          "The workbook is for the "
+              + imported.round()
+              + " round, and this plan is of the "
+              + record.round()
+              + " round. Nothing was saved.");
+    }
+    if (baseVersion == null) {
+      throw new PlanningException.VersionRequired();
+    }
+    if (baseVersion < 1 || baseVersion > record.currentVersion()) {
+      throw new PlanningException.VersionNotFound(id, baseVersion);
+    }
+    int current = record.currentVersion();
+    ObjectNode currentTree = tree(record, current);
+    ObjectNode baseTree = baseVersion == current ? currentTree : tree(record, baseVersion);
+    ObjectNode importedTree = writer.toJson(imported);
+    List<Change> theirs = JsonDiff.between(baseTree, importedTree);
+    List<PlanPart> parts =
+        java.util.Arrays.stream(PlanPart.values())
+            .filter(p -> theirs.stream().anyMatch(c -> p.contains(c.path())))
+            .toList();
+    ObjectNode edited = currentTree.deepCopy();
+    for (PlanPart part : parts) {
+      store.checkConflict(
+          id,
+          current,
+          part,
+          baseVersion,
+          v -> v == current ? currentTree : v == baseVersion ? baseTree : tree(record, v));
+      for (String field : part.fields()) {
+        JsonNode value = importedTree.get(field);
+        if (value == null || value.isNull()) {
+          edited.remove(field);
+        } else {
+          edited.set(field, value);
+        }
+      }
+    }
+    Plan plan = reader.read(edited);
+    boolean details = parts.contains(PlanPart.DETAILS);
+    if (details) {
+      Set<String> before = Set.copyOf(record.hwbs());
+      Set<String> after = Set.copyOf(plan.hwbs().stream().map(Hwb::id).toList());
+      if (!before.equals(after) && !PlanAccess.changesHwbs(actor, before, after)) {
+        throw new PlanningException.AccessRefused(
+            "You may change which HWBs this plan belongs to only if you edit every one of them,"
+                + " before the change and after it.");
+      }
+    }
+    DocumentPart whole =
+        new WorkbookImport(
+            String.join(", ", parts.stream().map(PlanPart::label).toList())
+                + " from the workbook "
+                + source,
+            parts.stream().flatMap(p -> p.fields().stream()).toList());
+    ObjectNode canonical = writer.toJson(plan);
+    Instant now = clock.instant();
+    DocumentStore.Saved saved =
+        store.savePart(
+            KIND,
+            id,
+            current,
+            whole,
+            currentTree,
+            canonical,
+            readable(canonical),
+            title(plan),
+            actor.auditName(),
+            now);
+    if (saved.changes().isEmpty()) {
+      return new ImportedVersion(
+          new Saved(record, current, List.of(), analysis(id, current)), baseVersion, parts);
+    }
+    return new ImportedVersion(
+        afterSave(actor, record, plan, whole, details, saved, now), baseVersion, parts);
+  }
+
+  /**
+   * The parts a workbook changed, saved as one version ("Edited Schemes from the workbook ...").
+   */
+  private record WorkbookImport(String label, List<String> fields) implements DocumentPart {
+    @Override
+    public String code() {
+      return "workbook";
+    }
   }
 
   /**

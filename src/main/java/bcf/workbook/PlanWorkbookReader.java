@@ -41,7 +41,11 @@ public final class PlanWorkbookReader {
 
   /** What was read: the plan document, the problems found on the way, and each value's cell. */
   public record Reading(
-      PlanLayout layout, ObjectNode document, List<Problem> problems, Map<String, String> cells) {
+      PlanLayout layout,
+      ObjectNode document,
+      List<Problem> problems,
+      Map<String, String> cells,
+      Optional<Integer> planVersion) {
 
     /**
      * The cell of a place in the plan ({@code dates[2].date} or a pointer): its own cell, else the
@@ -237,7 +241,12 @@ public final class PlanWorkbookReader {
         table(layout, table, grid(need(sheets, table.sheet())), document);
       }
       details(grid(need(sheets, PlanLayout.DETAILS)), document);
-      return new Reading(layout, document, List.copyOf(problems), Map.copyOf(cells));
+      return new Reading(
+          layout,
+          document,
+          List.copyOf(problems),
+          Map.copyOf(cells),
+          planVersion(text(marks.get(PlanLayout.PLAN_VERSION_CELL))));
     } catch (IOException e) {
       throw new UnusableWorkbookException("it cannot be read: " + reason(e));
     } catch (RuntimeException e) {
@@ -284,6 +293,15 @@ public final class PlanWorkbookReader {
           });
     }
     return grid;
+  }
+
+  /** The stored plan's version a downloaded workbook says it was filled from, if it says one. */
+  private static Optional<Integer> planVersion(String text) {
+    if (!text.matches("[0-9]{1,9}")) {
+      return Optional.empty();
+    }
+    int version = Integer.parseInt(text);
+    return version < 1 ? Optional.empty() : Optional.of(version);
   }
 
   private static String text(Cell cell) {

@@ -69,14 +69,18 @@ public final class PlanWorkbookWriter {
   private final List<String[]> checks = new ArrayList<>();
   private int checklistLast;
 
-  private PlanWorkbookWriter(PlanLayout layout, JsonNode plan) {
+  /** The stored plan's version the workbook is filled from, or null when it is not a stored one. */
+  private final Integer planVersion;
+
+  private PlanWorkbookWriter(PlanLayout layout, JsonNode plan, Integer planVersion) {
     this.layout = layout;
     this.plan = plan == null ? MissingNode.getInstance() : plan;
+    this.planVersion = planVersion;
   }
 
   /** A blank workbook of the layout's round. */
   public static byte[] blank(PlanLayout layout) {
-    return new PlanWorkbookWriter(layout, null).write();
+    return new PlanWorkbookWriter(layout, null, null).write();
   }
 
   /**
@@ -85,7 +89,16 @@ public final class PlanWorkbookWriter {
    * @throws IllegalArgumentException when a text is longer than a cell can hold
    */
   public static byte[] filled(PlanLayout layout, JsonNode plan) {
-    return new PlanWorkbookWriter(layout, plan).write();
+    return new PlanWorkbookWriter(layout, plan, null).write();
+  }
+
+  /**
+   * A workbook filled from version {@code planVersion} of a stored plan: the hidden Lists sheet
+   * says the version ({@link PlanLayout#PLAN_VERSION_CELL}), so that an upload of it is checked
+   * against what changed since, as an edit page's form is.
+   */
+  public static byte[] filled(PlanLayout layout, JsonNode plan, int planVersion) {
+    return new PlanWorkbookWriter(layout, plan, planVersion).write();
   }
 
   private byte[] write() {
@@ -218,6 +231,10 @@ public final class PlanWorkbookWriter {
     cell(lists, 1, 1).setCellValue(layout.version());
     cell(lists, 2, 0).setCellValue("round");
     cell(lists, 2, 1).setCellValue(layout.roundName());
+    if (planVersion != null) {
+      cell(lists, 3, 0).setCellValue("plan version");
+      cell(lists, 3, 1).setCellValue(String.valueOf(planVersion));
+    }
     int column = 3;
     for (Picklist list : layout.picklists().values()) {
       cell(lists, 0, column).setCellValue(list.name());

@@ -59,6 +59,15 @@ public final class PlanWorkbooks {
     return PlanWorkbookWriter.filled(known(plan.round()), new PlanDocumentWriter().toJson(plan));
   }
 
+  /**
+   * A workbook filled from version {@code version} of a stored plan, saying that version in a
+   * hidden cell so that an upload of it is checked for conflicting edits.
+   */
+  public byte[] filled(Plan plan, int version) {
+    return PlanWorkbookWriter.filled(
+        known(plan.round()), new PlanDocumentWriter().toJson(plan), version);
+  }
+
   private PlanLayout known(String round) {
     return layout(round)
         .orElseThrow(
@@ -70,13 +79,15 @@ public final class PlanWorkbooks {
   /**
    * What an import gave: the plan (when the document could be made), its analysis, and every
    * problem at its cell: the workbook's own (amounts, picklists) first, then the plan's findings
-   * (errors and warnings).
+   * (errors and warnings); and the version of the stored plan the workbook was downloaded at, when
+   * it says one.
    */
   public record Imported(
       Optional<Plan> plan,
       Optional<PlanAnalysis> analysis,
       ObjectNode document,
-      List<Problem> problems) {
+      List<Problem> problems,
+      Optional<Integer> planVersion) {
 
     public boolean hasErrors() {
       return problems.stream().anyMatch(Problem::error);
@@ -111,7 +122,8 @@ public final class PlanWorkbooks {
               reading.cellOf(e.where() == null ? "" : e.where()),
               e.where() == null ? "" : e.where(),
               e.getMessage()));
-      return new Imported(Optional.empty(), Optional.empty(), reading.document(), problems);
+      return new Imported(
+          Optional.empty(), Optional.empty(), reading.document(), problems, reading.planVersion());
     }
     PlanAnalysis analysis = new PlanAnalyser(rounds).analyse(plan);
     for (Finding finding : analysis.findings()) {
@@ -127,6 +139,11 @@ public final class PlanWorkbooks {
               where,
               finding.message()));
     }
-    return new Imported(Optional.of(plan), Optional.of(analysis), reading.document(), problems);
+    return new Imported(
+        Optional.of(plan),
+        Optional.of(analysis),
+        reading.document(),
+        problems,
+        reading.planVersion());
   }
 }

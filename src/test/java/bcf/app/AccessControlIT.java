@@ -408,6 +408,68 @@ class AccessControlIT extends AppTestSupport {
     expect("POST /plans/{id}/register/scale", Probe.of(Rule.REGISTER));
     expect("GET /plans/{id}/register/details", Probe.of(Rule.REGISTER));
     expect("POST /plans/{id}/register/details", Probe.of(Rule.REGISTER));
+    // Workbooks uploaded: one as a plan's next version or a new plan, many for the national team.
+    expect("PUT /api/v1/plans/{id}/workbook", Probe.of(Rule.EDIT));
+    expect("POST /api/v1/workbooks/ingest", Probe.of(Rule.NATIONAL));
+    expect("GET /api/v1/workbooks/ingest/{run}/{file}", Probe.of(Rule.NATIONAL));
+    expect("GET /plans/{id}/workbook/upload", Probe.of(Rule.EDIT));
+    expect("POST /plans/{id}/workbook/upload", Probe.of(Rule.EDIT));
+    expect("GET /plans/new/workbook", Probe.of(Rule.SIGNED_IN));
+    expect("POST /plans/new/workbook", Probe.of(Rule.CREATE));
+    expect("GET /workbooks/ingest", Probe.of(Rule.NATIONAL));
+    expect("POST /workbooks/ingest", Probe.of(Rule.NATIONAL));
+    expect("GET /workbooks/ingest/{run}/{file}", Probe.of(Rule.NATIONAL));
+  }
+
+  private static final String WORKBOOK =
+      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+  private static final bcf.workbook.PlanWorkbooks WORKBOOKS =
+      new bcf.workbook.PlanWorkbooks(bcf.round.json.RoundCatalogue.load());
+
+  private String ingestRun;
+
+  /** The plan's workbook at its current version with a new title: an edit of its details. */
+  private byte[] changedWorkbook(String id) {
+    PlanView view = planService.view(Actor.SYSTEM, id);
+    ObjectNode tree =
+        (ObjectNode)
+            tools.jackson.databind.json.JsonMapper.builder()
+                .build()
+                .readTree(planService.write(view.plan()));
+    tree.put("title", newDescription());
+    return WORKBOOKS.filled(
+        new bcf.plan.json.PlanDocumentReader().read(tree.toString()), view.version());
+  }
+
+  /** A workbook of a new Warwickshire plan (an id no plan has). */
+  private byte[] newPlanWorkbook() {
+    String id = SEED + "-book-" + edits.incrementAndGet() + "-" + System.nanoTime();
+    return WORKBOOKS.filled(new bcf.plan.json.PlanDocumentReader().read(seedAs(SEED, id, false)));
+  }
+
+  /** A zip of one workbook, Warwickshire's. */
+  private static byte[] ingestZip() {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out)) {
+      zip.putNextEntry(new java.util.zip.ZipEntry("warwickshire.xlsx"));
+      zip.write(WORKBOOKS.filled(bcf.golden.Examples.plan(SEED)));
+      zip.closeEntry();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return out.toByteArray();
+  }
+
+  /** The id of an ingest's kept result, made once by the admin. */
+  private String ingestRun() {
+    if (ingestRun == null) {
+      ApiClient.Response made =
+          api(ADMIN).postBytes("/api/v1/workbooks/ingest", "application/zip", ingestZip());
+      assertThat(made.status()).as(made.body()).isEqualTo(200);
+      ingestRun = made.json().get("id").asString();
+    }
+    return ingestRun;
   }
 
   private static void expect(String key, Probe... probes) {
@@ -1112,7 +1174,9 @@ class AccessControlIT extends AppTestSupport {
             .replace("{registerPart}", "entries")
             .replace("{commitment}", commitment)
             .replace("{milestone}", milestone)
-            .replace("{mitigation}", String.valueOf(firstMitigationNotDone(id)));
+            .replace("{mitigation}", String.valueOf(firstMitigationNotDone(id)))
+            .replace("{run}", pattern.contains("{run}") ? ingestRun() : "")
+            .replace("{file}", "report.csv");
     assertThat(path).as("all path variables substituted").doesNotContain("{");
     return probe.query().isEmpty() ? path : path + "?" + probe.query();
   }
@@ -1164,6 +1228,12 @@ class AccessControlIT extends AppTestSupport {
     }
     if (pattern.startsWith("/api/v1/returns/") && pattern.contains("/workflow/")) {
       return client.post(path, "{\"hwb\":\"warwickshire\"}");
+    }
+    if (pattern.equals("/api/v1/plans/{id}/workbook")) {
+      return client.putBytes(path, WORKBOOK, changedWorkbook(id));
+    }
+    if (pattern.equals("/api/v1/workbooks/ingest")) {
+      return client.postBytes(path, "application/zip", ingestZip());
     }
     if (method.equals("PUT")) {
       ObjectNode body = (ObjectNode) risksPart.deepCopy();
@@ -1407,6 +1477,12 @@ class AccessControlIT extends AppTestSupport {
       fields.put("amount-0", "1000");
     } else if (pattern.endsWith("/monitoring/imports")) {
       return client.upload(path, Map.of(), "file", "monitoring.csv", MONITORING, "/login");
+    } else if (pattern.equals("/plans/{id}/workbook/upload")) {
+      return client.upload(path, Map.of(), "file", "plan.xlsx", changedWorkbook(id), "/login");
+    } else if (pattern.equals("/plans/new/workbook")) {
+      return client.upload(path, Map.of(), "file", "plan.xlsx", newPlanWorkbook(), "/login");
+    } else if (pattern.equals("/workbooks/ingest")) {
+      return client.upload(path, Map.of(), "file", "plans.zip", ingestZip(), "/login");
     } else if (pattern.endsWith("/metrics/actuals")) {
       return client.upload(
           path, Map.of("hwb", "warwickshire"), "file", "actuals.csv", ACTUALS, "/login");
@@ -1462,7 +1538,13 @@ class AccessControlIT extends AppTestSupport {
 
   /** The pages that answer a form with a secret shown once (200), not a redirect. */
   private static final Set<String> SHOWN_ONCE =
-      Set.of("/account/tokens", "/admin/users/new", "/admin/users/{username}/password");
+      Set.of(
+          "/account/tokens",
+          "/admin/users/new",
+          "/admin/users/{username}/password",
+          "/plans/{id}/workbook/upload", // the result: the version saved and what changed
+          "/plans/new/workbook", // the result: the plan started and its findings
+          "/workbooks/ingest"); // the report per file
 
   @Autowired private bcf.users.ApiTokens apiTokens;
   @Autowired private bcf.users.UserRepository userRepository;

@@ -87,6 +87,13 @@ public final class ApiClient {
             .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
   }
 
+  public Response putBytes(String path, String contentType, byte[] body) {
+    return send(
+        request(path)
+            .header("Content-Type", contentType)
+            .PUT(HttpRequest.BodyPublishers.ofByteArray(body)));
+  }
+
   public Response put(String path, String body, String ifMatch) {
     HttpRequest.Builder builder =
         request(path)

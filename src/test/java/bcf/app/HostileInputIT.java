@@ -103,7 +103,11 @@ class HostileInputIT extends AppTestSupport {
     NONE,
     JSON,
     CSV,
-    FORM
+    FORM,
+    /** A workbook (bcf.workbook.web): the hostile bytes as the file. */
+    XLSX,
+    /** A zip of workbooks (bcf.workbook.web): the hostile bytes as the zip. */
+    ZIP
   }
 
   /**
@@ -149,7 +153,7 @@ class HostileInputIT extends AppTestSupport {
       }
       String text =
           switch (kind) {
-            case JSON, NONE -> json == null ? "{}" : json;
+            case JSON, NONE, XLSX, ZIP -> json == null ? "{}" : json;
             case CSV -> csv == null ? "value\n1\n" : csv;
             case FORM -> form == null ? "a=b" : form;
           };
@@ -323,7 +327,9 @@ class HostileInputIT extends AppTestSupport {
                 .replace("{registerPart}", "entries")
                 .replace("{commitment}", "0-0")
                 .replace("{milestone}", "0")
-                .replace("{mitigation}", "1");
+                .replace("{mitigation}", "1")
+                .replace("{run}", "no-such-run")
+                .replace("{file}", "national.csv");
     Body kind = kind(method, pattern);
     String type =
         hostile.contentType() != null
@@ -332,6 +338,8 @@ class HostileInputIT extends AppTestSupport {
               case JSON -> JSON;
               case CSV -> CSV;
               case FORM -> FORM;
+              case XLSX -> "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+              case ZIP -> "application/zip";
               case NONE -> null;
             };
     // A GET carries a body only in the cases about bodies and their types.
@@ -408,6 +416,12 @@ class HostileInputIT extends AppTestSupport {
   private static Body kind(String method, String pattern) {
     if (method.equals("GET")) {
       return Body.NONE;
+    }
+    if (pattern.equals("/api/v1/plans/{id}/workbook")) {
+      return Body.XLSX;
+    }
+    if (pattern.equals("/api/v1/workbooks/ingest")) {
+      return Body.ZIP;
     }
     if (pattern.startsWith("/api/")) {
       return pattern.endsWith("/actuals")

@@ -38,7 +38,12 @@ public class RequestChecks extends OncePerRequestFilter {
 
   /** What the API's writes take. */
   private static final Set<MediaType> API_BODIES =
-      Set.of(MediaType.APPLICATION_JSON, MediaType.valueOf("text/csv"));
+      Set.of(
+          MediaType.APPLICATION_JSON,
+          MediaType.valueOf("text/csv"),
+          // a workbook or a zip of them (bcf.workbook.web): not "simple" either, so as safe
+          MediaType.valueOf("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+          MediaType.valueOf("application/zip"));
 
   @Override
   protected void doFilterInternal(
@@ -87,7 +92,8 @@ public class RequestChecks extends OncePerRequestFilter {
           (type == null ? "The request says no Content-Type" : "The body is " + essence(type))
               + ": the API takes JSON (Content-Type: application/json) and, where an endpoint"
               + " takes a file, CSV (Content-Type: text/csv; with curl: --data-binary @FILE.csv"
-              + " -H 'Content-Type: text/csv'). Form and plain-text bodies are refused, so that a"
+              + " -H 'Content-Type: text/csv'), or a workbook's or zip's own type where it takes"
+              + " those. Form and plain-text bodies are refused, so that a"
               + " page on another site cannot make a browser write with a saved password.");
       return;
     }

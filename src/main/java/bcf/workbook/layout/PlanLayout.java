@@ -42,6 +42,12 @@ public record PlanLayout(
   /** The marker in the hidden lists sheet's first cell that says a workbook is bcf's. */
   public static final String MARKER = "bcf plan workbook";
 
+  /**
+   * The hidden Lists sheet's cell holding the version of the stored plan a workbook was filled from
+   * (with "plan version" beside it), when it was downloaded from bcf.
+   */
+  public static final String PLAN_VERSION_CELL = "B4";
+
   public PlanLayout {
     years = List.copyOf(years);
     cover = List.copyOf(cover);

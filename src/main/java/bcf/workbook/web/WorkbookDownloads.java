@@ -30,6 +30,11 @@ class WorkbookDownloads {
     this.plans = plans;
   }
 
+  /** The one reader and writer of plan workbooks, shared by the downloads and the uploads. */
+  PlanWorkbooks workbooks() {
+    return workbooks;
+  }
+
   @GetMapping(path = "/api/v1/plans/{id}/workbook")
   ResponseEntity<byte[]> api(Actor actor, @PathVariable String id) {
     return download(plans.view(actor, id));
@@ -67,6 +72,6 @@ class WorkbookDownloads {
         .header(
             HttpHeaders.CONTENT_DISPOSITION,
             ContentDisposition.attachment().filename(id + ".xlsx").build().toString())
-        .body(workbooks.filled(view.analysis().plan()));
+        .body(workbooks.filled(view.analysis().plan(), view.version()));
   }
 }

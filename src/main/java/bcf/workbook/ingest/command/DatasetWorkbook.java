@@ -21,11 +21,11 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * "Report" (one row per file). Text is always a text cell, and text a spreadsheet could take for a
  * formula is marked as text (quote prefix) besides, so it never runs.
  */
-final class DatasetWorkbook {
+public final class DatasetWorkbook {
 
   private DatasetWorkbook() {}
 
-  static void write(NationalDataset dataset, List<FileReport> files, OutputStream out)
+  public static void write(NationalDataset dataset, List<FileReport> files, OutputStream out)
       throws IOException {
     try (XSSFWorkbook book = new XSSFWorkbook()) {
       CellStyle bold = book.createCellStyle();
