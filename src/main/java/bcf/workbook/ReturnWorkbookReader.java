@@ -52,7 +52,8 @@ public final class ReturnWorkbookReader {
 
     /** The cell of a place in the return ({@code metrics[2].progress}), as the plan's reading. */
     public String cellOf(String where) {
-      return new PlanWorkbookReader.Reading(null, document, problems, cells).cellOf(where);
+      return new PlanWorkbookReader.Reading(null, document, problems, cells, Optional.empty())
+          .cellOf(where);
     }
   }
 
