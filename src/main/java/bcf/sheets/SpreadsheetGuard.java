@@ -29,6 +29,9 @@ public final class SpreadsheetGuard {
   private static final int BUFFER = 64 * 1024;
   private static final long RATIO_AFTER = 1024 * 1024;
   private static final int CONTENT_TYPES_BYTES = 1024 * 1024;
+  private static final int TAIL = 16;
+  private static final byte[] DOCTYPE = "DOCTYPE".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] ENTITY = "ENTITY".getBytes(StandardCharsets.US_ASCII);
 
   private SpreadsheetGuard() {}
 
@@ -130,7 +133,8 @@ public final class SpreadsheetGuard {
       long packed = Math.max(entry.getCompressedSize(), 1);
       // The last bytes of the previous buffer, so that a declaration split between two reads is
       // still seen.
-      String tail = "";
+      byte[] tail = new byte[TAIL];
+      int tailLength = 0;
       boolean first = true;
       try (InputStream in = zip.getInputStream(entry)) {
         int n;
@@ -168,9 +172,7 @@ public final class SpreadsheetGuard {
               checkEncoding(name, part, buffer, n);
               first = false;
             }
-            String chunk = tail + new String(buffer, 0, n, StandardCharsets.ISO_8859_1);
-            String upper = chunk.toUpperCase(Locale.ROOT);
-            if (upper.contains("<!DOCTYPE") || upper.contains("<!ENTITY")) {
+            if (declares(tail, tailLength, buffer, n)) {
               throw new UnusableSpreadsheetException(
                   name
                       + ": its part "
@@ -178,7 +180,7 @@ public final class SpreadsheetGuard {
                       + " declares a DTD or entities, which a workbook never needs (they can"
                       + " expand to gigabytes or read other files); bcf does not read it");
             }
-            tail = chunk.substring(Math.max(0, chunk.length() - 16));
+            tailLength = keepTail(tail, tailLength, buffer, n);
           }
           if (kept != null && kept.size() < CONTENT_TYPES_BYTES) {
             kept.write(buffer, 0, n);
@@ -205,6 +207,58 @@ public final class SpreadsheetGuard {
                   ? " (it is a Word document)"
                   : types.contains("presentationml") ? " (it is a PowerPoint presentation)" : ""));
     }
+  }
+
+  /**
+   * Whether the bytes (the tail of the previous read, then this read) hold {@code <!DOCTYPE} or
+   * {@code <!ENTITY}, in any case. Scanned as bytes, without making a string of each read: the
+   * guard reads every part of every workbook, so this loop is on the path of every import.
+   */
+  static boolean declares(byte[] tail, int tailLength, byte[] buffer, int n) {
+    int length = tailLength + n;
+    for (int i = 0; i + 1 < length; i++) {
+      if (at(tail, tailLength, buffer, i) == '<' && at(tail, tailLength, buffer, i + 1) == '!') {
+        if (matches(tail, tailLength, buffer, length, i + 2, DOCTYPE)
+            || matches(tail, tailLength, buffer, length, i + 2, ENTITY)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static byte at(byte[] tail, int tailLength, byte[] buffer, int i) {
+    return i < tailLength ? tail[i] : buffer[i - tailLength];
+  }
+
+  /** Whether the upper-case ASCII word stands at {@code from}, letters in any case. */
+  private static boolean matches(
+      byte[] tail, int tailLength, byte[] buffer, int length, int from, byte[] word) {
+    if (from + word.length > length) {
+      return false;
+    }
+    for (int k = 0; k < word.length; k++) {
+      int b = at(tail, tailLength, buffer, from + k);
+      if (b >= 'a' && b <= 'z') {
+        b -= 'a' - 'A';
+      }
+      if (b != word[k]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Keeps the last {@link #TAIL} bytes of the tail and this read in {@code tail}. */
+  private static int keepTail(byte[] tail, int tailLength, byte[] buffer, int n) {
+    if (n >= TAIL) {
+      System.arraycopy(buffer, n - TAIL, tail, 0, TAIL);
+      return TAIL;
+    }
+    int keep = Math.min(tailLength, TAIL - n);
+    System.arraycopy(tail, tailLength - keep, tail, 0, keep);
+    System.arraycopy(buffer, 0, tail, keep, n);
+    return keep + n;
   }
 
   private static void checkEncoding(String name, String part, byte[] buffer, int n) {

@@ -185,10 +185,10 @@ public final class PlanWorkbookReader {
                 + PlanLayout.LISTS
                 + " sheet saying its round (make one with bcf workbook --round ROUND)");
       }
-      Map<String, Cell> marks = grid(lists);
-      String marker = text(marks.get("A1"));
-      String bookRound = text(marks.get("B1"));
-      String version = text(marks.get("B2"));
+      Grid marks = grid(lists);
+      String marker = text(marks.get(0, 0));
+      String bookRound = text(marks.get(1, 0));
+      String version = text(marks.get(1, 1));
       if (bcf.workbook.layout.ReturnLayout.MARKER.equals(marker)) {
         throw new UnusableWorkbookException(
             "it is a quarterly return workbook, not a plan workbook ("
@@ -246,7 +246,7 @@ public final class PlanWorkbookReader {
           document,
           List.copyOf(problems),
           Map.copyOf(cells),
-          planVersion(text(marks.get(PlanLayout.PLAN_VERSION_CELL))));
+          planVersion(text(marks.get(1, 3)))); // PlanLayout.PLAN_VERSION_CELL, B4
     } catch (IOException e) {
       throw new UnusableWorkbookException("it cannot be read: " + reason(e));
     } catch (RuntimeException e) {
@@ -259,17 +259,6 @@ public final class PlanWorkbookReader {
     }
   }
 
-  /**
-   * The row number of a cell's address ("AB12" is row 12), without a regular expression per cell.
-   */
-  static int rowNumber(String address) {
-    int i = 0;
-    while (i < address.length() && !Character.isDigit(address.charAt(i))) {
-      i++;
-    }
-    return Integer.parseInt(address.substring(i));
-  }
-
   private static Sheet need(Map<String, Sheet> sheets, String name) {
     Sheet sheet = sheets.get(name);
     if (sheet == null) {
@@ -279,15 +268,38 @@ public final class PlanWorkbookReader {
     return sheet;
   }
 
-  /** A sheet's cells by their address (A1). */
-  private static Map<String, Cell> grid(Sheet sheet) throws IOException {
-    Map<String, Cell> grid = new HashMap<>();
+  /**
+   * A sheet's cells that are not empty, by column and row (both from 0), and its last such row.
+   * Keyed by number, not by the address's text, so that looking a cell up builds no string.
+   */
+  private static final class Grid {
+    private final Map<Long, Cell> cells = new HashMap<>();
+    private int lastRow = -1;
+
+    Cell get(int column, int row) {
+      return cells.get(key(column, row));
+    }
+
+    boolean has(int column, int row) {
+      return cells.containsKey(key(column, row));
+    }
+
+    private static long key(int column, int row) {
+      return ((long) row << 32) | column;
+    }
+  }
+
+  /** A sheet's cells (those not empty). */
+  private static Grid grid(Sheet sheet) throws IOException {
+    Grid grid = new Grid();
     try (var rows = sheet.openStream()) {
       rows.forEach(
           (Row row) -> {
             for (Cell cell : row) {
               if (cell != null && cell.getType() != CellType.EMPTY) {
-                grid.put(cell.getAddress().toString(), cell);
+                int r = cell.getAddress().getRow();
+                grid.cells.put(Grid.key(cell.getAddress().getColumn(), r), cell);
+                grid.lastRow = Math.max(grid.lastRow, r);
               }
             }
           });
@@ -312,14 +324,14 @@ public final class PlanWorkbookReader {
     return raw == null ? "" : raw.strip();
   }
 
-  private void cover(PlanLayout layout, Map<String, Cell> grid, ObjectNode document) {
+  private void cover(PlanLayout layout, Grid grid, ObjectNode document) {
     int row = PlanLayout.FIRST_ROW;
     for (Field field : layout.cover()) {
       expectHeading(grid, PlanLayout.COVER, 0, row, field.label());
       String ref = Cells.ref(PlanLayout.COVER, 1, row);
       cells.put(field.path(), ref);
       value(
-              grid.get(Cells.cell(1, row)),
+              grid.get(1, row),
               field.value(),
               field.picklist(),
               field.label(),
@@ -335,9 +347,8 @@ public final class PlanWorkbookReader {
     }
   }
 
-  private static void expectHeading(
-      Map<String, Cell> grid, String sheet, int column, int row, String wanted) {
-    String found = text(grid.get(Cells.cell(column, row)));
+  private static void expectHeading(Grid grid, String sheet, int column, int row, String wanted) {
+    String found = text(grid.get(column, row));
     if (!found.equals(wanted)) {
       throw new UnusableWorkbookException(
           Cells.ref(sheet, column, row)
@@ -349,21 +360,18 @@ public final class PlanWorkbookReader {
     }
   }
 
-  private void table(PlanLayout layout, Table table, Map<String, Cell> grid, ObjectNode document) {
+  private void table(PlanLayout layout, Table table, Grid grid, ObjectNode document) {
     List<Column> columns = table.columns();
     for (int c = 0; c < columns.size(); c++) {
       expectHeading(grid, table.sheet(), c, PlanLayout.HEADER_ROW, columns.get(c).header());
     }
-    int lastRow = PlanLayout.FIRST_ROW - 1;
-    for (String address : grid.keySet()) {
-      lastRow = Math.max(lastRow, rowNumber(address) - 1);
-    }
+    int lastRow = Math.max(PlanLayout.FIRST_ROW - 1, grid.lastRow);
     cells.put(table.list(), Cells.ref(table.sheet(), 0, PlanLayout.FIRST_ROW));
     int item = 0;
     for (int row = PlanLayout.FIRST_ROW; row <= lastRow; row++) {
       boolean used = false;
       for (int c = 0; c < columns.size() && !used; c++) {
-        used = !blank(grid.get(Cells.cell(c, row)));
+        used = !blank(grid.get(c, row));
       }
       if (!used) {
         continue;
@@ -377,7 +385,7 @@ public final class PlanWorkbookReader {
         String pointer = rowPointer + column.path();
         cells.put(pointer, ref); // blank cells too: a finding about a missing value points here
         value(
-                grid.get(Cells.cell(c, row)),
+                grid.get(c, row),
                 column.value(),
                 column.picklist(),
                 column.header(),
@@ -404,12 +412,12 @@ public final class PlanWorkbookReader {
     return cell.getType() == CellType.STRING && cell.asString().isEmpty();
   }
 
-  private void details(Map<String, Cell> grid, ObjectNode document) {
-    for (int row = PlanLayout.FIRST_ROW; grid.containsKey(Cells.cell(3, row)); row++) {
-      String pointer = text(grid.get(Cells.cell(3, row)));
-      String kind = text(grid.get(Cells.cell(2, row)));
+  private void details(Grid grid, ObjectNode document) {
+    for (int row = PlanLayout.FIRST_ROW; grid.has(3, row); row++) {
+      String pointer = text(grid.get(3, row));
+      String kind = text(grid.get(2, row));
       String ref = Cells.ref(PlanLayout.DETAILS, 1, row);
-      Cell cell = grid.get(Cells.cell(1, row));
+      Cell cell = grid.get(1, row);
       if (!pointer.startsWith("/")) {
         problems.add(
             new Problem(

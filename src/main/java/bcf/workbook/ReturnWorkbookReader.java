@@ -262,6 +262,15 @@ public final class ReturnWorkbookReader {
     }
   }
 
+  /** The row number of a cell's address ("AB12" is row 12). */
+  private static int rowNumber(String address) {
+    int i = 0;
+    while (i < address.length() && !Character.isDigit(address.charAt(i))) {
+      i++;
+    }
+    return Integer.parseInt(address.substring(i));
+  }
+
   private void table(
       ReturnLayout layout, Table table, Map<String, Cell> grid, ObjectNode document) {
     List<Column> columns = table.columns();
@@ -270,7 +279,7 @@ public final class ReturnWorkbookReader {
     }
     int lastRow = FIRST_ROW - 1;
     for (String address : grid.keySet()) {
-      lastRow = Math.max(lastRow, PlanWorkbookReader.rowNumber(address) - 1);
+      lastRow = Math.max(lastRow, rowNumber(address) - 1);
     }
     cells.put(table.list(), Cells.ref(table.sheet(), 0, FIRST_ROW));
     int item = 0;

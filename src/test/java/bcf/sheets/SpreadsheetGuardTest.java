@@ -209,4 +209,44 @@ class SpreadsheetGuardTest {
     assertThat(Limits.SPREADSHEET_BYTES).isEqualTo(50L * 1024 * 1024);
     assertThat(Limits.SHEET_ROWS).isEqualTo(Limits.CSV_ROWS);
   }
+
+  private static byte[] bytes(String text) {
+    return text.getBytes(StandardCharsets.ISO_8859_1);
+  }
+
+  @Test
+  void a_declaration_is_seen_in_any_case_and_split_between_two_reads() {
+    byte[] none = new byte[0];
+    assertThat(SpreadsheetGuard.declares(none, 0, bytes("x<!DOCTYPE y"), 12)).isTrue();
+    assertThat(SpreadsheetGuard.declares(none, 0, bytes("<!doctype"), 9)).isTrue();
+    assertThat(SpreadsheetGuard.declares(none, 0, bytes("<!EnTiTy"), 8)).isTrue();
+    // the word cut off by the end of what was read is not (yet) a declaration
+    assertThat(SpreadsheetGuard.declares(none, 0, bytes("<!DOCTYP"), 8)).isFalse();
+    assertThat(SpreadsheetGuard.declares(none, 0, bytes("<!ENTITY"), 7)).isFalse();
+    assertThat(SpreadsheetGuard.declares(none, 0, bytes("<!-- comment --><a>ENTITY</a>"), 29))
+        .isFalse();
+    assertThat(SpreadsheetGuard.declares(none, 0, bytes("< !DOCTYPE <DOCTYPE !<ENTITY"), 28))
+        .isFalse();
+    // the tail of the previous read and this read are one text
+    assertThat(SpreadsheetGuard.declares(bytes("abc<!DOC"), 8, bytes("TYPE z"), 6)).isTrue();
+    assertThat(SpreadsheetGuard.declares(bytes("abc<"), 4, bytes("!ENTITY"), 7)).isTrue();
+    assertThat(SpreadsheetGuard.declares(bytes("abc<!DOC"), 3, bytes("TYPE z"), 6)).isFalse();
+    // letters that only look alike when upper-cased beyond ASCII do not count
+    assertThat(SpreadsheetGuard.declares(none, 0, bytes("<!DOCTYPE".replace('O', '\u00d6')), 9))
+        .isFalse();
+  }
+
+  @Test
+  void a_declaration_split_at_any_byte_between_two_large_reads_is_refused() throws IOException {
+    for (int cut : new int[] {1, 2, 5, 8, 9}) {
+      String padding = "a".repeat(64 * 1024 - cut);
+      Path file =
+          TinyXlsx.workbook()
+              .part("xl/extra.xml", padding + "<!DOCTYPE x>")
+              .write(dir.resolve("split" + cut + ".xlsx"), new String[] {"a"});
+      assertThatThrownBy(() -> SpreadsheetGuard.check(file))
+          .as("cut %d", cut)
+          .hasMessageContaining("declares a DTD or entities");
+    }
+  }
 }
