@@ -356,7 +356,8 @@ class IngestCommandTest {
     try (OutputStream file = Files.newOutputStream(zip);
         ZipOutputStream z = new ZipOutputStream(file);
         Stream<Path> list = Files.list(books)) {
-      for (Path p : list.sorted().toList()) {
+      // Written last name first: the report is still in name order, as from the folder.
+      for (Path p : list.sorted(java.util.Comparator.reverseOrder()).toList()) {
         z.putNextEntry(new ZipEntry("round/" + p.getFileName()));
         z.write(Files.readAllBytes(p));
         z.closeEntry();
@@ -369,6 +370,14 @@ class IngestCommandTest {
     assertThat(fromZip.rows().get(151).fields()).isEqualTo(national.rows().get(151).fields());
     assertThat(fromZip.rows().get(1).text("Workbook")).isEqualTo("round/" + file(1));
     assertThat(again.out()).doesNotContain(file(10) + ": loaded");
+    Table zipReport = Table.parse(Files.readString(zipped.resolve("report.csv")));
+    assertThat(zipReport.rows().stream().map(r -> r.text("File")).toList())
+        .isEqualTo(
+            report.rows().stream()
+                // A name that starts with "=" is written with a leading ' (never a formula);
+                // inside the zip's folder it starts with "round/" instead.
+                .map(r -> "round/" + r.text("File").replaceFirst("^'=", "="))
+                .toList());
   }
 
   @Test

@@ -229,7 +229,9 @@ public final class Ingest {
       figures.add(NationalDataset.figures(l.report().hwb(), l.report().file(), l.plan()));
     }
     Optional<Round> found = round == null ? Optional.empty() : rounds.find(round);
-    return new Result(
-        List.copyOf(reports), found.map(r -> new NationalDataset(r, boards, figures)));
+    // The report in name order whatever order the files came in (a zip keeps the order it was
+    // made in), so that the same workbooks give the same report from a folder or any zip of them.
+    List<FileReport> ordered = byName.stream().map(reports::get).toList();
+    return new Result(ordered, found.map(r -> new NationalDataset(r, boards, figures)));
   }
 }
