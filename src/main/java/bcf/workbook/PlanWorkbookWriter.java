@@ -5,10 +5,8 @@ import static bcf.workbook.SheetWriter.index;
 import static bcf.workbook.SheetWriter.range;
 
 import bcf.workbook.layout.Cells;
-import bcf.workbook.layout.Column;
 import bcf.workbook.layout.PlanLayout;
 import bcf.workbook.layout.Table;
-import bcf.workbook.layout.ValueKind;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.xssf.usermodel.XSSFCell;
@@ -123,47 +121,16 @@ public final class PlanWorkbookWriter {
   }
 
   private void table(XSSFSheet sheet, Table table) {
-    sheets.heading(
-        sheet, table.title(), "One row each. Fill in the yellow cells; leave a row blank to end.");
-    List<Column> columns = table.columns();
-    sheets.headers(sheet, columns.stream().map(Column::header).toArray(String[]::new));
-    for (int c = 0; c < columns.size(); c++) {
-      sheet.setColumnWidth(c, (columns.get(c).value() == ValueKind.TEXT ? 30 : 16) * 256);
-    }
-    JsonNode items = plan.at(table.list());
-    int count = items.isArray() ? items.size() : 0;
-    int last = SheetWriter.FIRST_ROW + count + table.blankRows() - 1;
-    int helper = columns.size();
-    for (int i = 0; i < count + table.blankRows(); i++) {
-      int row = SheetWriter.FIRST_ROW + i;
-      for (int c = 0; c < columns.size(); c++) {
-        Column column = columns.get(c);
-        String pointer = table.list() + "/" + i + column.path();
-        sheets.value(
-            cell(sheet, row, c),
-            pointer,
-            i < count ? items.get(i).at(column.path()) : null,
-            column.value(),
-            column.picklist());
-      }
-      XSSFCell used = cell(sheet, row, helper);
-      used.setCellFormula(
-          "IF(COUNTA("
-              + Cells.cell(0, row)
-              + ":"
-              + Cells.cell(columns.size() - 1, row)
-              + ")>0,1,0)");
-      used.setCellStyle(sheets.grey);
-    }
-    sheets.rowUsedHeader(sheet, helper);
-    for (int c = 0; c < columns.size(); c++) {
-      Column column = columns.get(c);
-      sheets.validation(sheet, SheetWriter.FIRST_ROW, last, c, column.value(), column.picklist());
-      if (column.required()) {
-        sheets.everyRowCheck(table, c, helper, last);
-      }
-    }
-    sheet.createFreezePane(0, SheetWriter.FIRST_ROW);
+    sheets.table(sheet, table, plan, 16, PlanWorkbookWriter::rowUsed, null);
+  }
+
+  /** 1 when any cell of the row has a value. */
+  private static String rowUsed(Table table, int row) {
+    return "IF(COUNTA("
+        + Cells.cell(0, row)
+        + ":"
+        + Cells.cell(table.columns().size() - 1, row)
+        + ")>0,1,0)";
   }
 
   private int lastRow(Table table) {

@@ -10,7 +10,6 @@ import bcf.workbook.layout.Picklist;
 import bcf.workbook.layout.ReturnLayout;
 import bcf.workbook.layout.ReturnLayouts;
 import bcf.workbook.layout.Table;
-import bcf.workbook.layout.ValueKind;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.xssf.usermodel.XSSFCell;
@@ -88,48 +87,7 @@ public final class ReturnWorkbookWriter {
   }
 
   private void table(XSSFSheet sheet, Table table) {
-    sheets.heading(
-        sheet, table.title(), "One row each. Fill in the yellow cells; leave a row blank to end.");
-    List<Column> columns = table.columns();
-    sheets.headers(sheet, columns.stream().map(Column::header).toArray(String[]::new));
-    for (int c = 0; c < columns.size(); c++) {
-      sheet.setColumnWidth(c, (columns.get(c).value() == ValueKind.TEXT ? 30 : 18) * 256);
-    }
-    JsonNode items = doc.at(table.list());
-    int count = items.isArray() ? items.size() : 0;
-    int last = SheetWriter.FIRST_ROW + count + table.blankRows() - 1;
-    int helper = columns.size();
-    for (int i = 0; i < count + table.blankRows(); i++) {
-      int row = SheetWriter.FIRST_ROW + i;
-      for (int c = 0; c < columns.size(); c++) {
-        Column column = columns.get(c);
-        if (column.cell() == CellKind.CALCULATED) {
-          calculated(sheet, table, row, c);
-          continue;
-        }
-        sheets.value(
-            cell(sheet, row, c),
-            table.list() + "/" + i + column.path(),
-            i < count ? items.get(i).at(column.path()) : null,
-            column.value(),
-            column.picklist());
-      }
-      XSSFCell used = cell(sheet, row, helper);
-      used.setCellFormula(inputsUsed(table, row));
-      used.setCellStyle(sheets.grey);
-    }
-    sheets.rowUsedHeader(sheet, helper);
-    for (int c = 0; c < columns.size(); c++) {
-      Column column = columns.get(c);
-      if (column.cell() == CellKind.CALCULATED) {
-        continue;
-      }
-      sheets.validation(sheet, SheetWriter.FIRST_ROW, last, c, column.value(), column.picklist());
-      if (column.required()) {
-        sheets.everyRowCheck(table, c, helper, last);
-      }
-    }
-    sheet.createFreezePane(0, SheetWriter.FIRST_ROW);
+    sheets.table(sheet, table, doc, 18, ReturnWorkbookWriter::inputsUsed, this::calculated);
   }
 
   /** 1 when any input cell of the row has a value (a calculated cell does not count). */

@@ -2,6 +2,7 @@ package bcf.workbook;
 
 import bcf.workbook.layout.CellKind;
 import bcf.workbook.layout.Cells;
+import bcf.workbook.layout.Column;
 import bcf.workbook.layout.Field;
 import bcf.workbook.layout.Picklist;
 import bcf.workbook.layout.Table;
@@ -14,6 +15,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.SpreadsheetVersion;
@@ -300,24 +302,79 @@ final class SheetWriter {
     sheet.addValidationData(validation);
   }
 
-  /** The hidden "Row used" column after a table's columns. */
-  void rowUsedHeader(XSSFSheet sheet, int helper) {
+  /** Writes a calculated cell of a table's row. */
+  interface Calculated {
+    void write(XSSFSheet sheet, Table table, int row, int column);
+  }
+
+  /**
+   * A table sheet: one row an item of the document's list and the table's blank rows, a hidden "Row
+   * used" column, drop-downs and checks, the header frozen.
+   *
+   * @param numberWidth the width of a column that is not text, in characters
+   * @param rowUsed the formula of the "Row used" cell of a row (1 when the row is used)
+   * @param calculated writes the table's calculated cells, which take no input; null when the table
+   *     has none (every column is written as an input)
+   */
+  void table(
+      XSSFSheet sheet,
+      Table table,
+      JsonNode doc,
+      int numberWidth,
+      BiFunction<Table, Integer, String> rowUsed,
+      Calculated calculated) {
+    heading(
+        sheet, table.title(), "One row each. Fill in the yellow cells; leave a row blank to end.");
+    List<Column> columns = table.columns();
+    headers(sheet, columns.stream().map(Column::header).toArray(String[]::new));
+    for (int c = 0; c < columns.size(); c++) {
+      sheet.setColumnWidth(c, (columns.get(c).value() == ValueKind.TEXT ? 30 : numberWidth) * 256);
+    }
+    JsonNode items = doc.at(table.list());
+    int count = items.isArray() ? items.size() : 0;
+    int last = FIRST_ROW + count + table.blankRows() - 1;
+    int helper = columns.size();
+    for (int i = 0; i < count + table.blankRows(); i++) {
+      int row = FIRST_ROW + i;
+      for (int c = 0; c < columns.size(); c++) {
+        Column column = columns.get(c);
+        if (calculated != null && column.cell() == CellKind.CALCULATED) {
+          calculated.write(sheet, table, row, c);
+          continue;
+        }
+        value(
+            cell(sheet, row, c),
+            table.list() + "/" + i + column.path(),
+            i < count ? items.get(i).at(column.path()) : null,
+            column.value(),
+            column.picklist());
+      }
+      XSSFCell used = cell(sheet, row, helper);
+      used.setCellFormula(rowUsed.apply(table, row));
+      used.setCellStyle(grey);
+    }
     XSSFCell helperHead = cell(sheet, HEADER_ROW, helper);
     helperHead.setCellValue("Row used");
     helperHead.setCellStyle(heading);
     sheet.setColumnHidden(helper, true);
-  }
-
-  /** A check that a required column is given on every used row of a table. */
-  void everyRowCheck(Table table, int column, int helper, int last) {
-    check(
-        table.columns().get(column).header() + " given on every row of " + table.sheet(),
-        Cells.ref(table.sheet(), column, FIRST_ROW),
-        "IF(COUNTIFS("
-            + range(table.sheet(), helper, last)
-            + ",1,"
-            + range(table.sheet(), column, last)
-            + ",\"\")=0,\"Yes\",\"No\")");
+    for (int c = 0; c < columns.size(); c++) {
+      Column column = columns.get(c);
+      if (calculated != null && column.cell() == CellKind.CALCULATED) {
+        continue;
+      }
+      validation(sheet, FIRST_ROW, last, c, column.value(), column.picklist());
+      if (column.required()) {
+        check(
+            column.header() + " given on every row of " + table.sheet(),
+            Cells.ref(table.sheet(), c, FIRST_ROW),
+            "IF(COUNTIFS("
+                + range(table.sheet(), helper, last)
+                + ",1,"
+                + range(table.sheet(), c, last)
+                + ",\"\")=0,\"Yes\",\"No\")");
+      }
+    }
+    sheet.createFreezePane(0, FIRST_ROW);
   }
 
   /** A column's cells from the first row to {@code last}, as an absolute reference. */
