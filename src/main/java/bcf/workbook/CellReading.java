@@ -98,6 +98,66 @@ final class CellReading {
     return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }
 
+  /**
+   * Refuses a workbook of another round than the one the document must be of.
+   *
+   * @param round the round the document must be of, or null for whichever
+   * @param workbook the workbook to generate, in words ("workbook", "return workbook")
+   */
+  void sameRound(String round, String bookRound, String workbook) {
+    if (round != null && !round.equals(bookRound)) {
+      throw new UnusableWorkbookException(
+          "the workbook is for the "
+              + bookRound
+              + " round but the "
+              + document
+              + " is of the "
+              + round
+              + " round: generate the "
+              + round
+              + " "
+              + workbook
+              + " and copy the figures across");
+    }
+  }
+
+  /**
+   * The layout of the round the workbook says, refused when bcf does not know the round or makes
+   * another version of its template than the workbook was made from.
+   *
+   * @param template the template in words ("template", "return template")
+   */
+  static <L> L layout(
+      Function<String, Optional<L>> layouts,
+      Function<L, String> versionOf,
+      String bookRound,
+      String version,
+      String template) {
+    L layout =
+        layouts
+            .apply(bookRound)
+            .orElseThrow(
+                () ->
+                    new UnusableWorkbookException(
+                        "the workbook is for the round '"
+                            + bookRound
+                            + "', which this bcf does not know"));
+    if (!versionOf.apply(layout).equals(version)) {
+      throw new UnusableWorkbookException(
+          "the workbook was made from version "
+              + (version.isEmpty() ? "(none)" : version)
+              + " of the "
+              + bookRound
+              + " "
+              + template
+              + ", and this bcf makes version "
+              + versionOf.apply(layout)
+              + " (the round's data or the template changed since): generate a new workbook with bcf"
+              + " workbook and copy the figures across");
+    }
+    return layout;
+  }
+
   /** The sheet of that name, which every workbook of the kind has. */
   Sheet need(Map<String, Sheet> sheets, String name) {
     Sheet sheet = sheets.get(name);
@@ -190,6 +250,11 @@ final class CellReading {
     }
   }
 
+  /** An error at a cell: the value there could not be read. */
+  private void problem(String rule, String ref, String where, String message) {
+    problems.add(new Problem(rule, true, ref, where, message));
+  }
+
   /** A text cell as typed (not stripped: text round-trips exactly); a number as plain digits. */
   static String rawText(Cell cell) {
     return switch (cell.getType()) {
@@ -219,13 +284,8 @@ final class CellReading {
     }
     String where = Pointers.where(pointer);
     if (cell.getType() == CellType.ERROR) {
-      problems.add(
-          new Problem(
-              "workbook-value",
-              true,
-              ref,
-              where,
-              what + ": the cell shows the error " + cell.getRawValue()));
+      problem(
+          "workbook-value", ref, where, what + ": the cell shows the error " + cell.getRawValue());
       return Optional.empty();
     }
     boolean formula = cell.getType() == CellType.FORMULA;
@@ -237,21 +297,18 @@ final class CellReading {
       } else {
         Amounts.Result result = Amounts.read(formula ? cached : rawText(cell));
         if (result.amount().isEmpty()) {
-          problems.add(
-              new Problem("workbook-amount", true, ref, where, what + ": " + result.problem()));
+          problem("workbook-amount", ref, where, what + ": " + result.problem());
           return Optional.empty();
         }
         number = result.amount().get();
       }
       BigDecimal tidy = Amounts.tidy(number);
       if (wholeNumbers && kind == ValueKind.WHOLE && tidy.scale() > 0) {
-        problems.add(
-            new Problem(
-                "workbook-value",
-                true,
-                ref,
-                where,
-                what + ": " + tidy.toPlainString() + " is not a whole number"));
+        problem(
+            "workbook-value",
+            ref,
+            where,
+            what + ": " + tidy.toPlainString() + " is not a whole number");
         return Optional.empty();
       }
       return Optional.of(
@@ -268,13 +325,7 @@ final class CellReading {
         case "no", "false", "n", "0":
           return Optional.of(NODES.booleanNode(false));
         default:
-          problems.add(
-              new Problem(
-                  "workbook-value",
-                  true,
-                  ref,
-                  where,
-                  what + ": '" + typed + "' is neither Yes nor No"));
+          problem("workbook-value", ref, where, what + ": '" + typed + "' is neither Yes nor No");
           return Optional.empty();
       }
     }
@@ -282,13 +333,7 @@ final class CellReading {
       try {
         return Optional.of(NODES.stringNode(cell.asDate().toLocalDate().toString()));
       } catch (RuntimeException e) {
-        problems.add(
-            new Problem(
-                "workbook-value",
-                true,
-                ref,
-                where,
-                what + ": " + cell.getRawValue() + " is not a date"));
+        problem("workbook-value", ref, where, what + ": " + cell.getRawValue() + " is not a date");
         return Optional.empty();
       }
     }
@@ -300,17 +345,15 @@ final class CellReading {
         return Optional.of(NODES.stringNode(code.get()));
       }
       if (!(quietEmptyPicklists && list.options().isEmpty())) {
-        problems.add(
-            new Problem(
-                "workbook-picklist",
-                true,
-                ref,
-                where,
-                what
-                    + ": '"
-                    + text.strip()
-                    + "' is not in the round's list; choose one of: "
-                    + String.join("; ", list.titles())));
+        problem(
+            "workbook-picklist",
+            ref,
+            where,
+            what
+                + ": '"
+                + text.strip()
+                + "' is not in the round's list; choose one of: "
+                + String.join("; ", list.titles()));
       }
     }
     return Optional.of(NODES.stringNode(text));

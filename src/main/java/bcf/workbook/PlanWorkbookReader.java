@@ -196,36 +196,9 @@ public final class PlanWorkbookReader {
                 + PlanLayout.MARKER
                 + "' with its round beside it");
       }
-      if (round != null && !round.equals(bookRound)) {
-        throw new UnusableWorkbookException(
-            "the workbook is for the "
-                + bookRound
-                + " round but the plan is of the "
-                + round
-                + " round: generate the "
-                + round
-                + " workbook and copy the figures across");
-      }
+      reading.sameRound(round, bookRound, "workbook");
       PlanLayout layout =
-          layouts
-              .apply(bookRound)
-              .orElseThrow(
-                  () ->
-                      new UnusableWorkbookException(
-                          "the workbook is for the round '"
-                              + bookRound
-                              + "', which this bcf does not know"));
-      if (!layout.version().equals(version)) {
-        throw new UnusableWorkbookException(
-            "the workbook was made from version "
-                + (version.isEmpty() ? "(none)" : version)
-                + " of the "
-                + bookRound
-                + " template, and this bcf makes version "
-                + layout.version()
-                + " (the round's data or the template changed since): generate a new workbook with bcf"
-                + " workbook and copy the figures across");
-      }
+          CellReading.layout(layouts, PlanLayout::version, bookRound, version, "template");
       ObjectNode document = NODES.objectNode();
       cover(layout, grid(reading.need(sheets, PlanLayout.COVER)), document);
       for (Table table : layout.tables()) {

@@ -124,36 +124,9 @@ public final class ReturnWorkbookReader {
                 + ReturnLayout.MARKER
                 + "' with its round beside it");
       }
-      if (round != null && !round.equals(bookRound)) {
-        throw new UnusableWorkbookException(
-            "the workbook is for the "
-                + bookRound
-                + " round but the return is of the "
-                + round
-                + " round: generate the "
-                + round
-                + " return workbook and copy the figures across");
-      }
+      reading.sameRound(round, bookRound, "return workbook");
       ReturnLayout layout =
-          layouts
-              .apply(bookRound)
-              .orElseThrow(
-                  () ->
-                      new UnusableWorkbookException(
-                          "the workbook is for the round '"
-                              + bookRound
-                              + "', which this bcf does not know"));
-      if (!layout.version().equals(version)) {
-        throw new UnusableWorkbookException(
-            "the workbook was made from version "
-                + (version.isEmpty() ? "(none)" : version)
-                + " of the "
-                + bookRound
-                + " return template, and this bcf makes version "
-                + layout.version()
-                + " (the round's data or the template changed since): generate a new workbook with bcf"
-                + " workbook and copy the figures across");
-      }
+          CellReading.layout(layouts, ReturnLayout::version, bookRound, version, "return template");
       ObjectNode document = NODES.objectNode();
       document.put("documentVersion", 1);
       document.put("kind", "return");
