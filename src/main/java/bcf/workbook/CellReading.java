@@ -1,9 +1,12 @@
 package bcf.workbook;
 
 import bcf.workbook.layout.Amounts;
+import bcf.workbook.layout.CellKind;
 import bcf.workbook.layout.Cells;
+import bcf.workbook.layout.Column;
 import bcf.workbook.layout.Picklist;
 import bcf.workbook.layout.Problem;
+import bcf.workbook.layout.Table;
 import bcf.workbook.layout.ValueKind;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -31,6 +34,8 @@ import tools.jackson.databind.node.ObjectNode;
 final class CellReading {
 
   static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+  static final int HEADER_ROW = 3;
+  static final int FIRST_ROW = 4;
 
   final List<Problem> problems = new ArrayList<>();
   final Map<String, String> cells = new HashMap<>();
@@ -210,6 +215,63 @@ final class CellReading {
       return cell.getRawValue() == null || cell.getRawValue().isEmpty();
     }
     return cell.getType() == CellType.STRING && cell.asString().isEmpty();
+  }
+
+  /**
+   * A table sheet: its headings checked, then one item of the document's list a used row (a row
+   * with any value), each value remembering its cell; a blank cell's place points at its cell too.
+   *
+   * @param skipCalculated whether calculated columns are left unread (a return's variance)
+   */
+  void table(
+      Table table,
+      Grid grid,
+      ObjectNode document,
+      Function<String, Picklist> picklists,
+      String template,
+      boolean skipCalculated) {
+    List<Column> columns = table.columns();
+    for (int c = 0; c < columns.size(); c++) {
+      expectHeading(grid, table.sheet(), c, HEADER_ROW, columns.get(c).header(), template);
+    }
+    int lastRow = Math.max(FIRST_ROW - 1, grid.lastRow());
+    cells.put(table.list(), Cells.ref(table.sheet(), 0, FIRST_ROW));
+    int item = 0;
+    for (int row = FIRST_ROW; row <= lastRow; row++) {
+      boolean used = false;
+      for (int c = 0; c < columns.size() && !used; c++) {
+        used = !skipped(columns.get(c), skipCalculated) && !blank(grid.get(c, row));
+      }
+      if (!used) {
+        continue;
+      }
+      String rowPointer = table.list() + "/" + item;
+      Pointers.set(document, rowPointer, NODES.objectNode());
+      cells.put(rowPointer, Cells.ref(table.sheet(), 0, row));
+      for (int c = 0; c < columns.size(); c++) {
+        Column column = columns.get(c);
+        if (skipped(column, skipCalculated)) {
+          continue;
+        }
+        String ref = Cells.ref(table.sheet(), c, row);
+        String pointer = rowPointer + column.path();
+        cells.put(pointer, ref); // blank cells too: a finding about a missing value points here
+        value(
+                grid.get(c, row),
+                column.value(),
+                column.picklist(),
+                column.header(),
+                ref,
+                picklists,
+                pointer)
+            .ifPresent(v -> Pointers.set(document, pointer, v));
+      }
+      item++;
+    }
+  }
+
+  private static boolean skipped(Column column, boolean skipCalculated) {
+    return skipCalculated && column.cell() == CellKind.CALCULATED;
   }
 
   /**

@@ -1,13 +1,11 @@
 package bcf.workbook;
 
-import static bcf.workbook.CellReading.blank;
 import static bcf.workbook.CellReading.expectHeading;
 import static bcf.workbook.CellReading.grid;
 import static bcf.workbook.CellReading.reason;
 import static bcf.workbook.CellReading.text;
 
 import bcf.workbook.layout.Cells;
-import bcf.workbook.layout.Column;
 import bcf.workbook.layout.Field;
 import bcf.workbook.layout.PlanLayout;
 import bcf.workbook.layout.Problem;
@@ -261,46 +259,6 @@ public final class PlanWorkbookReader {
   }
 
   private void table(PlanLayout layout, Table table, CellReading.Grid grid, ObjectNode document) {
-    List<Column> columns = table.columns();
-    for (int c = 0; c < columns.size(); c++) {
-      expectHeading(
-          grid, table.sheet(), c, PlanLayout.HEADER_ROW, columns.get(c).header(), "template");
-    }
-    int lastRow = Math.max(PlanLayout.FIRST_ROW - 1, grid.lastRow());
-    cells.put(table.list(), Cells.ref(table.sheet(), 0, PlanLayout.FIRST_ROW));
-    int item = 0;
-    for (int row = PlanLayout.FIRST_ROW; row <= lastRow; row++) {
-      boolean used = false;
-      for (int c = 0; c < columns.size() && !used; c++) {
-        used = !blank(grid.get(c, row));
-      }
-      if (!used) {
-        continue;
-      }
-      String rowPointer = table.list() + "/" + item;
-      Pointers.set(document, rowPointer, NODES.objectNode());
-      cells.put(rowPointer, Cells.ref(table.sheet(), 0, row));
-      for (int c = 0; c < columns.size(); c++) {
-        Column column = columns.get(c);
-        String ref = Cells.ref(table.sheet(), c, row);
-        String pointer = rowPointer + column.path();
-        cells.put(pointer, ref); // blank cells too: a finding about a missing value points here
-        reading
-            .value(
-                grid.get(c, row),
-                column.value(),
-                column.picklist(),
-                column.header(),
-                ref,
-                layout::picklist,
-                pointer)
-            .ifPresent(
-                v -> {
-                  Pointers.set(document, pointer, v);
-                  cells.put(pointer, ref);
-                });
-      }
-      item++;
-    }
+    reading.table(table, grid, document, layout::picklist, "template", false);
   }
 }

@@ -1,6 +1,5 @@
 package bcf.workbook;
 
-import static bcf.workbook.CellReading.blank;
 import static bcf.workbook.CellReading.expectHeading;
 import static bcf.workbook.CellReading.grid;
 import static bcf.workbook.CellReading.reason;
@@ -8,7 +7,6 @@ import static bcf.workbook.CellReading.text;
 
 import bcf.workbook.layout.CellKind;
 import bcf.workbook.layout.Cells;
-import bcf.workbook.layout.Column;
 import bcf.workbook.layout.Field;
 import bcf.workbook.layout.PlanLayout;
 import bcf.workbook.layout.Problem;
@@ -182,44 +180,6 @@ public final class ReturnWorkbookReader {
   }
 
   private void table(ReturnLayout layout, Table table, CellReading.Grid grid, ObjectNode document) {
-    List<Column> columns = table.columns();
-    for (int c = 0; c < columns.size(); c++) {
-      expectHeading(grid, table.sheet(), c, HEADER_ROW, columns.get(c).header(), "return template");
-    }
-    int lastRow = Math.max(FIRST_ROW - 1, grid.lastRow());
-    cells.put(table.list(), Cells.ref(table.sheet(), 0, FIRST_ROW));
-    int item = 0;
-    for (int row = FIRST_ROW; row <= lastRow; row++) {
-      boolean used = false;
-      for (int c = 0; c < columns.size() && !used; c++) {
-        used = columns.get(c).cell() != CellKind.CALCULATED && !blank(grid.get(c, row));
-      }
-      if (!used) {
-        continue;
-      }
-      String rowPointer = table.list() + "/" + item;
-      Pointers.set(document, rowPointer, NODES.objectNode());
-      cells.put(rowPointer, Cells.ref(table.sheet(), 0, row));
-      for (int c = 0; c < columns.size(); c++) {
-        Column column = columns.get(c);
-        if (column.cell() == CellKind.CALCULATED) {
-          continue;
-        }
-        String ref = Cells.ref(table.sheet(), c, row);
-        String pointer = rowPointer + column.path();
-        cells.put(pointer, ref);
-        reading
-            .value(
-                grid.get(c, row),
-                column.value(),
-                column.picklist(),
-                column.header(),
-                ref,
-                layout::picklist,
-                pointer)
-            .ifPresent(v -> Pointers.set(document, pointer, v));
-      }
-      item++;
-    }
+    reading.table(table, grid, document, layout::picklist, "return template", true);
   }
 }
