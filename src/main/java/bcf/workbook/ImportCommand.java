@@ -1,21 +1,10 @@
 package bcf.workbook;
 
-import bcf.json.Json;
 import bcf.plan.json.PlanDocumentWriter;
 import bcf.platform.HelpOption;
 import bcf.round.json.RoundCatalogue;
-import bcf.workbook.layout.Problem;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -88,66 +77,22 @@ public final class ImportCommand implements Callable<Integer> {
       err.println("bcf: " + book + ": " + e.getMessage());
       return WorkbookCommand.UNUSABLE;
     }
-    PlanWorkbooks.Imported imported;
-    try (InputStream in = Files.newInputStream(path)) {
-      imported = new PlanWorkbooks(RoundCatalogue.load()).importWorkbook(in, round);
-    } catch (NoSuchFileException e) {
-      err.println("bcf: " + book + ": no such file");
-      return WorkbookCommand.UNUSABLE;
-    } catch (IOException e) {
-      err.println("bcf: " + book + ": cannot be read (" + e.getMessage() + ")");
-      return WorkbookCommand.UNUSABLE;
-    } catch (UnusableWorkbookException e) {
-      err.println("bcf: " + book + ": " + e.getMessage());
+    PlanWorkbooks.Imported imported =
+        ImportReport.read(
+            path,
+            book,
+            in -> new PlanWorkbooks(RoundCatalogue.load()).importWorkbook(in, round),
+            err);
+    if (imported == null) {
       return WorkbookCommand.UNUSABLE;
     }
     boolean written = imported.complete();
-    if (written) {
-      try {
-        Files.writeString(
-            Path.of(output),
-            new PlanDocumentWriter().write(imported.plan().get()) + "\n",
-            StandardCharsets.UTF_8);
-      } catch (IOException e) {
-        err.println("bcf: " + output + ": cannot be written (" + e.getMessage() + ")");
-        return WorkbookCommand.UNUSABLE;
-      }
+    if (written
+        && !ImportReport.write(
+            output, new PlanDocumentWriter().write(imported.plan().get()), err)) {
+      return WorkbookCommand.UNUSABLE;
     }
-    List<Problem> problems = imported.problems();
-    if (format.equals("json")) {
-      Map<String, Object> document = new LinkedHashMap<>();
-      document.put("written", written ? output : null);
-      List<Map<String, Object>> list = new ArrayList<>();
-      for (Problem p : problems) {
-        Map<String, Object> one = new LinkedHashMap<>();
-        one.put("rule", p.rule());
-        one.put("severity", p.error() ? "error" : "warning");
-        one.put("cell", p.cell().isEmpty() ? null : p.cell());
-        one.put("where", p.where().isEmpty() ? null : p.where());
-        one.put("message", p.message());
-        list.add(one);
-      }
-      document.put("problems", list);
-      out.println(Json.write(document));
-    } else {
-      long errors = problems.stream().filter(Problem::error).count();
-      out.println(
-          book
-              + ": "
-              + errors
-              + (errors == 1 ? " error, " : " errors, ")
-              + (problems.size() - errors)
-              + (problems.size() - errors == 1 ? " warning" : " warnings"));
-      for (Problem p : problems) {
-        out.println();
-        out.println(p.describe());
-      }
-      out.println();
-      out.println(
-          written
-              ? "Wrote " + output
-              : "Not written: " + output + " (fix the cells above and import again)");
-    }
+    ImportReport.print(format, book, output, written, imported.problems(), out);
     return imported.hasErrors() ? WorkbookCommand.FINDINGS : WorkbookCommand.OK;
   }
 }

@@ -1,31 +1,24 @@
 package bcf.workbook;
 
-import bcf.workbook.layout.Amounts;
+import static bcf.workbook.CellReading.expectHeading;
+import static bcf.workbook.CellReading.grid;
+import static bcf.workbook.CellReading.reason;
+import static bcf.workbook.CellReading.text;
+
 import bcf.workbook.layout.Cells;
-import bcf.workbook.layout.Column;
 import bcf.workbook.layout.Field;
-import bcf.workbook.layout.Picklist;
 import bcf.workbook.layout.PlanLayout;
 import bcf.workbook.layout.Problem;
 import bcf.workbook.layout.Table;
-import bcf.workbook.layout.ValueKind;
 import java.io.IOException;
 import java.io.InputStream;
-import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import org.dhatim.fastexcel.reader.Cell;
-import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
-import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -85,8 +78,8 @@ public final class PlanWorkbookReader {
   }
 
   private final Function<String, Optional<PlanLayout>> layouts;
-  private final List<Problem> problems = new ArrayList<>();
-  private final Map<String, String> cells = new HashMap<>();
+  private final CellReading reading = new CellReading("plan", false, false);
+  private final Map<String, String> cells = reading.cells;
 
   /**
    * @param layouts the layout of a round by its id; empty for a round this bcf does not know
@@ -162,10 +155,6 @@ public final class PlanWorkbookReader {
     }
   }
 
-  private static String reason(Exception e) {
-    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-  }
-
   /**
    * Reads the workbook.
    *
@@ -185,7 +174,7 @@ public final class PlanWorkbookReader {
                 + PlanLayout.LISTS
                 + " sheet saying its round (make one with bcf workbook --round ROUND)");
       }
-      Grid marks = grid(lists);
+      CellReading.Grid marks = grid(lists);
       String marker = text(marks.get(0, 0));
       String bookRound = text(marks.get(1, 0));
       String version = text(marks.get(1, 1));
@@ -205,46 +194,23 @@ public final class PlanWorkbookReader {
                 + PlanLayout.MARKER
                 + "' with its round beside it");
       }
-      if (round != null && !round.equals(bookRound)) {
-        throw new UnusableWorkbookException(
-            "the workbook is for the "
-                + bookRound
-                + " round but the plan is of the "
-                + round
-                + " round: generate the "
-                + round
-                + " workbook and copy the figures across");
-      }
+      reading.sameRound(round, bookRound, "workbook");
       PlanLayout layout =
-          layouts
-              .apply(bookRound)
-              .orElseThrow(
-                  () ->
-                      new UnusableWorkbookException(
-                          "the workbook is for the round '"
-                              + bookRound
-                              + "', which this bcf does not know"));
-      if (!layout.version().equals(version)) {
-        throw new UnusableWorkbookException(
-            "the workbook was made from version "
-                + (version.isEmpty() ? "(none)" : version)
-                + " of the "
-                + bookRound
-                + " template, and this bcf makes version "
-                + layout.version()
-                + " (the round's data or the template changed since): generate a new workbook with bcf"
-                + " workbook and copy the figures across");
-      }
+          CellReading.layout(layouts, PlanLayout::version, bookRound, version, "template");
       ObjectNode document = NODES.objectNode();
-      cover(layout, grid(need(sheets, PlanLayout.COVER)), document);
+      cover(layout, grid(reading.need(sheets, PlanLayout.COVER)), document);
       for (Table table : layout.tables()) {
-        table(layout, table, grid(need(sheets, table.sheet())), document);
+        table(layout, table, grid(reading.need(sheets, table.sheet())), document);
       }
-      details(grid(need(sheets, PlanLayout.DETAILS)), document);
+      reading.details(
+          PlanLayout.DETAILS,
+          grid(reading.need(sheets, PlanLayout.DETAILS)),
+          PlanLayout.FIRST_ROW,
+          document);
       return new Reading(
           layout,
           document,
-          List.copyOf(problems),
+          List.copyOf(reading.problems),
           Map.copyOf(cells),
           planVersion(text(marks.get(1, 3)))); // PlanLayout.PLAN_VERSION_CELL, B4
     } catch (IOException e) {
@@ -259,54 +225,6 @@ public final class PlanWorkbookReader {
     }
   }
 
-  private static Sheet need(Map<String, Sheet> sheets, String name) {
-    Sheet sheet = sheets.get(name);
-    if (sheet == null) {
-      throw new UnusableWorkbookException(
-          "the sheet '" + name + "' is missing: it is part of every plan workbook of its round");
-    }
-    return sheet;
-  }
-
-  /**
-   * A sheet's cells that are not empty, by column and row (both from 0), and its last such row.
-   * Keyed by number, not by the address's text, so that looking a cell up builds no string.
-   */
-  private static final class Grid {
-    private final Map<Long, Cell> cells = new HashMap<>();
-    private int lastRow = -1;
-
-    Cell get(int column, int row) {
-      return cells.get(key(column, row));
-    }
-
-    boolean has(int column, int row) {
-      return cells.containsKey(key(column, row));
-    }
-
-    private static long key(int column, int row) {
-      return ((long) row << 32) | column;
-    }
-  }
-
-  /** A sheet's cells (those not empty). */
-  private static Grid grid(Sheet sheet) throws IOException {
-    Grid grid = new Grid();
-    try (var rows = sheet.openStream()) {
-      rows.forEach(
-          (Row row) -> {
-            for (Cell cell : row) {
-              if (cell != null && cell.getType() != CellType.EMPTY) {
-                int r = cell.getAddress().getRow();
-                grid.cells.put(Grid.key(cell.getAddress().getColumn(), r), cell);
-                grid.lastRow = Math.max(grid.lastRow, r);
-              }
-            }
-          });
-    }
-    return grid;
-  }
-
   /** The stored plan's version a downloaded workbook says it was filled from, if it says one. */
   private static Optional<Integer> planVersion(String text) {
     if (!text.matches("[0-9]{1,9}")) {
@@ -316,27 +234,20 @@ public final class PlanWorkbookReader {
     return version < 1 ? Optional.empty() : Optional.of(version);
   }
 
-  private static String text(Cell cell) {
-    if (cell == null) {
-      return "";
-    }
-    String raw = cell.getType() == CellType.STRING ? cell.asString() : cell.getRawValue();
-    return raw == null ? "" : raw.strip();
-  }
-
-  private void cover(PlanLayout layout, Grid grid, ObjectNode document) {
+  private void cover(PlanLayout layout, CellReading.Grid grid, ObjectNode document) {
     int row = PlanLayout.FIRST_ROW;
     for (Field field : layout.cover()) {
-      expectHeading(grid, PlanLayout.COVER, 0, row, field.label());
+      expectHeading(grid, PlanLayout.COVER, 0, row, field.label(), "template");
       String ref = Cells.ref(PlanLayout.COVER, 1, row);
       cells.put(field.path(), ref);
-      value(
+      reading
+          .value(
               grid.get(1, row),
               field.value(),
               field.picklist(),
               field.label(),
               ref,
-              layout,
+              layout::picklist,
               field.path())
           .ifPresent(
               v -> {
@@ -347,222 +258,7 @@ public final class PlanWorkbookReader {
     }
   }
 
-  private static void expectHeading(Grid grid, String sheet, int column, int row, String wanted) {
-    String found = text(grid.get(column, row));
-    if (!found.equals(wanted)) {
-      throw new UnusableWorkbookException(
-          Cells.ref(sheet, column, row)
-              + " should say '"
-              + wanted
-              + "' but says '"
-              + found
-              + "': the sheet does not follow its round's template (were rows or columns moved?)");
-    }
-  }
-
-  private void table(PlanLayout layout, Table table, Grid grid, ObjectNode document) {
-    List<Column> columns = table.columns();
-    for (int c = 0; c < columns.size(); c++) {
-      expectHeading(grid, table.sheet(), c, PlanLayout.HEADER_ROW, columns.get(c).header());
-    }
-    int lastRow = Math.max(PlanLayout.FIRST_ROW - 1, grid.lastRow);
-    cells.put(table.list(), Cells.ref(table.sheet(), 0, PlanLayout.FIRST_ROW));
-    int item = 0;
-    for (int row = PlanLayout.FIRST_ROW; row <= lastRow; row++) {
-      boolean used = false;
-      for (int c = 0; c < columns.size() && !used; c++) {
-        used = !blank(grid.get(c, row));
-      }
-      if (!used) {
-        continue;
-      }
-      String rowPointer = table.list() + "/" + item;
-      Pointers.set(document, rowPointer, NODES.objectNode());
-      cells.put(rowPointer, Cells.ref(table.sheet(), 0, row));
-      for (int c = 0; c < columns.size(); c++) {
-        Column column = columns.get(c);
-        String ref = Cells.ref(table.sheet(), c, row);
-        String pointer = rowPointer + column.path();
-        cells.put(pointer, ref); // blank cells too: a finding about a missing value points here
-        value(
-                grid.get(c, row),
-                column.value(),
-                column.picklist(),
-                column.header(),
-                ref,
-                layout,
-                pointer)
-            .ifPresent(
-                v -> {
-                  Pointers.set(document, pointer, v);
-                  cells.put(pointer, ref);
-                });
-      }
-      item++;
-    }
-  }
-
-  private static boolean blank(Cell cell) {
-    if (cell == null || cell.getType() == CellType.EMPTY) {
-      return true;
-    }
-    if (cell.getType() == CellType.FORMULA) {
-      return cell.getRawValue() == null || cell.getRawValue().isEmpty();
-    }
-    return cell.getType() == CellType.STRING && cell.asString().isEmpty();
-  }
-
-  private void details(Grid grid, ObjectNode document) {
-    for (int row = PlanLayout.FIRST_ROW; grid.has(3, row); row++) {
-      String pointer = text(grid.get(3, row));
-      String kind = text(grid.get(2, row));
-      String ref = Cells.ref(PlanLayout.DETAILS, 1, row);
-      Cell cell = grid.get(1, row);
-      if (!pointer.startsWith("/")) {
-        problems.add(
-            new Problem(
-                "workbook-value",
-                true,
-                Cells.ref(PlanLayout.DETAILS, 3, row),
-                "",
-                "the hidden place of this row was changed; it should begin with /"));
-        continue;
-      }
-      Optional<JsonNode> value =
-          switch (kind) {
-            case "number" ->
-                value(cell, ValueKind.NUMBER, null, Pointers.words(pointer), ref, null, pointer);
-            case "true-or-false" ->
-                value(
-                    cell,
-                    ValueKind.TRUE_OR_FALSE,
-                    null,
-                    Pointers.words(pointer),
-                    ref,
-                    null,
-                    pointer);
-            case "text" -> Optional.of(NODES.stringNode(cell == null ? "" : rawText(cell)));
-            case "empty list" -> Optional.of(NODES.arrayNode());
-            case "empty group" -> Optional.of(NODES.objectNode());
-            default -> Optional.of(NODES.nullNode());
-          };
-      if (value.isPresent()) {
-        Pointers.set(document, pointer, value.get());
-        cells.put(pointer, ref);
-      }
-    }
-  }
-
-  /** A text cell as typed (not stripped: text round-trips exactly); a number as plain digits. */
-  private static String rawText(Cell cell) {
-    return switch (cell.getType()) {
-      case STRING -> cell.asString();
-      case NUMBER -> Amounts.tidy(cell.asNumber()).toPlainString();
-      case BOOLEAN -> cell.asBoolean() ? "Yes" : "No";
-      default -> cell.getRawValue() == null ? "" : cell.getRawValue();
-    };
-  }
-
-  /**
-   * One cell's value as the plan holds it, or empty for a blank cell or one that cannot be read (a
-   * problem at its cell then says why).
-   */
-  private Optional<JsonNode> value(
-      Cell cell,
-      ValueKind kind,
-      String picklist,
-      String what,
-      String ref,
-      PlanLayout layout,
-      String pointer) {
-    if (blank(cell)) {
-      return Optional.empty();
-    }
-    String where = Pointers.where(pointer);
-    if (cell.getType() == CellType.ERROR) {
-      problems.add(
-          new Problem(
-              "workbook-value",
-              true,
-              ref,
-              where,
-              what + ": the cell shows the error " + cell.getRawValue()));
-      return Optional.empty();
-    }
-    boolean formula = cell.getType() == CellType.FORMULA;
-    String cached = formula ? cell.getRawValue() : null;
-    if (kind.numeric()) {
-      BigDecimal number;
-      if (cell.getType() == CellType.NUMBER) {
-        number = cell.asNumber();
-      } else {
-        String typed = formula ? cached : rawText(cell);
-        Amounts.Result result = Amounts.read(typed);
-        if (result.amount().isEmpty()) {
-          problems.add(
-              new Problem("workbook-amount", true, ref, where, what + ": " + result.problem()));
-          return Optional.empty();
-        }
-        number = result.amount().get();
-      }
-      BigDecimal tidy = Amounts.tidy(number);
-      return Optional.of(
-          tidy.scale() == 0 ? NODES.numberNode(tidy.toBigIntegerExact()) : NODES.numberNode(tidy));
-    }
-    if (kind == ValueKind.TRUE_OR_FALSE) {
-      if (cell.getType() == CellType.BOOLEAN) {
-        return Optional.of(NODES.booleanNode(cell.asBoolean()));
-      }
-      String typed = (formula ? cached : rawText(cell)).strip().toLowerCase(Locale.UK);
-      switch (typed) {
-        case "yes", "true", "y", "1":
-          return Optional.of(NODES.booleanNode(true));
-        case "no", "false", "n", "0":
-          return Optional.of(NODES.booleanNode(false));
-        default:
-          problems.add(
-              new Problem(
-                  "workbook-value",
-                  true,
-                  ref,
-                  where,
-                  what + ": '" + typed + "' is neither Yes nor No"));
-          return Optional.empty();
-      }
-    }
-    if (kind == ValueKind.DATE && cell.getType() == CellType.NUMBER) {
-      try {
-        return Optional.of(NODES.stringNode(cell.asDate().toLocalDate().toString()));
-      } catch (RuntimeException e) {
-        problems.add(
-            new Problem(
-                "workbook-value",
-                true,
-                ref,
-                where,
-                what + ": " + cell.getRawValue() + " is not a date"));
-        return Optional.empty();
-      }
-    }
-    String text = formula ? cached : rawText(cell);
-    if (picklist != null && layout != null) {
-      Picklist list = layout.picklist(picklist);
-      Optional<String> code = list.code(text);
-      if (code.isPresent()) {
-        return Optional.of(NODES.stringNode(code.get()));
-      }
-      problems.add(
-          new Problem(
-              "workbook-picklist",
-              true,
-              ref,
-              where,
-              what
-                  + ": '"
-                  + text.strip()
-                  + "' is not in the round's list; choose one of: "
-                  + String.join("; ", list.titles())));
-    }
-    return Optional.of(NODES.stringNode(text));
+  private void table(PlanLayout layout, Table table, CellReading.Grid grid, ObjectNode document) {
+    reading.table(table, grid, document, layout::picklist, "template", false);
   }
 }

@@ -6,19 +6,14 @@ import bcf.plan.Plan;
 import bcf.plan.json.PlanDocumentException;
 import bcf.plan.json.PlanDocumentReader;
 import bcf.plan.json.PlanDocumentWriter;
-import bcf.round.Round;
 import bcf.round.json.RoundCatalogue;
-import bcf.validation.Finding;
-import bcf.validation.Severity;
 import bcf.workbook.layout.PlanLayout;
 import bcf.workbook.layout.PlanLayouts;
 import bcf.workbook.layout.Problem;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -28,16 +23,16 @@ import tools.jackson.databind.node.ObjectNode;
 public final class PlanWorkbooks {
 
   private final RoundCatalogue rounds;
-  private final Map<String, PlanLayout> layouts = new ConcurrentHashMap<>();
+  private final RoundLayouts<PlanLayout> layouts;
 
   public PlanWorkbooks(RoundCatalogue rounds) {
     this.rounds = rounds;
+    this.layouts = new RoundLayouts<>(rounds, PlanLayouts::forRound);
   }
 
   /** The layout of a round's workbook, or empty for a round this bcf does not know. */
   public Optional<PlanLayout> layout(String round) {
-    Optional<Round> found = rounds.find(round);
-    return found.map(r -> layouts.computeIfAbsent(r.id(), id -> PlanLayouts.forRound(r)));
+    return layouts.find(round);
   }
 
   /**
@@ -69,11 +64,7 @@ public final class PlanWorkbooks {
   }
 
   private PlanLayout known(String round) {
-    return layout(round)
-        .orElseThrow(
-            () ->
-                new IllegalArgumentException(
-                    "the round '" + round + "' is not one this bcf knows (bcf rounds lists them)"));
+    return layouts.known(round);
   }
 
   /**
@@ -90,15 +81,12 @@ public final class PlanWorkbooks {
       Optional<Integer> planVersion) {
 
     public boolean hasErrors() {
-      return problems.stream().anyMatch(Problem::error);
+      return WorkbookProblems.hasErrors(problems);
     }
 
     /** Whether every cell could be read and the plan made: only then is the plan worth keeping. */
     public boolean complete() {
-      return plan.isPresent()
-          && problems.stream()
-              .noneMatch(
-                  p -> p.rule().equals("workbook-amount") || p.rule().equals("workbook-value"));
+      return plan.isPresent() && WorkbookProblems.everyCellRead(problems);
     }
   }
 
@@ -126,19 +114,7 @@ public final class PlanWorkbooks {
           Optional.empty(), Optional.empty(), reading.document(), problems, reading.planVersion());
     }
     PlanAnalysis analysis = new PlanAnalyser(rounds).analyse(plan);
-    for (Finding finding : analysis.findings()) {
-      if (finding.severity() == Severity.INFO) {
-        continue;
-      }
-      String where = finding.where() == null ? "" : finding.where();
-      problems.add(
-          new Problem(
-              finding.rule(),
-              finding.severity() == Severity.ERROR,
-              reading.cellOf(where),
-              where,
-              finding.message()));
-    }
+    WorkbookProblems.addFindings(problems, analysis.findings(), reading::cellOf);
     return new Imported(
         Optional.of(plan),
         Optional.of(analysis),

@@ -8,19 +8,13 @@ import bcf.returns.store.ReturnService;
 import bcf.round.ReturnsDefinition;
 import bcf.round.Round;
 import bcf.round.json.RoundCatalogue;
-import bcf.workbook.layout.Problem;
 import bcf.workbook.layout.ReturnLayout;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import tools.jackson.databind.JsonNode;
 
@@ -109,65 +103,23 @@ final class ReturnWorkbookFiles {
       String format,
       PrintWriter out,
       PrintWriter err) {
-    ReturnWorkbooks.Imported imported;
-    try (InputStream in = Files.newInputStream(path)) {
-      imported =
-          new ReturnWorkbooks(RoundCatalogue.load()).importWorkbook(in, round, Optional.empty());
-    } catch (NoSuchFileException e) {
-      err.println("bcf: " + book + ": no such file");
-      return WorkbookCommand.UNUSABLE;
-    } catch (IOException e) {
-      err.println("bcf: " + book + ": cannot be read (" + e.getMessage() + ")");
-      return WorkbookCommand.UNUSABLE;
-    } catch (UnusableWorkbookException e) {
-      err.println("bcf: " + book + ": " + e.getMessage());
+    ReturnWorkbooks.Imported imported =
+        ImportReport.read(
+            path,
+            book,
+            in ->
+                new ReturnWorkbooks(RoundCatalogue.load())
+                    .importWorkbook(in, round, Optional.empty()),
+            err);
+    if (imported == null) {
       return WorkbookCommand.UNUSABLE;
     }
     boolean written = imported.complete();
-    if (written) {
-      try {
-        Files.writeString(Path.of(output), imported.json() + "\n", StandardCharsets.UTF_8);
-      } catch (IOException e) {
-        err.println("bcf: " + output + ": cannot be written (" + e.getMessage() + ")");
-        return WorkbookCommand.UNUSABLE;
-      }
+    if (written && !ImportReport.write(output, imported.json(), err)) {
+      return WorkbookCommand.UNUSABLE;
     }
-    List<Problem> problems = imported.problems();
-    if (format.equals("json")) {
-      Map<String, Object> document = new LinkedHashMap<>();
-      document.put("written", written ? output : null);
-      List<Map<String, Object>> list = new ArrayList<>();
-      for (Problem p : problems) {
-        Map<String, Object> one = new LinkedHashMap<>();
-        one.put("rule", p.rule());
-        one.put("severity", p.error() ? "error" : "warning");
-        one.put("cell", p.cell().isEmpty() ? null : p.cell());
-        one.put("where", p.where().isEmpty() ? null : p.where());
-        one.put("message", p.message());
-        list.add(one);
-      }
-      document.put("problems", list);
-      out.println(Json.write(document));
-    } else {
-      long errors = problems.stream().filter(Problem::error).count();
-      long warnings = problems.size() - errors;
-      out.println(
-          book
-              + " (a quarterly return): "
-              + errors
-              + (errors == 1 ? " error, " : " errors, ")
-              + warnings
-              + (warnings == 1 ? " warning" : " warnings"));
-      for (Problem p : problems) {
-        out.println();
-        out.println(p.describe());
-      }
-      out.println();
-      out.println(
-          written
-              ? "Wrote " + output
-              : "Not written: " + output + " (fix the cells above and import again)");
-    }
+    ImportReport.print(
+        format, book + " (a quarterly return)", output, written, imported.problems(), out);
     return imported.hasErrors() ? WorkbookCommand.FINDINGS : WorkbookCommand.OK;
   }
 }

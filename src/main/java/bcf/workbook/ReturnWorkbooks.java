@@ -8,17 +8,13 @@ import bcf.returns.json.ReturnDocumentException;
 import bcf.returns.json.ReturnDocumentReader;
 import bcf.round.Round;
 import bcf.round.json.RoundCatalogue;
-import bcf.validation.Finding;
-import bcf.validation.Severity;
 import bcf.workbook.layout.Problem;
 import bcf.workbook.layout.ReturnLayout;
 import bcf.workbook.layout.ReturnLayouts;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -54,16 +50,16 @@ public final class ReturnWorkbooks {
           "assurance");
 
   private final RoundCatalogue rounds;
-  private final Map<String, ReturnLayout> layouts = new ConcurrentHashMap<>();
+  private final RoundLayouts<ReturnLayout> layouts;
 
   public ReturnWorkbooks(RoundCatalogue rounds) {
     this.rounds = rounds;
+    this.layouts = new RoundLayouts<>(rounds, ReturnLayouts::forRound);
   }
 
   /** The layout of a round's return workbook, or empty for a round this bcf does not know. */
   public Optional<ReturnLayout> layout(String round) {
-    Optional<Round> found = rounds.find(round);
-    return found.map(r -> layouts.computeIfAbsent(r.id(), id -> ReturnLayouts.forRound(r)));
+    return layouts.find(round);
   }
 
   /**
@@ -88,11 +84,7 @@ public final class ReturnWorkbooks {
   }
 
   private ReturnLayout known(String round) {
-    return layout(round)
-        .orElseThrow(
-            () ->
-                new IllegalArgumentException(
-                    "the round '" + round + "' is not one this bcf knows (bcf rounds lists them)"));
+    return layouts.known(round);
   }
 
   /**
@@ -104,15 +96,12 @@ public final class ReturnWorkbooks {
       Optional<QuarterlyReturn> quarterlyReturn, ObjectNode document, List<Problem> problems) {
 
     public boolean hasErrors() {
-      return problems.stream().anyMatch(Problem::error);
+      return WorkbookProblems.hasErrors(problems);
     }
 
     /** Whether every cell could be read and the return made: only then is it worth keeping. */
     public boolean complete() {
-      return quarterlyReturn.isPresent()
-          && problems.stream()
-              .noneMatch(
-                  p -> p.rule().equals("workbook-amount") || p.rule().equals("workbook-value"));
+      return quarterlyReturn.isPresent() && WorkbookProblems.everyCellRead(problems);
     }
 
     /** The return document as JSON text, its fields in bcf's order. */
@@ -144,19 +133,8 @@ public final class ReturnWorkbooks {
       return new Imported(Optional.empty(), document, problems);
     }
     Round of = rounds.find(read.round()).orElseThrow();
-    for (Finding finding : ReturnRules.check(read, of, plan).findings()) {
-      if (finding.severity() == Severity.INFO) {
-        continue;
-      }
-      String where = finding.where() == null ? "" : finding.where();
-      problems.add(
-          new Problem(
-              finding.rule(),
-              finding.severity() == Severity.ERROR,
-              reading.cellOf(where),
-              where,
-              finding.message()));
-    }
+    WorkbookProblems.addFindings(
+        problems, ReturnRules.check(read, of, plan).findings(), reading::cellOf);
     return new Imported(Optional.of(read), document, problems);
   }
 
