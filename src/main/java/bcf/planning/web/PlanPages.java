@@ -86,16 +86,23 @@ class PlanPages {
       HttpServletRequest request,
       HttpServletResponse response)
       throws Exception {
-    PlanPageContents.Body body =
+    record Shown(PlanTop top, PlanPageContents.Body body) {}
+    Shown shown =
         reading.execute(
             status -> {
               PlanView view = plans.view(actor, id);
-              model.addAttribute("view", view);
-              model.addAttribute(
-                  "features", features.stream().flatMap(f -> f.link(view).stream()).toList());
-              return contents.of(view, request, response);
+              PlanPageContents.Body body = contents.of(view, request, response);
+              PlanTop top =
+                  PlanTop.of(
+                      view,
+                      body.overview(),
+                      features.stream().flatMap(f -> f.link(view).stream()).toList(),
+                      request.getParameter("started") != null,
+                      request.getParameter("saved") != null);
+              return new Shown(top, body);
             });
-    model.addAttribute("overview", body.overview());
+    PlanPageContents.Body body = shown.body();
+    model.addAttribute("top", shown.top());
     model.addAttribute("body", SplicedView.MARKER);
     return new SplicedView(pages.resolveViewName("plans/overview", Locale.UK), body.utf8());
   }

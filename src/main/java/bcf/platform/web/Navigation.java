@@ -21,6 +21,18 @@ public class Navigation {
     return of(CurrentActor.get());
   }
 
+  /**
+   * A page's title as GOV.UK sets it: "Error: " before it when the page shows errors (a map of
+   * field errors that is not empty), unless the title already says so; " – bcf" after it. Worked
+   * out here rather than in the layout's expression, which every page evaluates.
+   */
+  public String title(Object title, Object errors) {
+    String text = String.valueOf(title);
+    boolean error =
+        errors instanceof java.util.Map<?, ?> map && !map.isEmpty() && !text.startsWith("Error: ");
+    return (error ? "Error: " : "") + text + " – bcf";
+  }
+
   static Nav of(Actor actor) {
     return new Nav(
         actor.isAnonymous(),
