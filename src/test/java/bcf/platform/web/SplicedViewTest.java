@@ -56,10 +56,43 @@ class SplicedViewTest {
   }
 
   @Test
+  void aTemplateWritingInSmallPiecesIsKeptWholePastTheFirstCapacity() throws Exception {
+    StringBuilder expected = new StringBuilder();
+    View pieces =
+        (model, request, response) -> {
+          java.io.PrintWriter out = response.getWriter();
+          for (int i = 0; i < 3_000; i++) {
+            out.write('<');
+            out.write("p>".toCharArray());
+            out.write("x" + i + "–", 0, ("x" + i + "–").length());
+            out.append("</p>").append('\n').append("ab£cd", 2, 3);
+          }
+          out.print(SplicedView.MARKER);
+          out.println("end");
+          out.printf("%d%%", 5);
+        };
+    for (int i = 0; i < 3_000; i++) {
+      expected.append("<p>x").append(i).append("–</p>\n£");
+    }
+    expected.append("M").append("end").append(System.lineSeparator()).append("5%");
+    MockHttpServletResponse response = new MockHttpServletResponse();
+    new SplicedView(pieces, "M".getBytes(StandardCharsets.UTF_8))
+        .render(Map.of(), new MockHttpServletRequest(), response);
+
+    assertThat(expected.length()).as("more than the first capacity").isGreaterThan(16_384);
+    assertThat(response.getContentAsString(StandardCharsets.UTF_8)).isEqualTo(expected.toString());
+  }
+
+  @Test
   void findsTheMarkerOnlyWhereItIsWhole() {
     String marker = SplicedView.MARKER;
-    assertThat(SplicedView.indexOf(("ab<!--" + marker).toCharArray(), marker)).isEqualTo(6);
-    assertThat(SplicedView.indexOf(marker.substring(1).toCharArray(), marker)).isEqualTo(-1);
-    assertThat(SplicedView.indexOf(new char[0], marker)).isEqualTo(-1);
+    char[] found = ("ab<!--" + marker).toCharArray();
+    assertThat(SplicedView.indexOf(found, found.length, marker)).isEqualTo(6);
+    assertThat(SplicedView.indexOf(found, found.length - 1, marker))
+        .as("only the characters written count")
+        .isEqualTo(-1);
+    char[] cut = marker.substring(1).toCharArray();
+    assertThat(SplicedView.indexOf(cut, cut.length, marker)).isEqualTo(-1);
+    assertThat(SplicedView.indexOf(new char[0], 0, marker)).isEqualTo(-1);
   }
 }
