@@ -58,6 +58,27 @@ public final class ReturnStocktake {
   /** A return with whether it counts (submitted or assured). */
   public record Entry(QuarterlyReturn content, boolean submitted) {}
 
+  /**
+   * The quarter a stocktake shows when none is asked for: the latest of {@code periods} that any
+   * HWB has submitted a return for, so that an assurer arriving at the page sees figures rather
+   * than a quarter nobody has reported yet; the last of them when nothing has been submitted.
+   */
+  public static ReturnsDefinition.ReturnPeriod defaultPeriod(
+      List<ReturnsDefinition.ReturnPeriod> periods, List<Entry> returns) {
+    for (int i = periods.size() - 1; i >= 0; i--) {
+      ReturnsDefinition.ReturnPeriod p = periods.get(i);
+      if (returns.stream().anyMatch(e -> e.submitted() && isFor(e.content(), p))) {
+        return p;
+      }
+    }
+    return periods.get(periods.size() - 1);
+  }
+
+  private static boolean isFor(QuarterlyReturn content, ReturnsDefinition.ReturnPeriod period) {
+    return period.year().equals(content.year())
+        && period.quarter().equalsIgnoreCase(content.quarter());
+  }
+
   public static Result of(
       Round round, FinancialYear year, String quarter, List<HwbRef> hwbs, List<Entry> returns) {
     List<ConditionKey> keys = new ArrayList<>();

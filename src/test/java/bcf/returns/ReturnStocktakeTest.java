@@ -59,4 +59,63 @@ class ReturnStocktakeTest {
     assertThat(stocktake(false, "Q2").total().submitted()).isZero();
     assertThat(stocktake(true, "Q3").total().submitted()).isZero();
   }
+
+  @Test
+  void without_a_quarter_asked_for_it_shows_the_latest_quarter_anyone_has_submitted() {
+    var periods = RoundCatalogue.load().find("2014-16").orElseThrow().returns().periods();
+    var q2 = DorsetReturns.q2();
+    assertThat(ReturnStocktake.defaultPeriod(periods, List.of(new ReturnStocktake.Entry(q2, true))))
+        .extracting(p -> p.year() + " " + p.quarter())
+        .isEqualTo("2015-16 Q2");
+    // A draft counts for nothing: nobody has reported, so the round's last quarter.
+    assertThat(
+            ReturnStocktake.defaultPeriod(periods, List.of(new ReturnStocktake.Entry(q2, false))))
+        .isEqualTo(periods.get(periods.size() - 1));
+    assertThat(ReturnStocktake.defaultPeriod(periods, List.of()))
+        .isEqualTo(periods.get(periods.size() - 1));
+  }
+
+  @Test
+  void the_first_quarter_counts_too_when_it_is_the_only_one_submitted() {
+    var periods = RoundCatalogue.load().find("2014-16").orElseThrow().returns().periods();
+    QuarterlyReturn q1 = inQuarter(DorsetReturns.q2(), "Q1");
+    assertThat(periods.get(0).quarter()).isEqualTo("Q1");
+    assertThat(
+            ReturnStocktake.defaultPeriod(
+                periods,
+                List.of(
+                    new ReturnStocktake.Entry(q1, true),
+                    new ReturnStocktake.Entry(DorsetReturns.q2(), false))))
+        .isEqualTo(periods.get(0));
+    assertThat(
+            ReturnStocktake.defaultPeriod(
+                periods,
+                List.of(
+                    new ReturnStocktake.Entry(q1, true),
+                    new ReturnStocktake.Entry(DorsetReturns.q2(), true))))
+        .as("the latest of those submitted")
+        .isEqualTo(periods.get(1));
+  }
+
+  private static QuarterlyReturn inQuarter(QuarterlyReturn r, String quarter) {
+    return new QuarterlyReturn(
+        r.id() + "-" + quarter,
+        r.plan(),
+        r.round(),
+        r.year(),
+        quarter,
+        r.title(),
+        r.asAt(),
+        r.source(),
+        r.hwbs(),
+        r.budgetArrangements(),
+        r.nationalConditions(),
+        r.metrics(),
+        r.incomeAndExpenditure(),
+        r.paymentForPerformance(),
+        r.highImpactChangeModel(),
+        r.narrative(),
+        r.signOffs(),
+        r.assurance());
+  }
 }

@@ -64,7 +64,6 @@ public class StocktakeService {
       throw ReturnRefusal.badRequest(
           "stocktake-round", "round: the " + round.name() + " round asks for no returns.");
     }
-    ReturnPeriod period = period(round, quarter);
     List<ReturnStocktake.HwbRef> all =
         hwbs.hwbs().stream().map(h -> new ReturnStocktake.HwbRef(h.id(), h.region())).toList();
     List<ReturnStocktake.Entry> entries =
@@ -72,15 +71,20 @@ public class StocktakeService {
             .filter(r -> round.id().equals(r.round()))
             .map(r -> new ReturnStocktake.Entry(content(r), submitted(r)))
             .toList();
+    ReturnPeriod period = period(round, quarter, entries);
     return new Stocktake(
         round, period, ReturnStocktake.of(round, period.year(), period.quarter(), all, entries));
   }
 
-  /** {@code 2015-16-Q2}; the round's last period when none is given. */
-  private static ReturnPeriod period(Round round, String quarter) {
+  /**
+   * {@code 2015-16-Q2}; when none is given, the latest quarter any HWB has submitted a return for
+   * ({@link ReturnStocktake#defaultPeriod}).
+   */
+  private static ReturnPeriod period(
+      Round round, String quarter, List<ReturnStocktake.Entry> entries) {
     List<ReturnPeriod> periods = round.returns().periods();
     if (quarter == null || quarter.isBlank()) {
-      return periods.get(periods.size() - 1);
+      return ReturnStocktake.defaultPeriod(periods, entries);
     }
     return periods.stream()
         .filter(p -> (p.year() + "-" + p.quarter()).equalsIgnoreCase(quarter.strip()))
