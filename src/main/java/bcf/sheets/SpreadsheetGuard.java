@@ -215,16 +215,44 @@ public final class SpreadsheetGuard {
    * guard reads every part of every workbook, so this loop is on the path of every import.
    */
   static boolean declares(byte[] tail, int tailLength, byte[] buffer, int n) {
-    int length = tailLength + n;
-    for (int i = 0; i + 1 < length; i++) {
+    // A declaration that begins in the tail ends within TAIL bytes of it: looked for in the tail
+    // and the start of this read, one byte at a time.
+    int boundary = tailLength + Math.min(n, TAIL);
+    for (int i = 0; i < tailLength && i + 1 < boundary; i++) {
       if (at(tail, tailLength, buffer, i) == '<' && at(tail, tailLength, buffer, i + 1) == '!') {
-        if (matches(tail, tailLength, buffer, length, i + 2, DOCTYPE)
-            || matches(tail, tailLength, buffer, length, i + 2, ENTITY)) {
+        if (matches(tail, tailLength, buffer, boundary, i + 2, DOCTYPE)
+            || matches(tail, tailLength, buffer, boundary, i + 2, ENTITY)) {
           return true;
         }
       }
     }
+    // One that begins in this read: looked for in the buffer alone, the loop every byte of every
+    // part goes through.
+    for (int i = 0; i + 1 < n; i++) {
+      if (buffer[i] == '<'
+          && buffer[i + 1] == '!'
+          && (matches(buffer, n, i + 2, DOCTYPE) || matches(buffer, n, i + 2, ENTITY))) {
+        return true;
+      }
+    }
     return false;
+  }
+
+  /** Whether the upper-case ASCII word stands at {@code from} in the buffer, in any case. */
+  private static boolean matches(byte[] buffer, int n, int from, byte[] word) {
+    if (from + word.length > n) {
+      return false;
+    }
+    for (int k = 0; k < word.length; k++) {
+      int b = buffer[from + k];
+      if (b >= 'a' && b <= 'z') {
+        b -= 'a' - 'A';
+      }
+      if (b != word[k]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static byte at(byte[] tail, int tailLength, byte[] buffer, int i) {
