@@ -36,9 +36,16 @@ public final class ReturnWorkbookReader {
   private static final int HEADER_ROW = 3;
   private static final int FIRST_ROW = 4;
 
-  /** What was read: the return document, the problems found on the way, and each value's cell. */
+  /**
+   * What was read: the return document, the problems found on the way, each value's cell, and the
+   * version of the stored return the workbook was downloaded at, when it says one.
+   */
   public record Reading(
-      ReturnLayout layout, ObjectNode document, List<Problem> problems, Map<String, String> cells) {
+      ReturnLayout layout,
+      ObjectNode document,
+      List<Problem> problems,
+      Map<String, String> cells,
+      Optional<Integer> returnVersion) {
 
     /** The cell of a place in the return ({@code metrics[2].progress}), as the plan's reading. */
     public String cellOf(String where) {
@@ -108,7 +115,13 @@ public final class ReturnWorkbookReader {
           }
           reading.details(
               layout.details(), grid(reading.need(sheets, layout.details())), FIRST_ROW, document);
-          return new Reading(layout, document, List.copyOf(reading.problems), Map.copyOf(cells));
+          return new Reading(
+              layout,
+              document,
+              List.copyOf(reading.problems),
+              Map.copyOf(cells),
+              // ReturnLayout.RETURN_VERSION_CELL, B4
+              WorkbookOpening.storedVersion(text(opened.marks().get(1, 3))));
         });
   }
 
