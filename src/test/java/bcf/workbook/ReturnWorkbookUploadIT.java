@@ -24,6 +24,8 @@ import tools.jackson.databind.JsonNode;
  */
 class ReturnWorkbookUploadIT extends AppTestSupport {
 
+  @org.springframework.beans.factory.annotation.Autowired private bcf.document.DocumentStore store;
+
   private static final String XLSX =
       "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -285,6 +287,42 @@ class ReturnWorkbookUploadIT extends AppTestSupport {
     assertThat(submitted.status()).as(submitted.body()).isEqualTo(409);
     assertThat(submitted.json().get("rule").asString()).isEqualTo("return-not-editable");
     assertThat(submitted.json().get("detail").asString()).contains("can no longer be edited");
+  }
+
+  @Test
+  void anUploadToASignedOffReturnTakesItBackToDraftAndIsRecorded() {
+    String id = aReturn("Q3");
+    byte[] book = download(id);
+    ApiClient.Response signed =
+        api(SIGNATORY)
+            .post("/api/v1/returns/" + id + "/workflow/sign-off", "{\"hwb\":\"warwickshire\"}");
+    assertThat(signed.status()).as(signed.body()).isEqualTo(200);
+    assertThat(api(EDITOR).get("/api/v1/returns/" + id).json().get("status").asString())
+        .isEqualTo("signed-off");
+
+    ApiClient.Response saved = upload(EDITOR, id, withProgress(book, "After sign-off."));
+
+    assertThat(saved.status()).as(saved.body()).isEqualTo(200);
+    assertThat(api(EDITOR).get("/api/v1/returns/" + id).json().get("status").asString())
+        .isEqualTo("draft");
+    var history = store.history(id);
+    assertThat(history.versions())
+        .filteredOn(v -> v.version() == 2)
+        .singleElement()
+        .satisfies(
+            v -> {
+              assertThat(v.createdBy()).contains(EDITOR);
+              assertThat(v.note())
+                  .isEqualTo("Edited Narrative from the workbook the uploaded .xlsx file");
+            });
+    assertThat(history.transitions())
+        .anySatisfy(
+            t -> {
+              assertThat(t.from()).isEqualTo("signed-off");
+              assertThat(t.to()).isEqualTo("draft");
+              assertThat(t.comment()).contains("the sign-offs no longer count");
+            });
+    assertThat(store.signOffs(id)).noneMatch(bcf.document.DocumentHistory.SignOffEntry::valid);
   }
 
   // ---- the pages

@@ -397,27 +397,12 @@ public class ReturnService {
           "return-section", "The assurer's view is given by assuring the submitted return.");
     }
     if (!PlanAccess.edits(actor, plan.facts())) {
-      throw ReturnRefusal.forbidden("You may not edit the returns of this plan.");
+      throw notEditor();
     }
-    if (!status.editable()) {
-      throw ReturnRefusal.conflict(
-          "return-not-editable",
-          "The return is "
-              + status.label().toLowerCase(Locale.UK)
-              + " and can no longer be edited.");
-    }
+    refuseUnlessEditable(status);
     Saved saved = save(actor, record, plan, part, baseVersion, value);
-    if (saved.changed() && status == ReturnStatus.SIGNED_OFF) {
-      move(
-          store.find(KIND, id).orElseThrow(),
-          status,
-          ReturnStatus.DRAFT,
-          "edit",
-          actor,
-          "Edited after sign-off ("
-              + part.label().toLowerCase(Locale.UK)
-              + "); the sign-offs no longer count.",
-          clock.instant());
+    if (saved.changed()) {
+      reopenIfSignedOff(actor, id, status, part.label().toLowerCase(Locale.UK), clock.instant());
     }
     return view(actor, store.find(KIND, id).orElseThrow(), plan);
   }
@@ -507,15 +492,9 @@ public class ReturnService {
     PlanRecord plan = planOf(actor, record);
     ReturnStatus status = status(record);
     if (!PlanAccess.edits(actor, plan.facts())) {
-      throw ReturnRefusal.forbidden("You may not edit the returns of this plan.");
+      throw notEditor();
     }
-    if (!status.editable()) {
-      throw ReturnRefusal.conflict(
-          "return-not-editable",
-          "The return is "
-              + status.label().toLowerCase(Locale.UK)
-              + " and can no longer be edited. Nothing was saved.");
-    }
+    refuseUnlessEditable(status);
     int current = record.currentVersion();
     ObjectNode currentTree = tree(id, current);
     for (String field : IDENTITY) {
@@ -575,12 +554,7 @@ public class ReturnService {
     Plan planContent = plans.view(Actor.SYSTEM, plan.id()).plan();
     refuseErrors(
         ReturnRules.check(ret, plans.round(planContent.round()), Optional.of(planContent)));
-    DocumentPart whole =
-        new WorkbookImport(
-            String.join(", ", parts.stream().map(ReturnPart::label).toList())
-                + " from the workbook "
-                + source,
-            parts.stream().map(ReturnPart::field).toList());
+    DocumentPart whole = bcf.document.WorkbookParts.of(parts, source);
     Instant now = clock.instant();
     DocumentStore.Saved saved =
         store.savePart(
@@ -594,17 +568,8 @@ public class ReturnService {
             title(ret),
             actor.auditName(),
             now);
-    if (!saved.changes().isEmpty() && status == ReturnStatus.SIGNED_OFF) {
-      move(
-          store.find(KIND, id).orElseThrow(),
-          status,
-          ReturnStatus.DRAFT,
-          "edit",
-          actor,
-          "Edited after sign-off (from the workbook "
-              + source
-              + "); the sign-offs no longer count.",
-          now);
+    if (!saved.changes().isEmpty()) {
+      reopenIfSignedOff(actor, id, status, "from the workbook " + source, now);
     }
     return new ImportedVersion(
         view(actor, store.find(KIND, id).orElseThrow(), plan),
@@ -613,16 +578,6 @@ public class ReturnService {
         parts,
         saved.changes().size(),
         notSaved);
-  }
-
-  /**
-   * The sections a workbook changed, saved as one version ("Edited Narrative from the workbook").
-   */
-  private record WorkbookImport(String label, List<String> fields) implements DocumentPart {
-    @Override
-    public String code() {
-      return "workbook";
-    }
   }
 
   private static String topField(String pointer) {
@@ -647,6 +602,53 @@ public class ReturnService {
       case "assurance" -> "the assurer's view";
       default -> "the other details";
     };
+  }
+
+  /**
+   * The return as its editor may change it now: refused to who may not edit its plan's returns
+   * (403), and for a return that can no longer be edited (409), before anything is read.
+   */
+  @Transactional(readOnly = true)
+  public ReturnView editable(Actor actor, String id) {
+    if (actor.isAnonymous()) {
+      throw ReturnRefusal.signInRequired();
+    }
+    ReturnView view = view(actor, id);
+    if (!view.may().edit()) {
+      // a return no one may edit now says so first, as its pages always have
+      refuseUnlessEditable(view.status());
+      throw notEditor();
+    }
+    return view;
+  }
+
+  private static ReturnRefusal notEditor() {
+    return ReturnRefusal.forbidden("You may not edit the returns of this plan.");
+  }
+
+  private static void refuseUnlessEditable(ReturnStatus status) {
+    if (!status.editable()) {
+      throw ReturnRefusal.conflict(
+          "return-not-editable",
+          "The return is "
+              + status.label().toLowerCase(Locale.UK)
+              + " and can no longer be edited.");
+    }
+  }
+
+  /** An edit of a signed-off return takes it back to draft: the sign-offs no longer count. */
+  private void reopenIfSignedOff(
+      Actor actor, String id, ReturnStatus status, String what, Instant at) {
+    if (status == ReturnStatus.SIGNED_OFF) {
+      move(
+          store.find(KIND, id).orElseThrow(),
+          status,
+          ReturnStatus.DRAFT,
+          "edit",
+          actor,
+          "Edited after sign-off (" + what + "); the sign-offs no longer count.",
+          at);
+    }
   }
 
   // --- workflow ---------------------------------------------------------------------------

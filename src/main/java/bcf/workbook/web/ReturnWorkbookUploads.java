@@ -2,14 +2,12 @@ package bcf.workbook.web;
 
 import bcf.access.Actor;
 import bcf.kernel.Refusal;
-import bcf.returns.ReturnRefusal;
 import bcf.returns.store.ReturnService;
 import bcf.workbook.ReturnWorkbooks;
 import bcf.workbook.UnusableWorkbookException;
 import bcf.workbook.layout.Problem;
 import java.io.ByteArrayInputStream;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
@@ -42,21 +40,7 @@ class ReturnWorkbookUploads {
    * the return's section pages are refused.
    */
   ReturnService.ReturnView editable(Actor actor, String id) {
-    if (actor.isAnonymous()) {
-      throw ReturnRefusal.signInRequired();
-    }
-    ReturnService.ReturnView view = returns.view(actor, id);
-    if (!view.may().edit()) {
-      if (view.status().editable()) {
-        throw ReturnRefusal.forbidden("You may not edit the returns of this plan.");
-      }
-      throw ReturnRefusal.conflict(
-          "return-not-editable",
-          "The return is "
-              + view.status().label().toLowerCase(Locale.UK)
-              + " and can no longer be edited. Nothing was saved.");
-    }
-    return view;
+    return returns.editable(actor, id);
   }
 
   /**

@@ -74,15 +74,12 @@ class ReturnWorkbookUploadsApi {
 
   /** The If-Match header's version ({@code "3"}), or null when there is none. */
   private static Integer version(String ifMatch) {
-    if (ifMatch == null || ifMatch.isBlank()) {
-      return null;
-    }
-    String plain = ifMatch.strip().replace("W/", "").replace("\"", "");
-    if (!plain.matches("[0-9]{1,9}")) {
-      throw ReturnRefusal.badRequest(
-          "return-version",
-          "If-Match is the return's version in quotes, such as \"3\" (the ETag of the return).");
-    }
-    return Integer.parseInt(plain);
+    return WorkbookUploadsApi.version(
+        ifMatch,
+        () ->
+            ReturnRefusal.badRequest(
+                "return-version",
+                "If-Match is the return's version in quotes, such as \"3\" (the ETag of the"
+                    + " return)."));
   }
 }
