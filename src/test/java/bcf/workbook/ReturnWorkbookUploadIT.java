@@ -142,6 +142,7 @@ class ReturnWorkbookUploadIT extends AppTestSupport {
     assertThat(same.json().get("version").asInt()).isEqualTo(1);
     assertThat(same.json().get("changes").asInt()).isZero();
     assertThat(same.json().get("sections").isEmpty()).isTrue();
+    assertThat(same.json().get("notSaved").isEmpty()).as(same.body()).isTrue();
     assertThat(version(id)).isEqualTo(1);
   }
 
