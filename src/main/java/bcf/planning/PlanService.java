@@ -581,12 +581,7 @@ public class PlanService {
                 + " before the change and after it.");
       }
     }
-    DocumentPart whole =
-        new WorkbookImport(
-            String.join(", ", parts.stream().map(PlanPart::label).toList())
-                + " from the workbook "
-                + source,
-            parts.stream().flatMap(p -> p.fields().stream()).toList());
+    DocumentPart whole = bcf.document.WorkbookParts.of(parts, source);
     ObjectNode canonical = writer.toJson(plan);
     Instant now = clock.instant();
     DocumentStore.Saved saved =
@@ -607,16 +602,6 @@ public class PlanService {
     }
     return new ImportedVersion(
         afterSave(actor, record, plan, whole, details, saved, now), baseVersion, parts);
-  }
-
-  /**
-   * The parts a workbook changed, saved as one version ("Edited Schemes from the workbook ...").
-   */
-  private record WorkbookImport(String label, List<String> fields) implements DocumentPart {
-    @Override
-    public String code() {
-      return "workbook";
-    }
   }
 
   /**

@@ -1,10 +1,12 @@
 package bcf.workbook;
 
+import bcf.plan.Plan;
 import bcf.plan.json.PlanDocumentWriter;
 import bcf.platform.HelpOption;
 import bcf.round.json.RoundCatalogue;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -24,7 +26,9 @@ import picocli.CommandLine.Spec;
     description =
         "Reads a filled plan or quarterly return workbook (.xlsx) into its document, with each"
             + " problem at its cell.",
-    customSynopsis = "bcf import BOOK.xlsx -o PLAN.json [--round ROUND] [--format text|json]",
+    customSynopsis =
+        "bcf import BOOK.xlsx -o PLAN.json [--round ROUND] [--plan PLAN.json] [--format"
+            + " text|json]",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:imported; no error",
@@ -54,6 +58,14 @@ public final class ImportCommand implements Callable<Integer> {
   String round;
 
   @Option(
+      names = "--plan",
+      paramLabel = "PLAN.json",
+      description =
+          "A return workbook's plan: the return is checked against it too (its schemes, funding"
+              + " streams, organisations, HWBs), each finding at its cell.")
+  String plan;
+
+  @Option(
       names = "--format",
       paramLabel = "text|json",
       defaultValue = "text",
@@ -71,10 +83,22 @@ public final class ImportCommand implements Callable<Integer> {
     Path path = Path.of(book);
     try {
       if (ReturnWorkbookFiles.isReturnWorkbook(path)) {
-        return ReturnWorkbookFiles.importWorkbook(path, book, output, round, format, out, err);
+        Optional<Plan> of =
+            plan == null ? Optional.empty() : Optional.of(WorkbookCommand.readPlan(Path.of(plan)));
+        return ReturnWorkbookFiles.importWorkbook(path, book, output, round, of, format, out, err);
       }
     } catch (UnusableWorkbookException e) {
       err.println("bcf: " + book + ": " + e.getMessage());
+      return WorkbookCommand.UNUSABLE;
+    } catch (WorkbookCommand.UnusableFileException e) {
+      err.println("bcf: " + e.getMessage());
+      return WorkbookCommand.UNUSABLE;
+    }
+    if (plan != null) {
+      err.println(
+          "bcf: --plan is for a quarterly return workbook; "
+              + book
+              + " is not one (a plan workbook is checked by its own rules)");
       return WorkbookCommand.UNUSABLE;
     }
     PlanWorkbooks.Imported imported =

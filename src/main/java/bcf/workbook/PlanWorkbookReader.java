@@ -12,7 +12,6 @@ import bcf.workbook.layout.Problem;
 import bcf.workbook.layout.Table;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -162,76 +161,34 @@ public final class PlanWorkbookReader {
    * @throws UnusableWorkbookException when the workbook cannot be used, with the reason
    */
   public Reading read(InputStream in, String round) {
-    java.nio.file.Path file = guarded(in);
-    try (InputStream checked = java.nio.file.Files.newInputStream(file);
-        ReadableWorkbook book = open(checked)) {
-      Map<String, Sheet> sheets = new LinkedHashMap<>();
-      book.getSheets().forEach(s -> sheets.put(s.getName(), s));
-      Sheet lists = sheets.get(PlanLayout.LISTS);
-      if (lists == null) {
-        throw new UnusableWorkbookException(
-            "it is not a bcf plan workbook: it has no hidden "
-                + PlanLayout.LISTS
-                + " sheet saying its round (make one with bcf workbook --round ROUND)");
-      }
-      CellReading.Grid marks = grid(lists);
-      String marker = text(marks.get(0, 0));
-      String bookRound = text(marks.get(1, 0));
-      String version = text(marks.get(1, 1));
-      if (bcf.workbook.layout.ReturnLayout.MARKER.equals(marker)) {
-        throw new UnusableWorkbookException(
-            "it is a quarterly return workbook, not a plan workbook ("
-                + Cells.ref(PlanLayout.LISTS, 0, 0)
-                + " says '"
-                + bcf.workbook.layout.ReturnLayout.MARKER
-                + "'): import it as a return");
-      }
-      if (!PlanLayout.MARKER.equals(marker) || bookRound.isEmpty()) {
-        throw new UnusableWorkbookException(
-            "it is not a bcf plan workbook: "
-                + Cells.ref(PlanLayout.LISTS, 0, 0)
-                + " does not say '"
-                + PlanLayout.MARKER
-                + "' with its round beside it");
-      }
-      reading.sameRound(round, bookRound, "workbook");
-      PlanLayout layout =
-          CellReading.layout(layouts, PlanLayout::version, bookRound, version, "template");
-      ObjectNode document = NODES.objectNode();
-      cover(layout, grid(reading.need(sheets, PlanLayout.COVER)), document);
-      for (Table table : layout.tables()) {
-        table(layout, table, grid(reading.need(sheets, table.sheet())), document);
-      }
-      reading.details(
-          PlanLayout.DETAILS,
-          grid(reading.need(sheets, PlanLayout.DETAILS)),
-          PlanLayout.FIRST_ROW,
-          document);
-      return new Reading(
-          layout,
-          document,
-          List.copyOf(reading.problems),
-          Map.copyOf(cells),
-          planVersion(text(marks.get(1, 3)))); // PlanLayout.PLAN_VERSION_CELL, B4
-    } catch (IOException e) {
-      throw new UnusableWorkbookException("it cannot be read: " + reason(e));
-    } catch (RuntimeException e) {
-      if (e instanceof UnusableWorkbookException) {
-        throw e;
-      }
-      throw new UnusableWorkbookException("it cannot be read as a workbook: " + reason(e));
-    } finally {
-      delete(file);
-    }
-  }
-
-  /** The stored plan's version a downloaded workbook says it was filled from, if it says one. */
-  private static Optional<Integer> planVersion(String text) {
-    if (!text.matches("[0-9]{1,9}")) {
-      return Optional.empty();
-    }
-    int version = Integer.parseInt(text);
-    return version < 1 ? Optional.empty() : Optional.of(version);
+    return WorkbookOpening.read(
+        in,
+        WorkbookOpening.PLAN,
+        round,
+        reading,
+        layouts,
+        PlanLayout::version,
+        opened -> {
+          PlanLayout layout = opened.layout();
+          Map<String, Sheet> sheets = opened.sheets();
+          ObjectNode document = NODES.objectNode();
+          cover(layout, grid(reading.need(sheets, PlanLayout.COVER)), document);
+          for (Table table : layout.tables()) {
+            table(layout, table, grid(reading.need(sheets, table.sheet())), document);
+          }
+          reading.details(
+              PlanLayout.DETAILS,
+              grid(reading.need(sheets, PlanLayout.DETAILS)),
+              PlanLayout.FIRST_ROW,
+              document);
+          return new Reading(
+              layout,
+              document,
+              List.copyOf(reading.problems),
+              Map.copyOf(cells),
+              // PlanLayout.PLAN_VERSION_CELL, B4
+              WorkbookOpening.storedVersion(text(opened.marks().get(1, 3))));
+        });
   }
 
   private void cover(PlanLayout layout, CellReading.Grid grid, ObjectNode document) {

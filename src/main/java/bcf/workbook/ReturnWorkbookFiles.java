@@ -100,6 +100,7 @@ final class ReturnWorkbookFiles {
       String book,
       String output,
       String round,
+      Optional<Plan> plan,
       String format,
       PrintWriter out,
       PrintWriter err) {
@@ -107,11 +108,22 @@ final class ReturnWorkbookFiles {
         ImportReport.read(
             path,
             book,
-            in ->
-                new ReturnWorkbooks(RoundCatalogue.load())
-                    .importWorkbook(in, round, Optional.empty()),
+            in -> new ReturnWorkbooks(RoundCatalogue.load()).importWorkbook(in, round, plan),
             err);
     if (imported == null) {
+      return WorkbookCommand.UNUSABLE;
+    }
+    if (plan.isPresent()
+        && imported.quarterlyReturn().isPresent()
+        && !plan.get().id().equals(imported.quarterlyReturn().get().plan())) {
+      err.println(
+          "bcf: "
+              + book
+              + ": the return is of the plan '"
+              + imported.quarterlyReturn().get().plan()
+              + "', and the plan given with --plan is '"
+              + plan.get().id()
+              + "': give the return's own plan");
       return WorkbookCommand.UNUSABLE;
     }
     boolean written = imported.complete();

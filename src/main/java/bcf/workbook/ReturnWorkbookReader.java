@@ -2,13 +2,11 @@ package bcf.workbook;
 
 import static bcf.workbook.CellReading.expectHeading;
 import static bcf.workbook.CellReading.grid;
-import static bcf.workbook.CellReading.reason;
 import static bcf.workbook.CellReading.text;
 
 import bcf.workbook.layout.CellKind;
 import bcf.workbook.layout.Cells;
 import bcf.workbook.layout.Field;
-import bcf.workbook.layout.PlanLayout;
 import bcf.workbook.layout.Problem;
 import bcf.workbook.layout.ReturnLayout;
 import bcf.workbook.layout.Table;
@@ -16,7 +14,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -39,9 +36,16 @@ public final class ReturnWorkbookReader {
   private static final int HEADER_ROW = 3;
   private static final int FIRST_ROW = 4;
 
-  /** What was read: the return document, the problems found on the way, and each value's cell. */
+  /**
+   * What was read: the return document, the problems found on the way, each value's cell, and the
+   * version of the stored return the workbook was downloaded at, when it says one.
+   */
   public record Reading(
-      ReturnLayout layout, ObjectNode document, List<Problem> problems, Map<String, String> cells) {
+      ReturnLayout layout,
+      ObjectNode document,
+      List<Problem> problems,
+      Map<String, String> cells,
+      Optional<Integer> returnVersion) {
 
     /** The cell of a place in the return ({@code metrics[2].progress}), as the plan's reading. */
     public String cellOf(String where) {
@@ -90,67 +94,35 @@ public final class ReturnWorkbookReader {
    * @throws UnusableWorkbookException when the workbook cannot be used, with the reason
    */
   public Reading read(InputStream in, String round) {
-    Path file = PlanWorkbookReader.guarded(in);
-    try (InputStream checked = Files.newInputStream(file);
-        ReadableWorkbook book = PlanWorkbookReader.open(checked)) {
-      Map<String, Sheet> sheets = new LinkedHashMap<>();
-      book.getSheets().forEach(s -> sheets.put(s.getName(), s));
-      Sheet lists = sheets.get(ReturnLayout.LISTS);
-      if (lists == null) {
-        throw new UnusableWorkbookException(
-            "it is not a bcf return workbook: it has no hidden "
-                + ReturnLayout.LISTS
-                + " sheet saying its round (make one with bcf workbook RETURN.json)");
-      }
-      CellReading.Grid marks = grid(lists);
-      String marker = text(marks.get(0, 0));
-      String bookRound = text(marks.get(1, 0));
-      String version = text(marks.get(1, 1));
-      if (PlanLayout.MARKER.equals(marker)) {
-        throw new UnusableWorkbookException(
-            "it is a plan workbook, not a quarterly return workbook ("
-                + Cells.ref(ReturnLayout.LISTS, 0, 0)
-                + " says '"
-                + PlanLayout.MARKER
-                + "'): import it as a plan");
-      }
-      if (!ReturnLayout.MARKER.equals(marker) || bookRound.isEmpty()) {
-        throw new UnusableWorkbookException(
-            "it is not a bcf return workbook: "
-                + Cells.ref(ReturnLayout.LISTS, 0, 0)
-                + " does not say '"
-                + ReturnLayout.MARKER
-                + "' with its round beside it");
-      }
-      reading.sameRound(round, bookRound, "return workbook");
-      ReturnLayout layout =
-          CellReading.layout(layouts, ReturnLayout::version, bookRound, version, "return template");
-      ObjectNode document = NODES.objectNode();
-      document.put("documentVersion", 1);
-      document.put("kind", "return");
-      for (ReturnLayout.Form form : layout.forms()) {
-        form(layout, form, grid(reading.need(sheets, form.sheet())), document);
-      }
-      for (Table table : layout.tables()) {
-        table(layout, table, grid(reading.need(sheets, table.sheet())), document);
-      }
-      reading.details(
-          layout.details(), grid(reading.need(sheets, layout.details())), FIRST_ROW, document);
-      return new Reading(layout, document, List.copyOf(reading.problems), Map.copyOf(cells));
-    } catch (IOException e) {
-      throw new UnusableWorkbookException("it cannot be read: " + reason(e));
-    } catch (RuntimeException e) {
-      if (e instanceof UnusableWorkbookException) {
-        throw e;
-      }
-      throw new UnusableWorkbookException("it cannot be read as a workbook: " + reason(e));
-    } finally {
-      try {
-        Files.deleteIfExists(file);
-      } catch (IOException e) {
-        file.toFile().deleteOnExit();
-      }
-    }
+    return WorkbookOpening.read(
+        in,
+        WorkbookOpening.RETURN,
+        round,
+        reading,
+        layouts,
+        ReturnLayout::version,
+        opened -> {
+          ReturnLayout layout = opened.layout();
+          Map<String, Sheet> sheets = opened.sheets();
+          ObjectNode document = NODES.objectNode();
+          document.put("documentVersion", 1);
+          document.put("kind", "return");
+          for (ReturnLayout.Form form : layout.forms()) {
+            form(layout, form, grid(reading.need(sheets, form.sheet())), document);
+          }
+          for (Table table : layout.tables()) {
+            table(layout, table, grid(reading.need(sheets, table.sheet())), document);
+          }
+          reading.details(
+              layout.details(), grid(reading.need(sheets, layout.details())), FIRST_ROW, document);
+          return new Reading(
+              layout,
+              document,
+              List.copyOf(reading.problems),
+              Map.copyOf(cells),
+              // ReturnLayout.RETURN_VERSION_CELL, B4
+              WorkbookOpening.storedVersion(text(opened.marks().get(1, 3))));
+        });
   }
 
   private void form(

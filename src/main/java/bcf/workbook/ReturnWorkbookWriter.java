@@ -32,9 +32,15 @@ public final class ReturnWorkbookWriter {
   private final SheetWriter sheets;
   private final XSSFWorkbook book;
 
-  private ReturnWorkbookWriter(ReturnLayout layout, JsonNode doc) {
+  /**
+   * The stored return's version the workbook is filled from, or null when it is not a stored one.
+   */
+  private final Integer returnVersion;
+
+  private ReturnWorkbookWriter(ReturnLayout layout, JsonNode doc, Integer returnVersion) {
     this.layout = layout;
     this.doc = doc == null ? MissingNode.getInstance() : doc;
+    this.returnVersion = returnVersion;
     this.sheets = new SheetWriter("return", layout::picklist, true, true);
     this.book = sheets.book;
   }
@@ -45,12 +51,21 @@ public final class ReturnWorkbookWriter {
    * @throws IllegalArgumentException when a text is longer than a cell can hold
    */
   public static byte[] filled(ReturnLayout layout, JsonNode document) {
-    return new ReturnWorkbookWriter(layout, document).write();
+    return new ReturnWorkbookWriter(layout, document, null).write();
+  }
+
+  /**
+   * A workbook filled from version {@code returnVersion} of a stored return: the hidden Lists sheet
+   * says the version ({@link ReturnLayout#RETURN_VERSION_CELL}), so that an upload of it is checked
+   * against what changed since, as a section's form is.
+   */
+  public static byte[] filled(ReturnLayout layout, JsonNode document, int returnVersion) {
+    return new ReturnWorkbookWriter(layout, document, returnVersion).write();
   }
 
   /** A blank workbook of the layout's round. */
   public static byte[] blank(ReturnLayout layout) {
-    return new ReturnWorkbookWriter(layout, null).write();
+    return new ReturnWorkbookWriter(layout, null, null).write();
   }
 
   private byte[] write() {
@@ -59,6 +74,10 @@ public final class ReturnWorkbookWriter {
     }
     XSSFSheet lists = book.getSheet(ReturnLayout.LISTS);
     sheets.lists(lists, ReturnLayout.MARKER, layout.round(), layout.version(), layout.roundName());
+    if (returnVersion != null) {
+      cell(lists, 3, 0).setCellValue("return version");
+      cell(lists, 3, 1).setCellValue(String.valueOf(returnVersion));
+    }
     sheets.picklists(
         lists,
         layout.picklists().values().stream()

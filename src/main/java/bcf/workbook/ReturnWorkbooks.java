@@ -25,30 +25,6 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class ReturnWorkbooks {
 
-  /** The top-level fields of a return document in the order bcf writes them. */
-  static final List<String> ORDER =
-      List.of(
-          "documentVersion",
-          "kind",
-          "id",
-          "plan",
-          "round",
-          "year",
-          "quarter",
-          "title",
-          "asAt",
-          "source",
-          "hwbs",
-          "budgetArrangements",
-          "nationalConditions",
-          "metrics",
-          "incomeAndExpenditure",
-          "paymentForPerformance",
-          "highImpactChangeModel",
-          "narrative",
-          "signOffs",
-          "assurance");
-
   private final RoundCatalogue rounds;
   private final RoundLayouts<ReturnLayout> layouts;
 
@@ -83,6 +59,16 @@ public final class ReturnWorkbooks {
     return ReturnWorkbookWriter.filled(known(document.path("round").asString("")), document);
   }
 
+  /**
+   * A workbook filled from version {@code version} of a stored return, saying that version in a
+   * hidden cell so that an upload of it is checked for conflicting edits.
+   */
+  public byte[] filled(JsonNode document, int version) {
+    ReturnDocumentReader.read(document);
+    return ReturnWorkbookWriter.filled(
+        known(document.path("round").asString("")), document, version);
+  }
+
   private ReturnLayout known(String round) {
     return layouts.known(round);
   }
@@ -90,10 +76,14 @@ public final class ReturnWorkbooks {
   /**
    * What an import gave: the return (when the document could be made), its document as bcf writes
    * it, and every problem at its cell: the workbook's own first, then the return's findings (errors
-   * and warnings).
+   * and warnings); and the version of the stored return the workbook was downloaded at, when it
+   * says one.
    */
   public record Imported(
-      Optional<QuarterlyReturn> quarterlyReturn, ObjectNode document, List<Problem> problems) {
+      Optional<QuarterlyReturn> quarterlyReturn,
+      ObjectNode document,
+      List<Problem> problems,
+      Optional<Integer> returnVersion) {
 
     public boolean hasErrors() {
       return WorkbookProblems.hasErrors(problems);
@@ -130,18 +120,18 @@ public final class ReturnWorkbooks {
         problems.add(
             new Problem("return-document", true, reading.cellOf(where), where, p.reason()));
       }
-      return new Imported(Optional.empty(), document, problems);
+      return new Imported(Optional.empty(), document, problems, reading.returnVersion());
     }
     Round of = rounds.find(read.round()).orElseThrow();
     WorkbookProblems.addFindings(
         problems, ReturnRules.check(read, of, plan).findings(), reading::cellOf);
-    return new Imported(Optional.of(read), document, problems);
+    return new Imported(Optional.of(read), document, problems, reading.returnVersion());
   }
 
   /** The document's top-level fields in bcf's order (the sheets read them in theirs). */
   static ObjectNode ordered(ObjectNode document) {
     ObjectNode ordered = document.objectNode();
-    for (String name : ORDER) {
+    for (String name : ReturnDocumentReader.ORDER) {
       if (document.has(name)) {
         ordered.set(name, document.get(name));
       }

@@ -123,7 +123,7 @@ public final class WorkbookCommand implements Callable<Integer> {
     return OK;
   }
 
-  private static Plan readPlan(Path path) {
+  static Plan readPlan(Path path) {
     try {
       if (Files.isDirectory(path)) {
         throw new UnusableFileException(path + " is a directory, not a plan document");

@@ -273,6 +273,7 @@ class AccessControlIT extends AppTestSupport {
     expect("GET /api/v1/returns/{id}/summary", Probe.of(Rule.READ_CURRENT));
     expect("GET /api/v1/returns/{id}/workbook", Probe.of(Rule.READ_CURRENT));
     expect("PUT /api/v1/returns/{id}/sections/{returnSection}", Probe.of(Rule.RETURN_EDIT));
+    expect("PUT /api/v1/returns/{id}/workbook", Probe.of(Rule.RETURN_EDIT));
     expect("POST /api/v1/returns/{id}/workflow/{returnAction}", Probe.of(Rule.RETURN_SIGN));
     expect(
         "GET /api/v1/national/stocktake",
@@ -310,6 +311,8 @@ class AccessControlIT extends AppTestSupport {
     expect("GET /returns/{id}/workbook.xlsx", Probe.of(Rule.READ_CURRENT));
     expect("GET /returns/{id}/sections/{returnSection}", Probe.of(Rule.RETURN_EDIT));
     expect("POST /returns/{id}/sections/{returnSection}", Probe.of(Rule.RETURN_EDIT));
+    expect("GET /returns/{id}/workbook/upload", Probe.of(Rule.RETURN_EDIT));
+    expect("POST /returns/{id}/workbook/upload", Probe.of(Rule.RETURN_EDIT));
     expect("GET /returns/{id}/actions/{returnAction}", Probe.of(Rule.RETURN_SIGN));
     expect("POST /returns/{id}/actions/{returnAction}", Probe.of(Rule.RETURN_SIGN));
     expect("GET /national/stocktake", Probe.of(Rule.NATIONAL, "round=2014-16&quarter=2015-16-Q2"));
@@ -440,6 +443,16 @@ class AccessControlIT extends AppTestSupport {
     tree.put("title", newDescription());
     return WORKBOOKS.filled(
         new bcf.plan.json.PlanDocumentReader().read(tree.toString()), view.version());
+  }
+
+  /** The plan's draft return's workbook at its current version with a new progress narrative. */
+  private byte[] changedReturnWorkbook(String planId) {
+    String id = returnOf(planId);
+    ApiClient.Response now = api(ADMIN).get("/api/v1/returns/" + id);
+    ObjectNode document = (ObjectNode) api(ADMIN).get("/api/v1/returns/" + id + "/document").json();
+    document.putObject("narrative").put("progress", newDescription());
+    return new bcf.workbook.ReturnWorkbooks(bcf.round.json.RoundCatalogue.load())
+        .filled(document, Integer.parseInt(now.header("ETag").replace("\"", "")));
   }
 
   /** A workbook of a new Warwickshire plan (an id no plan has). */
@@ -1222,6 +1235,9 @@ class AccessControlIT extends AppTestSupport {
     if (pattern.equals("/api/v1/plans/{id}/returns")) {
       return client.post(path, "{\"year\":\"2015-16\",\"quarter\":\"Q2\"}");
     }
+    if (pattern.equals("/api/v1/returns/{id}/workbook")) {
+      return client.putBytes(path, WORKBOOK, changedReturnWorkbook(id));
+    }
     if (pattern.startsWith("/api/v1/returns/") && method.equals("PUT")) {
       String version = api(ADMIN).get("/api/v1/returns/" + returnOf(id)).header("ETag");
       return client.put(path, "{\"progress\":\"" + newDescription() + "\"}", version);
@@ -1477,6 +1493,9 @@ class AccessControlIT extends AppTestSupport {
       fields.put("amount-0", "1000");
     } else if (pattern.endsWith("/monitoring/imports")) {
       return client.upload(path, Map.of(), "file", "monitoring.csv", MONITORING, "/login");
+    } else if (pattern.equals("/returns/{id}/workbook/upload")) {
+      return client.upload(
+          path, Map.of(), "file", "return.xlsx", changedReturnWorkbook(id), "/login");
     } else if (pattern.equals("/plans/{id}/workbook/upload")) {
       return client.upload(path, Map.of(), "file", "plan.xlsx", changedWorkbook(id), "/login");
     } else if (pattern.equals("/plans/new/workbook")) {
@@ -1543,6 +1562,7 @@ class AccessControlIT extends AppTestSupport {
           "/admin/users/new",
           "/admin/users/{username}/password",
           "/plans/{id}/workbook/upload", // the result: the version saved and what changed
+          "/returns/{id}/workbook/upload", // the same for a return
           "/plans/new/workbook", // the result: the plan started and its findings
           "/workbooks/ingest"); // the report per file
 

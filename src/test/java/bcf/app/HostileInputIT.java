@@ -417,7 +417,8 @@ class HostileInputIT extends AppTestSupport {
     if (method.equals("GET")) {
       return Body.NONE;
     }
-    if (pattern.equals("/api/v1/plans/{id}/workbook")) {
+    if (pattern.equals("/api/v1/plans/{id}/workbook")
+        || pattern.equals("/api/v1/returns/{id}/workbook")) {
       return Body.XLSX;
     }
     if (pattern.equals("/api/v1/workbooks/ingest")) {

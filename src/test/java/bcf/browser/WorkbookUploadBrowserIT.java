@@ -84,6 +84,55 @@ class WorkbookUploadBrowserIT extends BrowserTestSupport {
     Files.deleteIfExists(zip);
   }
 
+  @Test
+  void an_editor_uploads_a_filled_return_workbook() throws Exception {
+    String plan = copyOfSeed("warwickshire-2014-16");
+    var started =
+        api(EDITOR)
+            .post(
+                "/api/v1/plans/" + plan + "/returns", "{\"year\":\"2015-16\",\"quarter\":\"Q3\"}");
+    assertThat(started.status()).as(started.body()).isEqualTo(201);
+    String id = started.json().path("id").asString();
+    var document =
+        (tools.jackson.databind.node.ObjectNode)
+            api(EDITOR).get("/api/v1/returns/" + id + "/document").json();
+    document.putObject("narrative").put("progress", "Every scheme is on track.");
+    var returns = new bcf.workbook.ReturnWorkbooks(RoundCatalogue.load());
+    byte[] filled = returns.filled(document, 1);
+    Path book = Files.createTempFile("return-", ".xlsx");
+    Files.write(book, filled);
+    Path bad = Files.createTempFile("bad-return-", ".xlsx");
+    try (var workbook =
+            new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(filled));
+        var out = Files.newOutputStream(bad)) {
+      workbook.getSheet("8. Expenditure").getRow(4).getCell(7).setCellValue("TBC");
+      workbook.write(out);
+    }
+
+    signIn(EDITOR);
+    browser.get(base() + "/returns/" + id);
+    clickAndWaitForNewPage(browser.findElement(By.linkText("Upload a filled workbook")));
+    assertThat(browser.getTitle()).startsWith("Upload a filled workbook – ");
+    screenshot("return-form");
+
+    browser.findElement(By.id("file")).sendKeys(bad.toString());
+    clickAndWaitForNewPage(browser.findElement(By.id("upload")));
+    assertThat(browser.getTitle()).startsWith("Error: Upload a filled workbook");
+    assertThat(browser.findElement(By.id("problems")).getText())
+        .contains("Sheet 8. Expenditure, cell H5", "TBC");
+    screenshot("return-problems");
+
+    browser.findElement(By.id("file")).sendKeys(book.toString());
+    clickAndWaitForNewPage(browser.findElement(By.id("upload")));
+    assertThat(browser.findElement(By.id("result")).getText()).contains("Saved as version 2");
+    assertThat(browser.findElement(By.id("changed")).getText())
+        .isEqualTo("1 value changed in Narrative.");
+    screenshot("return-saved");
+    Files.deleteIfExists(book);
+    Files.deleteIfExists(bad);
+  }
+
   private void signIn(String user) {
     browser.get(base() + "/login");
     browser.findElement(By.id("username")).sendKeys(user);

@@ -124,4 +124,62 @@ class ReturnWorkbookCommandsTest {
     assertThat(notAsked.exitCode()).isEqualTo(2);
     assertThat(notAsked.err()).contains("Q9 is not a return the").contains("Quarter 1 2015-16");
   }
+
+  @Test
+  void withItsPlanTheReturnIsCheckedAgainstItEachFindingAtItsCell() throws IOException {
+    String book = workbook();
+    CliRun clean =
+        CliRun.of(
+            "import",
+            book,
+            "-o",
+            path("return.json"),
+            "--plan",
+            "examples/plans/dorset-2015-16.json");
+    assertThat(clean.exitCode()).as(clean.out() + clean.err()).isZero();
+    assertThat(clean.out()).contains("(a quarterly return): 0 errors");
+
+    try (XSSFWorkbook w =
+            new XSSFWorkbook(new ByteArrayInputStream(Files.readAllBytes(Path.of(book))));
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      w.getSheet("8. Expenditure").getRow(4).getCell(1).setCellValue("no-such-scheme");
+      w.write(out);
+      Files.write(Path.of(book), out.toByteArray());
+    }
+    CliRun without = CliRun.of("import", book, "-o", path("without.json"));
+    assertThat(without.out()).doesNotContain("return-plan");
+
+    CliRun checked =
+        CliRun.of(
+            "import",
+            book,
+            "-o",
+            path("checked.json"),
+            "--plan",
+            "examples/plans/dorset-2015-16.json");
+
+    assertThat(checked.out()).contains("return-plan", "'8. Expenditure'!B5", "no-such-scheme");
+  }
+
+  @Test
+  void anotherPlanOrAPlanThatCannotBeReadExits2() {
+    String book = workbook();
+
+    CliRun other =
+        CliRun.of(
+            "import",
+            book,
+            "-o",
+            path("return.json"),
+            "--plan",
+            "examples/plans/warwickshire-2014-16.json");
+    assertThat(other.exitCode()).isEqualTo(2);
+    assertThat(other.err()).contains("the return is of the plan 'dorset-2015-16'");
+    assertThat(Files.exists(Path.of(path("return.json")))).isFalse();
+
+    CliRun missing =
+        CliRun.of("import", book, "-o", path("return.json"), "--plan", path("nowhere.json"));
+    assertThat(missing.exitCode()).isEqualTo(2);
+    assertThat(missing.err()).contains("nowhere.json: no such file");
+  }
 }

@@ -37,9 +37,11 @@ public final class ReturnDocumentReader {
 
   public static final int MAX_BYTES = 10 * 1024 * 1024;
 
-  /** The top-level fields of a return document (return.schema.json). */
-  public static final java.util.Set<String> FIELDS =
-      java.util.Set.of(
+  /**
+   * The top-level fields of a return document (return.schema.json), in the order bcf writes them.
+   */
+  public static final List<String> ORDER =
+      List.of(
           "documentVersion",
           "kind",
           "id",
@@ -60,6 +62,9 @@ public final class ReturnDocumentReader {
           "narrative",
           "signOffs",
           "assurance");
+
+  /** The top-level fields of a return document (return.schema.json). */
+  public static final java.util.Set<String> FIELDS = java.util.Set.copyOf(ORDER);
 
   private final List<ReturnDocumentException.Problem> problems = new ArrayList<>();
 

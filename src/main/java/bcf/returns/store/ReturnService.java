@@ -4,6 +4,7 @@ import bcf.access.Actor;
 import bcf.access.PlanAccess;
 import bcf.access.Role;
 import bcf.document.DocumentHistory;
+import bcf.document.DocumentPart;
 import bcf.document.DocumentRecord;
 import bcf.document.DocumentStore;
 import bcf.json.Json;
@@ -396,27 +397,12 @@ public class ReturnService {
           "return-section", "The assurer's view is given by assuring the submitted return.");
     }
     if (!PlanAccess.edits(actor, plan.facts())) {
-      throw ReturnRefusal.forbidden("You may not edit the returns of this plan.");
+      throw notEditor();
     }
-    if (!status.editable()) {
-      throw ReturnRefusal.conflict(
-          "return-not-editable",
-          "The return is "
-              + status.label().toLowerCase(Locale.UK)
-              + " and can no longer be edited.");
-    }
+    refuseUnlessEditable(status);
     Saved saved = save(actor, record, plan, part, baseVersion, value);
-    if (saved.changed() && status == ReturnStatus.SIGNED_OFF) {
-      move(
-          store.find(KIND, id).orElseThrow(),
-          status,
-          ReturnStatus.DRAFT,
-          "edit",
-          actor,
-          "Edited after sign-off ("
-              + part.label().toLowerCase(Locale.UK)
-              + "); the sign-offs no longer count.",
-          clock.instant());
+    if (saved.changed()) {
+      reopenIfSignedOff(actor, id, status, part.label().toLowerCase(Locale.UK), clock.instant());
     }
     return view(actor, store.find(KIND, id).orElseThrow(), plan);
   }
@@ -466,6 +452,203 @@ public class ReturnService {
             actor.auditName(),
             clock.instant());
     return new Saved(!saved.changes().isEmpty(), saved.version());
+  }
+
+  /**
+   * What an import of a whole return did: the return as it is now, the version saved (the current
+   * one when nothing changed), the version the import started from, the sections it changed, how
+   * many values changed, and what it changed that no section holds (not saved), in words.
+   */
+  public record ImportedVersion(
+      ReturnView view,
+      int version,
+      int baseVersion,
+      List<ReturnPart> parts,
+      int changes,
+      List<String> notSaved) {}
+
+  /** The fields a workbook may not change: who the return is (checked first) and its start. */
+  private static final List<String> IDENTITY = List.of("id", "plan", "round", "year", "quarter");
+
+  /**
+   * Saves a whole return, read from a filled workbook, as the next version, through the sections'
+   * path: only an editor of the plan while the return may be edited; the return, plan, round and
+   * quarter the document says must be this return's. The sections it changes from {@code
+   * baseVersion} (the version it was downloaded at) replace the current ones; the others stay as
+   * they are now, so edits others made since are kept. A section it changes that someone else
+   * changed after {@code baseVersion} is refused as a conflict, as a section's form is, and nothing
+   * is saved. What no section's form edits (the title, position as at, HWBs, sign-offs, the
+   * assurer's view) is not saved and is listed in words. A signed-off return goes back to draft.
+   *
+   * @param source what the return was read from, for the version's note ("return.xlsx")
+   */
+  @Transactional
+  public ImportedVersion importVersion(
+      Actor actor, String id, Integer baseVersion, ObjectNode imported, String source) {
+    if (actor.isAnonymous()) {
+      throw ReturnRefusal.signInRequired();
+    }
+    DocumentRecord record = store.lock(KIND, id).orElseThrow(() -> notFound(id));
+    PlanRecord plan = planOf(actor, record);
+    ReturnStatus status = status(record);
+    if (!PlanAccess.edits(actor, plan.facts())) {
+      throw notEditor();
+    }
+    refuseUnlessEditable(status);
+    int current = record.currentVersion();
+    ObjectNode currentTree = tree(id, current);
+    for (String field : IDENTITY) {
+      String theirs = imported.path(field).asString("");
+      String ours = currentTree.path(field).asString("");
+      if (!theirs.equals(ours)) {
+        throw ReturnRefusal.badRequest(
+            "return-workbook",
+            "The workbook is of "
+                + (field.equals("id")
+                    ? "another return ('" + theirs + "')"
+                    : "another " + words(field) + " ('" + theirs + "', not '" + ours + "')")
+                + ", not of this return: download this return's workbook and copy the figures"
+                + " across. Nothing was saved.");
+      }
+    }
+    if (baseVersion == null) {
+      throw ReturnRefusal.versionRequired();
+    }
+    if (baseVersion < 1 || baseVersion > current) {
+      throw ReturnRefusal.notFound("version " + baseVersion + " of the return " + id);
+    }
+    ObjectNode baseTree = baseVersion == current ? currentTree : tree(id, baseVersion);
+    List<bcf.document.Change> changed = bcf.document.JsonDiff.between(baseTree, imported);
+    List<ReturnPart> parts =
+        java.util.Arrays.stream(ReturnPart.values())
+            .filter(p -> p != ReturnPart.ASSURANCE)
+            .filter(p -> changed.stream().anyMatch(c -> p.contains(c.path())))
+            .toList();
+    List<String> notSaved =
+        changed.stream()
+            .map(c -> topField(c.path()))
+            .filter(f -> parts.stream().noneMatch(p -> p.fields().contains(f)))
+            .distinct()
+            .map(ReturnService::words)
+            .toList();
+    ObjectNode edited = currentTree.deepCopy();
+    for (ReturnPart part : parts) {
+      store.checkConflict(
+          id,
+          current,
+          part,
+          baseVersion,
+          v -> v == current ? currentTree : v == baseVersion ? baseTree : tree(id, v));
+      JsonNode value = imported.get(part.field());
+      if (value == null || value.isNull()) {
+        edited.remove(part.field());
+      } else {
+        edited.set(part.field(), value);
+      }
+    }
+    if (parts.isEmpty()) {
+      return new ImportedVersion(
+          view(actor, record, plan), current, baseVersion, parts, 0, notSaved);
+    }
+    QuarterlyReturn ret = ReturnDocumentReader.read(edited);
+    Plan planContent = plans.view(Actor.SYSTEM, plan.id()).plan();
+    refuseErrors(
+        ReturnRules.check(ret, plans.round(planContent.round()), Optional.of(planContent)));
+    DocumentPart whole = bcf.document.WorkbookParts.of(parts, source);
+    Instant now = clock.instant();
+    DocumentStore.Saved saved =
+        store.savePart(
+            KIND,
+            id,
+            current,
+            whole,
+            currentTree,
+            edited,
+            Json.write(edited),
+            title(ret),
+            actor.auditName(),
+            now);
+    if (!saved.changes().isEmpty()) {
+      reopenIfSignedOff(actor, id, status, "from the workbook " + source, now);
+    }
+    return new ImportedVersion(
+        view(actor, store.find(KIND, id).orElseThrow(), plan),
+        saved.version(),
+        baseVersion,
+        parts,
+        saved.changes().size(),
+        notSaved);
+  }
+
+  private static String topField(String pointer) {
+    String trimmed = pointer.startsWith("/") ? pointer.substring(1) : pointer;
+    int slash = trimmed.indexOf('/');
+    return slash < 0 ? trimmed : trimmed.substring(0, slash);
+  }
+
+  /** A return's top-level field in words, for what a workbook may not change. */
+  private static String words(String field) {
+    return switch (field) {
+      case "id" -> "return";
+      case "plan" -> "plan";
+      case "round" -> "round";
+      case "year" -> "financial year";
+      case "quarter" -> "quarter";
+      case "title" -> "the title";
+      case "asAt" -> "the position as at";
+      case "source" -> "the source";
+      case "hwbs" -> "the HWBs";
+      case "signOffs" -> "the sign-offs";
+      case "assurance" -> "the assurer's view";
+      default -> "the other details";
+    };
+  }
+
+  /**
+   * The return as its editor may change it now: refused to who may not edit its plan's returns
+   * (403), and for a return that can no longer be edited (409), before anything is read.
+   */
+  @Transactional(readOnly = true)
+  public ReturnView editable(Actor actor, String id) {
+    if (actor.isAnonymous()) {
+      throw ReturnRefusal.signInRequired();
+    }
+    ReturnView view = view(actor, id);
+    if (!view.may().edit()) {
+      // a return no one may edit now says so first, as its pages always have
+      refuseUnlessEditable(view.status());
+      throw notEditor();
+    }
+    return view;
+  }
+
+  private static ReturnRefusal notEditor() {
+    return ReturnRefusal.forbidden("You may not edit the returns of this plan.");
+  }
+
+  private static void refuseUnlessEditable(ReturnStatus status) {
+    if (!status.editable()) {
+      throw ReturnRefusal.conflict(
+          "return-not-editable",
+          "The return is "
+              + status.label().toLowerCase(Locale.UK)
+              + " and can no longer be edited.");
+    }
+  }
+
+  /** An edit of a signed-off return takes it back to draft: the sign-offs no longer count. */
+  private void reopenIfSignedOff(
+      Actor actor, String id, ReturnStatus status, String what, Instant at) {
+    if (status == ReturnStatus.SIGNED_OFF) {
+      move(
+          store.find(KIND, id).orElseThrow(),
+          status,
+          ReturnStatus.DRAFT,
+          "edit",
+          actor,
+          "Edited after sign-off (" + what + "); the sign-offs no longer count.",
+          at);
+    }
   }
 
   // --- workflow ---------------------------------------------------------------------------

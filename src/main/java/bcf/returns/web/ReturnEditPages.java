@@ -156,21 +156,7 @@ class ReturnEditPages {
   }
 
   private ReturnView editable(Actor actor, String id) {
-    if (actor.isAnonymous()) {
-      throw ReturnRefusal.signInRequired();
-    }
-    ReturnView view = returns.view(actor, id);
-    if (!view.may().edit()) {
-      if (view.status().editable()) {
-        throw ReturnRefusal.forbidden("You may not edit the returns of this plan.");
-      }
-      throw ReturnRefusal.conflict(
-          "return-not-editable",
-          "The return is "
-              + view.status().label().toLowerCase(Locale.UK)
-              + " and can no longer be edited.");
-    }
-    return view;
+    return returns.editable(actor, id);
   }
 
   // --- sign, submit, assure ---------------------------------------------------------------

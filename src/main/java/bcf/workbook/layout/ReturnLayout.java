@@ -39,6 +39,12 @@ public record ReturnLayout(
    */
   public static final String MARKER = "bcf return workbook";
 
+  /**
+   * The hidden Lists sheet's cell holding the version of the stored return a workbook was filled
+   * from (with "return version" beside it), when it was downloaded from bcf.
+   */
+  public static final String RETURN_VERSION_CELL = "B4";
+
   public ReturnLayout {
     forms = List.copyOf(forms);
     tables = List.copyOf(tables);

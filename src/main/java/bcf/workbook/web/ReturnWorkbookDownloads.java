@@ -26,6 +26,10 @@ class ReturnWorkbookDownloads {
     this.returns = returns;
   }
 
+  ReturnWorkbooks workbooks() {
+    return workbooks;
+  }
+
   @GetMapping(path = "/api/v1/returns/{id}/workbook")
   ResponseEntity<byte[]> api(Actor actor, @PathVariable String id) {
     return download(workbooks, returns.view(actor, id));
@@ -57,7 +61,7 @@ class ReturnWorkbookDownloads {
     String id = view.record().id();
     byte[] book;
     try {
-      book = workbooks.filled(Json.read(view.json()));
+      book = workbooks.filled(Json.read(view.json()), view.record().currentVersion());
     } catch (IllegalArgumentException e) {
       throw new WorkbookRefusal(
           "The return cannot be written as a workbook as it stands: " + e.getMessage() + ".");

@@ -193,13 +193,25 @@ class WorkbookUploadsApi {
 
   /** The If-Match header's version ({@code "3"}), or null when there is none. */
   private static Integer version(String ifMatch) {
+    return version(
+        ifMatch,
+        () ->
+            new PlanningException.BadRequest(
+                "If-Match is the plan's version in quotes, such as \"3\" (the ETag of the plan)."));
+  }
+
+  /**
+   * The If-Match header's version ({@code "3"}, {@code W/"3"}), or null when there is none; {@code
+   * bad} is the refusal of a header that is not a version.
+   */
+  static Integer version(
+      String ifMatch, java.util.function.Supplier<? extends RuntimeException> bad) {
     if (ifMatch == null || ifMatch.isBlank()) {
       return null;
     }
     String plain = ifMatch.strip().replace("W/", "").replace("\"", "");
     if (!plain.matches("[0-9]{1,9}")) {
-      throw new PlanningException.BadRequest(
-          "If-Match is the plan's version in quotes, such as \"3\" (the ETag of the plan).");
+      throw bad.get();
     }
     return Integer.parseInt(plain);
   }
