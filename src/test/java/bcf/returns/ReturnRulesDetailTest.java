@@ -292,6 +292,27 @@ class ReturnRulesDetailTest {
   }
 
   @Test
+  void a_metric_of_the_plan_alone_is_known() throws Exception {
+    ObjectNode planJson =
+        (ObjectNode)
+            bcf.json.Json.read(
+                java.nio.file.Files.readString(bcf.golden.Examples.file("dorset-2015-16")));
+    ArrayNode planMetrics = (ArrayNode) planJson.path("metrics");
+    ((ObjectNode) planMetrics.get(planMetrics.size() - 1)).put("metric", "dementia-diagnosis");
+    bcf.plan.Plan plan = new bcf.plan.json.PlanDocumentReader().read(planJson);
+    ObjectNode json = ReturnRulesTest.dorsetJson();
+    at(json, "metrics", 5).put("metric", "dementia-diagnosis");
+    QuarterlyReturn ret = ReturnDocumentReader.read(json);
+    var round = ROUNDS.find("2014-16").orElseThrow();
+    assertThat(round.metric("dementia-diagnosis")).isEmpty();
+    assertThat(ReturnRules.check(ret, round, Optional.of(plan)).findings()).isEmpty();
+    assertThat(
+            ReturnRules.check(ret, round, Optional.of(Examples.plan("dorset-2015-16"))).findings())
+        .extracting(Finding::where)
+        .containsExactly("metrics[5].metric");
+  }
+
+  @Test
   void a_progress_that_is_not_a_choice_names_its_line() {
     assertThat(findings(j -> at(j, "metrics", 1).put("progress", "fine")))
         .extracting(Finding::message)
