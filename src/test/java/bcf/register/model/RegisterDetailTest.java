@@ -566,4 +566,72 @@ class RegisterDetailTest {
     assertThat(new Rating(null, null, null, null).categorical()).isFalse();
     assertThat(new Rating(null, 2, null, null).onGrid()).isFalse();
   }
+
+  @Test
+  void a_gap_at_the_top_of_the_scale_is_found() {
+    Scale top = scale(List.of(new Scale.Band("Low", 1, 3)), "Low");
+    assertThat(RegisterRules.check(register(top, List.of(), List.of())))
+        .extracting(Finding::message)
+        .containsExactly(
+            "do not cover the scores 4 of the 2 x 2 scale; every score from 1 to 4 that a rating"
+                + " can have needs a band.");
+  }
+
+  @Test
+  void a_likelihood_beside_a_score_is_two_forms() {
+    Register register =
+        aRegister().with(aRisk("r1")).rated("r1", AUG, new Rating(3, null, 5, null)).build();
+    assertThat(RegisterRules.check(register))
+        .extracting(Finding::rule)
+        .containsExactly(RegisterRules.INCOMPLETE);
+  }
+
+  @Test
+  void entries_without_a_reference_are_left_out_of_the_target_check_heat_map_and_report() {
+    Entry noId =
+        new Entry(
+            null,
+            EntryType.RISK,
+            "No id",
+            null,
+            null,
+            null,
+            EntryStatus.ESCALATED,
+            null,
+            AUG,
+            Rating.of(5, 5),
+            null,
+            null);
+    Register register =
+        register(
+            Scale.DEFAULT, List.of(noId), List.of(new Review("other", AUG, Rating.of(1, 1), null)));
+    assertThat(RegisterRules.check(register))
+        .extracting(Finding::rule)
+        .containsExactly(
+            RegisterRules.DUPLICATE_ENTRY,
+            RegisterRules.ESCALATION_MISSING,
+            RegisterRules.UNKNOWN_ENTRY);
+    assertThat(HeatMap.of(register).unrated()).isZero();
+    assertThat(ExceptionReport.of(register, AUG.plusYears(1)).count()).isZero();
+  }
+
+  @Test
+  void the_lowest_category_as_threshold_makes_every_category_an_exception() {
+    Scale low =
+        new Scale(
+            Scale.DEFAULT.likelihood(),
+            Scale.DEFAULT.impact(),
+            Scale.DEFAULT.bands(),
+            "Low",
+            List.of("Low", "High"),
+            "Low");
+    assertThat(low.aboveThreshold(Rating.ofCategory("Low"))).isTrue();
+    assertThat(low.aboveThreshold(Rating.ofScore(1))).isTrue();
+    assertThat(Scale.of(null)).isEqualTo(Scale.DEFAULT);
+    Scale empty = new Scale(null, null, null, null, null, null);
+    assertThat(empty.likelihoodLevels()).isZero();
+    assertThat(empty.impactLevels()).isZero();
+    assertThat(empty.bands()).isEmpty();
+    assertThat(empty.categories()).isEmpty();
+  }
 }
