@@ -580,10 +580,14 @@ class RegisterDetailTest {
   @Test
   void a_likelihood_beside_a_score_is_two_forms() {
     Register register =
-        aRegister().with(aRisk("r1")).rated("r1", AUG, new Rating(3, null, 5, null)).build();
+        aRegister()
+            .with(aRisk("r1"))
+            .rated("r1", AUG, new Rating(3, null, 5, null))
+            .rated("r1", AUG, new Rating(null, 2, 5, null))
+            .build();
     assertThat(RegisterRules.check(register))
         .extracting(Finding::rule)
-        .containsExactly(RegisterRules.INCOMPLETE);
+        .containsExactly(RegisterRules.INCOMPLETE, RegisterRules.INCOMPLETE);
   }
 
   @Test
