@@ -105,6 +105,15 @@ class ProgressIdsEdgesTest {
                     new QuarterStatus(Quarter.parse("2017-18 Q1"), Rag.GREEN, null, null)))
         .isInstanceOf(ProgressEdits.NoSuchCommitment.class)
         .hasMessage("there is no commitment 'HomeFirst' under the theme 'Care'");
+    assertThatThrownBy(
+            () ->
+                ProgressEdits.recordStatus(
+                    log(List.of(new Theme("Care", List.of()))),
+                    "Homes",
+                    "HomeFirst",
+                    new QuarterStatus(Quarter.parse("2017-18 Q1"), Rag.GREEN, null, null)))
+        .isInstanceOf(ProgressEdits.NoSuchCommitment.class)
+        .hasMessage("there is no commitment 'HomeFirst' under the theme 'Homes'");
   }
 
   @Test
