@@ -296,6 +296,20 @@ class AscofRowsTest {
   }
 
   @Test
+  void with_a_level_column_the_level_not_the_code_says_what_is_a_council() {
+    Conversion c =
+        convert(
+            HEADER,
+            r("E13000001", "London", "Region", "2A2", "Total", "Numerator", "1"),
+            r("E13000001", "London", "Region", "2A2", "Total", "Denominator", "2"));
+    assertThat(c.actuals()).isEmpty();
+    assertThat(skips(c))
+        .containsExactly(
+            "2 E13000001 London permanent-admissions-65 NOT_HWB_LEVEL: a Region row, not a"
+                + " council's");
+  }
+
+  @Test
   void england_is_known_by_its_code_or_a_national_level() {
     Conversion c =
         convert(
