@@ -23,7 +23,6 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,8 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Bulk ingest of a small folder, one file of each outcome: loaded, loaded with findings, and
  * refused for each reason (a cell not read, an HWB not England's, another round, a second file of
  * an HWB, not a workbook, too large), each refusal with its problem; the report in name order; the
- * dataset with only the loaded files' figures. The workbooks are written and the folder ingested
- * once per run of the class.
+ * dataset with only the loaded files' figures. The workbooks are made once per JVM and the folder
+ * ingested in one test.
  */
 class IngestTest {
 
@@ -60,7 +59,7 @@ class IngestTest {
   /**
    * The workbooks, made once per JVM: making them is not what is tested (the workbook writer and
    * the sample plans are not ingest's code), so a mutation tester need not make them again for each
-   * change; the ingest itself runs in {@code @BeforeAll}.
+   * change; the ingest itself runs in the test.
    */
   static final class Books {
     static final PlanWorkbooks WORKBOOKS = new PlanWorkbooks(ROUNDS);
@@ -87,9 +86,8 @@ class IngestTest {
     }
   }
 
-  @BeforeAll
   static void ingestAFolder() throws IOException {
-    books = Files.createDirectory(directory.resolve("books"));
+    books = Files.createTempDirectory(directory, "books");
     Files.write(books.resolve("01-barking.xlsx"), Books.BARKING_BOOK);
     Files.write(books.resolve("02-barnet.xlsx"), Books.BARNET_BOOK);
     Files.write(books.resolve("03-bexley-tbc.xlsx"), Books.BEXLEY_TBC);
@@ -135,8 +133,7 @@ class IngestTest {
         .orElseThrow(() -> new AssertionError("no report for " + file));
   }
 
-  @Test
-  void every_file_has_a_report_in_name_order_and_was_told_as_it_finished() {
+  private static void every_file_has_a_report_in_name_order_and_was_told_as_it_finished() {
     assertThat(result.files())
         .extracting(FileReport::file)
         .containsExactly(
@@ -157,8 +154,7 @@ class IngestTest {
     assertThat(result.count(FileReport.Outcome.REFUSED)).isEqualTo(6);
   }
 
-  @Test
-  void a_workbook_without_problems_is_loaded_for_its_hwb() {
+  private static void a_workbook_without_problems_is_loaded_for_its_hwb() {
     FileReport barnet = report("02-barnet.xlsx");
     assertThat(barnet.outcome()).isEqualTo(FileReport.Outcome.LOADED);
     assertThat(barnet.loaded()).isTrue();
@@ -169,8 +165,7 @@ class IngestTest {
     assertThat(barnet.warnings()).isZero();
   }
 
-  @Test
-  void an_amount_typed_tbc_refuses_the_file_at_its_cell() {
+  private static void an_amount_typed_tbc_refuses_the_file_at_its_cell() {
     FileReport tbc = report("03-bexley-tbc.xlsx");
     assertThat(tbc.outcome()).isEqualTo(FileReport.Outcome.REFUSED);
     assertThat(tbc.loaded()).isFalse();
@@ -185,8 +180,7 @@ class IngestTest {
             });
   }
 
-  @Test
-  void a_plan_with_findings_is_loaded_with_them() {
+  private static void a_plan_with_findings_is_loaded_with_them() {
     FileReport brent = report("04-brent-unbalanced.xlsx");
     assertThat(brent.outcome()).isEqualTo(FileReport.Outcome.LOADED_WITH_FINDINGS);
     assertThat(brent.loaded()).isTrue();
@@ -196,8 +190,7 @@ class IngestTest {
     assertThat(brent.problems()).noneMatch(p -> p.rule().startsWith("workbook-"));
   }
 
-  @Test
-  void a_plan_for_an_hwb_not_among_englands_is_refused() {
+  private static void a_plan_for_an_hwb_not_among_englands_is_refused() {
     FileReport bromley = report("05-bromley.xlsx");
     assertThat(bromley.outcome()).isEqualTo(FileReport.Outcome.REFUSED);
     assertThat(bromley.hwb()).isNull();
@@ -212,8 +205,7 @@ class IngestTest {
                 "the plan's HWB (E09000006) is not the ONS code of one of England's HWBs"));
   }
 
-  @Test
-  void a_second_file_of_an_hwb_is_refused_naming_the_first() {
+  private static void a_second_file_of_an_hwb_is_refused_naming_the_first() {
     FileReport again = report("06-barking-again.xlsx");
     assertThat(again.outcome()).isEqualTo(FileReport.Outcome.REFUSED);
     assertThat(again.hwb()).isEqualTo(BARKING);
@@ -228,8 +220,7 @@ class IngestTest {
     assertThat(report("01-barking.xlsx").outcome()).isEqualTo(FileReport.Outcome.LOADED);
   }
 
-  @Test
-  void a_workbook_of_another_round_than_most_is_refused() {
+  private static void a_workbook_of_another_round_than_most_is_refused() {
     FileReport other = report("07-warwickshire-2017-19.xlsx");
     assertThat(other.outcome()).isEqualTo(FileReport.Outcome.REFUSED);
     assertThat(other.hwb()).isEqualTo(WARWICKSHIRE);
@@ -245,8 +236,7 @@ class IngestTest {
                 "a workbook of the 2017-19 round; the others are of 2025-26"));
   }
 
-  @Test
-  void a_file_that_is_no_workbook_or_too_large_is_refused_with_why() {
+  private static void a_file_that_is_no_workbook_or_too_large_is_refused_with_why() {
     FileReport notes = report("08-notes.xlsx");
     assertThat(notes.outcome()).isEqualTo(FileReport.Outcome.REFUSED);
     assertThat(notes.hwb()).isNull();
@@ -264,8 +254,7 @@ class IngestTest {
             new Problem("ingest-file", true, "", "", "larger than 20 MB: not a planning workbook"));
   }
 
-  @Test
-  void the_dataset_is_of_the_rounds_loaded_files_only() {
+  private static void the_dataset_is_of_the_rounds_loaded_files_only() {
     NationalDataset data = result.dataset().orElseThrow();
     assertThat(data.round().id()).isEqualTo("2025-26");
     assertThat(data.loaded()).isEqualTo(3);
@@ -279,6 +268,25 @@ class IngestTest {
     assertThat(data.total(nhs)).isEqualTo(Money.of(32_445_678L));
     assertThat(data.rows()).hasSize(BOARDS.size() + 1);
     assertThat(data.rows().get(0).get(2)).isEqualTo("01-barking.xlsx");
+  }
+
+  /**
+   * One test runs the ingest and checks every file's outcome: a mutation tester counts only what a
+   * test method runs (not {@code @BeforeAll}) as covered by it, and runs each test alone.
+   */
+  @Test
+  void a_folder_of_one_file_of_each_outcome_is_ingested_file_by_file() throws IOException {
+    ingestAFolder();
+    every_file_has_a_report_in_name_order_and_was_told_as_it_finished();
+    a_workbook_without_problems_is_loaded_for_its_hwb();
+    an_amount_typed_tbc_refuses_the_file_at_its_cell();
+    a_plan_with_findings_is_loaded_with_them();
+    a_plan_for_an_hwb_not_among_englands_is_refused();
+    a_second_file_of_an_hwb_is_refused_naming_the_first();
+    a_workbook_of_another_round_than_most_is_refused();
+    a_file_that_is_no_workbook_or_too_large_is_refused_with_why();
+    the_dataset_is_of_the_rounds_loaded_files_only();
+    the_report_as_csv_says_each_problem_at_its_cell_or_place();
   }
 
   @Test
@@ -312,8 +320,7 @@ class IngestTest {
         .hasMessageEndingWith("nowhere: no such folder or zip");
   }
 
-  @Test
-  void the_report_as_csv_says_each_problem_at_its_cell_or_place() {
+  private static void the_report_as_csv_says_each_problem_at_its_cell_or_place() {
     assertThat(ReportCsv.header())
         .containsExactly(
             "File", "HWB ONS code", "HWB", "Outcome", "Errors", "Warnings", "Problems");
