@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,11 +24,21 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class AscofReleaseTest {
 
-  static final Conversion REAL =
-      PublishedFixtures.convert(
-          PublishedFixtures.ASCOF,
-          "2017-19",
-          new PeriodHint("ascof-2020-21-open-data.xlsx", "the file name"));
+  /**
+   * The real file converted once per run of the class, in {@code @BeforeAll} rather than a static
+   * initialiser: a mutation tester runs the class again for each change it makes to the code, and a
+   * value computed when the class was first loaded would never see the change.
+   */
+  static Conversion REAL;
+
+  @BeforeAll
+  static void convertTheRealFile() {
+    REAL =
+        PublishedFixtures.convert(
+            PublishedFixtures.ASCOF,
+            "2017-19",
+            new PeriodHint("ascof-2020-21-open-data.xlsx", "the file name"));
+  }
 
   @TempDir Path dir;
 
