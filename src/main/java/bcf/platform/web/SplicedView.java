@@ -65,7 +65,8 @@ public final class SplicedView implements View {
     // the parts) copied the page three times over.
     char[] page = writer.chars;
     int length = writer.length;
-    int at = indexOf(page, length, MARKER);
+    // Where the template wrote the marker (it writes the model's string itself), else searched for.
+    int at = writer.markerAt >= 0 ? writer.markerAt : indexOf(page, length, MARKER);
     if (at < 0) {
       throw new IllegalStateException("the page template has no place for the kept middle");
     }
@@ -102,6 +103,9 @@ public final class SplicedView implements View {
     char[] chars;
     int length;
 
+    /** Where {@link #MARKER} was written as one string, or -1. */
+    int markerAt = -1;
+
     PageChars(int capacity) {
       super(Writer.nullWriter());
       chars = new char[capacity];
@@ -133,6 +137,10 @@ public final class SplicedView implements View {
 
     @Override
     public void write(String text, int offset, int count) {
+      // The very string (not an equal one): the template writes the model's value as given.
+      if (text == MARKER && offset == 0 && count == MARKER.length() && markerAt < 0) {
+        markerAt = length;
+      }
       room(count);
       text.getChars(offset, offset + count, chars, length);
       length += count;

@@ -84,6 +84,25 @@ class SplicedViewTest {
   }
 
   @Test
+  void theTemplateEngineWritesTheMarkerAsOneStringSoItIsFoundWithoutASearch() {
+    org.thymeleaf.spring6.SpringTemplateEngine engine =
+        new org.thymeleaf.spring6.SpringTemplateEngine();
+    engine.setTemplateResolver(new org.thymeleaf.templateresolver.StringTemplateResolver());
+    SplicedView.PageChars writer = new SplicedView.PageChars(64);
+    org.thymeleaf.context.Context context = new org.thymeleaf.context.Context();
+    context.setVariable("body", SplicedView.MARKER);
+    engine.process(
+        "<main><h1 th:text=\"'Plan <1>'\">x</h1><div th:utext=\"${body}\"></div></main>",
+        context,
+        writer);
+
+    String written = new String(writer.chars, 0, writer.length);
+    assertThat(writer.markerAt).isEqualTo(written.indexOf(SplicedView.MARKER)).isPositive();
+    assertThat(SplicedView.indexOf(writer.chars, writer.length, SplicedView.MARKER))
+        .isEqualTo(writer.markerAt);
+  }
+
+  @Test
   void findsTheMarkerOnlyWhereItIsWhole() {
     String marker = SplicedView.MARKER;
     char[] found = ("ab<!--" + marker).toCharArray();
