@@ -6,11 +6,13 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Enumeration;
+import java.util.Collections;
+import java.util.List;
 import java.util.Locale;
-import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
-import java.util.zip.ZipFile;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 
 /**
  * Looks at a spreadsheet file before anything parses it, and refuses it with the reason when it is
@@ -19,8 +21,9 @@ import java.util.zip.ZipFile;
  * {@link Limits#SPREADSHEET_UNZIPPED_BYTES} in all, or more than {@link
  * Limits#SPREADSHEET_UNZIP_RATIO} times their packed size, counted while unzipping so that the work
  * stops there); a part with a DTD or entity declaration (entity expansion, external entities), or
- * not in UTF-8; and a macro-enabled workbook. It reads the zip's central directory, as the reader
- * that opens the file next does, so both see the same parts.
+ * not in UTF-8; and a macro-enabled workbook. It reads the zip's central directory with the zip
+ * reader fastexcel opens workbooks with (Commons Compress), so both see the same parts, and a
+ * workbook held in memory ({@link #check(String, byte[])}) is checked without being written out.
  */
 public final class SpreadsheetGuard {
 
@@ -50,32 +53,64 @@ public final class SpreadsheetGuard {
         throw new UnusableSpreadsheetException(name + " is not a file");
       }
       size = Files.size(file);
-      if (size > Limits.SPREADSHEET_BYTES) {
-        throw new UnusableSpreadsheetException(
-            name
-                + " is "
-                + Limits.mebibytes(size)
-                + ": bcf reads spreadsheets up to "
-                + Limits.mebibytes(Limits.SPREADSHEET_BYTES));
-      }
+      checkSize(name, size);
       try (InputStream in = Files.newInputStream(file)) {
         read = in.readNBytes(start, 0, start.length);
       }
     } catch (IOException e) {
       throw new UnusableSpreadsheetException(name + " cannot be read: " + e.getMessage(), e);
     }
+    checkStart(name, start, read);
+    try (ZipFile zip = ZipFile.builder().setFile(file.toFile()).get()) {
+      checkParts(name, zip);
+    } catch (ZipException e) {
+      throw damaged(name, e);
+    } catch (IOException e) {
+      throw new UnusableSpreadsheetException(name + " cannot be read: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Checks a spreadsheet held in memory (an upload, a file of a bulk ingest) as {@link
+   * #check(Path)} checks a file, without writing it anywhere: the readers then open the same bytes.
+   *
+   * @param name what to call it in a refusal
+   * @throws UnusableSpreadsheetException saying why it is refused
+   */
+  public static void check(String name, byte[] bytes) {
+    checkSize(name, bytes.length);
+    checkStart(name, bytes, Math.min(bytes.length, 8));
+    try (ZipFile zip =
+        ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(bytes)).get()) {
+      checkParts(name, zip);
+    } catch (ZipException e) {
+      throw damaged(name, e);
+    } catch (IOException e) {
+      throw new UnusableSpreadsheetException(name + " cannot be read: " + e.getMessage(), e);
+    }
+  }
+
+  private static void checkSize(String name, long size) {
+    if (size > Limits.SPREADSHEET_BYTES) {
+      throw new UnusableSpreadsheetException(
+          name
+              + " is "
+              + Limits.mebibytes(size)
+              + ": bcf reads spreadsheets up to "
+              + Limits.mebibytes(Limits.SPREADSHEET_BYTES));
+    }
+  }
+
+  private static void checkStart(String name, byte[] start, int read) {
     if (read < 4 || !startsWith(start, ZIP)) {
       throw new UnusableSpreadsheetException(
           name + " is not an Excel workbook (.xlsx): " + what(start, read));
     }
-    try (ZipFile zip = new ZipFile(file.toFile())) {
-      checkParts(name, zip);
-    } catch (ZipException e) {
-      throw new UnusableSpreadsheetException(
-          name + " is not a readable workbook: its zip is damaged (" + e.getMessage() + ")", e);
-    } catch (IOException e) {
-      throw new UnusableSpreadsheetException(name + " cannot be read: " + e.getMessage(), e);
-    }
+  }
+
+  private static UnusableSpreadsheetException damaged(String name, ZipException e) {
+    return new UnusableSpreadsheetException(
+        name + " is not a readable workbook: its zip is damaged (" + e.getMessage() + ")", e);
   }
 
   private static String what(byte[] start, int read) {
@@ -99,11 +134,12 @@ public final class SpreadsheetGuard {
   }
 
   private static void checkParts(String name, ZipFile zip) throws IOException {
-    if (zip.size() > Limits.SPREADSHEET_PARTS) {
+    List<ZipArchiveEntry> all = Collections.list(zip.getEntries());
+    if (all.size() > Limits.SPREADSHEET_PARTS) {
       throw new UnusableSpreadsheetException(
           name
               + " has "
-              + zip.size()
+              + all.size()
               + " parts; bcf reads workbooks of up to "
               + Limits.SPREADSHEET_PARTS);
     }
@@ -111,9 +147,7 @@ public final class SpreadsheetGuard {
     String contentTypes = null;
     boolean workbookPart = false;
     byte[] buffer = new byte[BUFFER];
-    Enumeration<? extends ZipEntry> entries = zip.entries();
-    while (entries.hasMoreElements()) {
-      ZipEntry entry = entries.nextElement();
+    for (ZipArchiveEntry entry : all) {
       String part = entry.getName();
       String lower = part.toLowerCase(Locale.ROOT);
       if (lower.endsWith("vbaproject.bin") || lower.endsWith("vbadata.xml")) {

@@ -102,56 +102,36 @@ public final class PlanWorkbookReader {
     }
   }
 
-  /**
-   * The workbook's bytes in a private temporary file, checked by the spreadsheet guard ({@link
-   * bcf.sheets.SpreadsheetGuard}: size, zip bomb, entities, macros, not a workbook) before anything
-   * parses them; the caller deletes the file.
-   */
-  static java.nio.file.Path guarded(InputStream in) {
-    java.nio.file.Path file;
-    try {
-      file = java.nio.file.Files.createTempFile("bcf-workbook-", ".xlsx");
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
-    try {
-      try (java.io.OutputStream out = java.nio.file.Files.newOutputStream(file)) {
-        byte[] buffer = new byte[64 * 1024];
-        long total = 0;
-        int n;
-        while ((n = in.read(buffer)) > 0) {
-          total += n;
-          if (total > bcf.kernel.Limits.SPREADSHEET_BYTES) {
-            throw new UnusableWorkbookException(
-                "it is larger than "
-                    + bcf.kernel.Limits.mebibytes(bcf.kernel.Limits.SPREADSHEET_BYTES)
-                    + ", the most bcf reads");
-          }
-          out.write(buffer, 0, n);
-        }
-      }
-      bcf.sheets.SpreadsheetGuard.check(file);
-      return file;
-    } catch (bcf.sheets.UnusableSpreadsheetException e) {
-      delete(file);
-      // the guard names the file it checked: here a temporary copy, whose name means nothing
-      throw new UnusableWorkbookException(
-          e.getMessage().replace(file.getFileName().toString() + " is ", "it is "));
-    } catch (IOException e) {
-      delete(file);
-      throw new UnusableWorkbookException("it could not be read: " + reason(e));
-    } catch (RuntimeException e) {
-      delete(file);
-      throw e;
-    }
-  }
+  /** What the guard calls the workbook in a refusal, replaced by "it" or dropped. */
+  private static final String UNNAMED = "\u0001";
 
-  private static void delete(java.nio.file.Path file) {
+  /**
+   * The workbook's bytes, read into memory (at most {@link bcf.kernel.Limits#SPREADSHEET_BYTES})
+   * and checked there by the spreadsheet guard ({@link bcf.sheets.SpreadsheetGuard}: size, zip
+   * bomb, entities, macros, not a workbook) before anything parses them; nothing is written to
+   * disc.
+   */
+  static byte[] guarded(InputStream in) {
+    byte[] bytes;
     try {
-      java.nio.file.Files.deleteIfExists(file);
+      bytes = in.readNBytes((int) bcf.kernel.Limits.SPREADSHEET_BYTES + 1);
     } catch (IOException e) {
-      file.toFile().deleteOnExit();
+      throw new UnusableWorkbookException("it could not be read: " + reason(e));
     }
+    if (bytes.length > bcf.kernel.Limits.SPREADSHEET_BYTES) {
+      throw new UnusableWorkbookException(
+          "it is larger than "
+              + bcf.kernel.Limits.mebibytes(bcf.kernel.Limits.SPREADSHEET_BYTES)
+              + ", the most bcf reads");
+    }
+    try {
+      bcf.sheets.SpreadsheetGuard.check(UNNAMED, bytes);
+    } catch (bcf.sheets.UnusableSpreadsheetException e) {
+      // the guard names what it checked: here nothing the user named ("it is ...", "its part ...")
+      throw new UnusableWorkbookException(
+          e.getMessage().replace(UNNAMED + ": ", "").replace(UNNAMED, "it"));
+    }
+    return bytes;
   }
 
   /**

@@ -10,6 +10,7 @@ import bcf.workbook.layout.Field;
 import bcf.workbook.layout.Problem;
 import bcf.workbook.layout.ReturnLayout;
 import bcf.workbook.layout.Table;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -70,17 +71,14 @@ public final class ReturnWorkbookReader {
    */
   public static String marker(Path file) {
     try (InputStream in = Files.newInputStream(file)) {
-      Path checked = PlanWorkbookReader.guarded(in);
-      try (InputStream again = Files.newInputStream(checked);
-          ReadableWorkbook book = PlanWorkbookReader.open(again)) {
+      byte[] checked = PlanWorkbookReader.guarded(in);
+      try (ReadableWorkbook book = PlanWorkbookReader.open(new ByteArrayInputStream(checked))) {
         Optional<Sheet> lists =
             book.getSheets().filter(s -> s.getName().equals(ReturnLayout.LISTS)).findFirst();
         if (lists.isEmpty()) {
           return "";
         }
         return text(grid(lists.get()).get(0, 0));
-      } finally {
-        Files.deleteIfExists(checked);
       }
     } catch (IOException e) {
       throw new UnusableWorkbookException("it cannot be read: " + e.getMessage());

@@ -7,10 +7,9 @@ import static bcf.workbook.CellReading.text;
 import bcf.workbook.layout.Cells;
 import bcf.workbook.layout.PlanLayout;
 import bcf.workbook.layout.ReturnLayout;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -98,9 +97,8 @@ final class WorkbookOpening {
       Function<String, Optional<L>> layouts,
       Function<L, String> versionOf,
       Reader<L, R> reader) {
-    Path file = PlanWorkbookReader.guarded(in);
-    try (InputStream checked = Files.newInputStream(file);
-        ReadableWorkbook book = PlanWorkbookReader.open(checked)) {
+    byte[] bytes = PlanWorkbookReader.guarded(in);
+    try (ReadableWorkbook book = PlanWorkbookReader.open(new ByteArrayInputStream(bytes))) {
       Map<String, Sheet> sheets = new LinkedHashMap<>();
       book.getSheets().forEach(s -> sheets.put(s.getName(), s));
       Sheet lists = sheets.get(kind.lists());
@@ -151,12 +149,6 @@ final class WorkbookOpening {
         throw e;
       }
       throw new UnusableWorkbookException("it cannot be read as a workbook: " + reason(e));
-    } finally {
-      try {
-        Files.deleteIfExists(file);
-      } catch (IOException e) {
-        file.toFile().deleteOnExit();
-      }
     }
   }
 

@@ -9,8 +9,10 @@ import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,6 +20,50 @@ import org.junit.jupiter.api.io.TempDir;
 class SpreadsheetGuardTest {
 
   @TempDir Path dir;
+
+  /**
+   * Each file a test here wrote is given the same answer when checked in memory (an upload, a file
+   * of a bulk ingest) as when checked on disc: the same refusal in the same words, or none.
+   */
+  @AfterEach
+  void every_file_gets_the_same_answer_in_memory() throws IOException {
+    try (Stream<Path> files = Files.list(dir)) {
+      for (Path file : files.filter(Files::isRegularFile).toList()) {
+        if (Files.size(file) > Limits.SPREADSHEET_BYTES) {
+          continue; // the sparse 100 MiB file: its in-memory twin is its own test below
+        }
+        String name = file.getFileName().toString();
+        String onDisc = refusal(() -> SpreadsheetGuard.check(file));
+        String inMemory = refusal(() -> SpreadsheetGuard.check(name, Files.readAllBytes(file)));
+        assertThat(inMemory).as(name).isEqualTo(onDisc);
+      }
+    }
+  }
+
+  private interface Check {
+    void run() throws IOException;
+  }
+
+  private static String refusal(Check check) throws IOException {
+    try {
+      check.run();
+      return "passes";
+    } catch (UnusableSpreadsheetException e) {
+      return e.getMessage();
+    }
+  }
+
+  @Test
+  void a_workbook_in_memory_over_the_size_limit_is_refused() {
+    byte[] bytes = new byte[(int) Limits.SPREADSHEET_BYTES + 1];
+    bytes[0] = 'P';
+    bytes[1] = 'K';
+    bytes[2] = 3;
+    bytes[3] = 4;
+    assertThatThrownBy(() -> SpreadsheetGuard.check("upload.xlsx", bytes))
+        .isInstanceOf(UnusableSpreadsheetException.class)
+        .hasMessage("upload.xlsx is 50.0 MiB: bcf reads spreadsheets up to 50 MiB");
+  }
 
   @Test
   void an_ordinary_workbook_passes() {
