@@ -10,6 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Saving versions of a document of any kind, the same way for every kind: a new version is
@@ -49,6 +50,36 @@ public class DocumentStore {
     documents.insertHeader(kind, id, round, title, status, at, publish ? 1 : null);
     documents.setHwbs(id, hwbs.stream().map(Hwb::id).toList());
     documents.insertVersion(id, 1, content, at, by, note);
+  }
+
+  /**
+   * A filled workbook laid over the current version, the one merge plan and return uploads share:
+   * each of {@code parts} (those the workbook changed since the version it was filled from) is
+   * checked for an edit made since ({@link EditConflict}), then taken whole from the workbook;
+   * every other part stays as it is now.
+   *
+   * @param treeOf a version's document (the current and the base version are asked for again)
+   */
+  public ObjectNode overlay(
+      String id,
+      int current,
+      int baseVersion,
+      IntFunction<ObjectNode> treeOf,
+      List<? extends DocumentPart> parts,
+      ObjectNode imported) {
+    ObjectNode edited = treeOf.apply(current).deepCopy();
+    for (DocumentPart part : parts) {
+      checkConflict(id, current, part, baseVersion, treeOf::apply);
+      for (String field : part.fields()) {
+        JsonNode value = imported.get(field);
+        if (value == null || value.isNull()) {
+          edited.remove(field);
+        } else {
+          edited.set(field, value);
+        }
+      }
+    }
+    return edited;
   }
 
   /**

@@ -553,23 +553,14 @@ public class PlanService {
         java.util.Arrays.stream(PlanPart.values())
             .filter(p -> theirs.stream().anyMatch(c -> p.contains(c.path())))
             .toList();
-    ObjectNode edited = currentTree.deepCopy();
-    for (PlanPart part : parts) {
-      store.checkConflict(
-          id,
-          current,
-          part,
-          baseVersion,
-          v -> v == current ? currentTree : v == baseVersion ? baseTree : tree(record, v));
-      for (String field : part.fields()) {
-        JsonNode value = importedTree.get(field);
-        if (value == null || value.isNull()) {
-          edited.remove(field);
-        } else {
-          edited.set(field, value);
-        }
-      }
-    }
+    ObjectNode edited =
+        store.overlay(
+            id,
+            current,
+            baseVersion,
+            v -> v == current ? currentTree : v == baseVersion ? baseTree : tree(record, v),
+            parts,
+            importedTree);
     Plan plan = reader.read(edited);
     boolean details = parts.contains(PlanPart.DETAILS);
     if (details) {

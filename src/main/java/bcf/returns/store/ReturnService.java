@@ -531,21 +531,14 @@ public class ReturnService {
             .distinct()
             .map(ReturnService::words)
             .toList();
-    ObjectNode edited = currentTree.deepCopy();
-    for (ReturnPart part : parts) {
-      store.checkConflict(
-          id,
-          current,
-          part,
-          baseVersion,
-          v -> v == current ? currentTree : v == baseVersion ? baseTree : tree(id, v));
-      JsonNode value = imported.get(part.field());
-      if (value == null || value.isNull()) {
-        edited.remove(part.field());
-      } else {
-        edited.set(part.field(), value);
-      }
-    }
+    ObjectNode edited =
+        store.overlay(
+            id,
+            current,
+            baseVersion,
+            v -> v == current ? currentTree : v == baseVersion ? baseTree : tree(id, v),
+            parts,
+            imported);
     if (parts.isEmpty()) {
       return new ImportedVersion(
           view(actor, record, plan), current, baseVersion, parts, 0, notSaved);
