@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import bcf.kernel.Limits;
 import bcf.sheets.SheetRow;
 import bcf.sheets.TinyXlsx;
 import bcf.sheets.UnusableSpreadsheetException;
@@ -129,6 +130,20 @@ class XlsxEdgesTest {
   }
 
   @Test
+  void a_formula_nobody_calculated_past_the_last_column_read_is_blank_and_left_out() {
+    String xml =
+        "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>a</t></is></c>"
+            + "<c r=\""
+            + SheetRow.columnName(Limits.SHEET_COLUMNS)
+            + "1\"><f>A1</f></c></row>";
+
+    SheetRow row = XlsxCellsTest.read(sheet("wide-formula.xlsx", xml), null).get(0);
+
+    assertThat(row.cells()).hasSize(Limits.SHEET_COLUMNS).startsWith("a");
+    assertThat(row.cell(Limits.SHEET_COLUMNS - 1)).isEmpty();
+  }
+
+  @Test
   void a_month_name_alone_is_a_date_and_a_duration_in_hours_is_a_number() {
     Path file = dir.resolve("formats.xlsx");
     try (XSSFWorkbook book = new XSSFWorkbook();
@@ -141,6 +156,8 @@ class XlsxEdgesTest {
       row.createCell(2).setCellValue(0.25);
       CellStyle minutes = XlsxCellsTest.format(book, "mm:ss");
       row.getCell(2).setCellStyle(minutes);
+      row.createCell(3).setCellValue(LocalDate.of(2018, 4, 1));
+      row.getCell(3).setCellStyle(XlsxCellsTest.format(book, "dd/mm"));
       book.write(out);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -148,8 +165,9 @@ class XlsxEdgesTest {
 
     SheetRow row = XlsxCellsTest.read(file, null).get(0);
 
-    // A month's name is shown for a date; hours and minutes of a duration are not a date.
-    assertThat(row.cells()).containsExactly("2019-03-01", "1.5", "0.25");
+    // A month's name, or a day and a month without the year, is shown for a date; hours and
+    // minutes, or minutes and seconds, of a duration are not a date.
+    assertThat(row.cells()).containsExactly("2019-03-01", "1.5", "0.25", "2018-04-01");
   }
 
   @Test
