@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import bcf.round.MetricDefinition;
 import bcf.round.Round;
+import bcf.round.RoundBuilder;
 import bcf.sheets.SheetRow;
 import bcf.sheets.UnusableSpreadsheetException;
 import java.math.BigDecimal;
@@ -442,24 +443,7 @@ class AscofRowsTest {
 
   static Round withMetrics(List<MetricDefinition> metrics) {
     Round r = PublishedFixtures.round("2017-19");
-    return new Round(
-        r.id(),
-        r.name(),
-        r.years(),
-        r.notes(),
-        r.fundingStreams(),
-        r.nationalConditions(),
-        metrics,
-        r.picklists(),
-        r.narrativeSections(),
-        r.signatories(),
-        r.requiredDates(),
-        r.deadlines(),
-        r.paymentForPerformance(),
-        r.socialCareUplift(),
-        r.rules(),
-        r.returns(),
-        r.register());
+    return RoundBuilder.from(r).withMetrics(metrics).build();
   }
 
   static MetricDefinition metric(String code, String source, String periodType) {

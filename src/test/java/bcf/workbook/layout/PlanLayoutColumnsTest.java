@@ -3,6 +3,7 @@ package bcf.workbook.layout;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import bcf.round.Round;
+import bcf.round.RoundBuilder;
 import bcf.round.RuleSetting;
 import bcf.round.json.RoundCatalogue;
 import java.math.BigDecimal;
@@ -32,24 +33,7 @@ class PlanLayoutColumnsTest {
   }
 
   static Round changed(Round r, Map<String, List<String>> picklists, List<RuleSetting> rules) {
-    return new Round(
-        r.id(),
-        r.name(),
-        r.years(),
-        r.notes(),
-        r.fundingStreams(),
-        r.nationalConditions(),
-        r.metrics(),
-        picklists,
-        r.narrativeSections(),
-        r.signatories(),
-        r.requiredDates(),
-        r.deadlines(),
-        r.paymentForPerformance(),
-        r.socialCareUplift(),
-        rules,
-        r.returns(),
-        r.register());
+    return RoundBuilder.from(r).withPicklists(picklists).applying(rules).build();
   }
 
   static Table table(PlanLayout layout, String sheet) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import bcf.round.FundingStream;
 import bcf.round.Round;
+import bcf.round.RoundBuilder;
 import bcf.round.json.RoundCatalogue;
 import java.util.ArrayList;
 import java.util.List;
@@ -80,24 +81,7 @@ class PlanLayoutsTest {
     Round round = round("2017-19");
     List<FundingStream> more = new ArrayList<>(round.fundingStreams());
     more.add(new FundingStream("lottery", "Lottery grant", false, false));
-    Round changed =
-        new Round(
-            round.id(),
-            round.name(),
-            round.years(),
-            round.notes(),
-            more,
-            round.nationalConditions(),
-            round.metrics(),
-            round.picklists(),
-            round.narrativeSections(),
-            round.signatories(),
-            round.requiredDates(),
-            round.deadlines(),
-            round.paymentForPerformance(),
-            round.socialCareUplift(),
-            round.rules(),
-            round.returns());
+    Round changed = RoundBuilder.from(round).withFundingStreams(more).build();
 
     assertThat(PlanLayouts.forRound(round).version())
         .isEqualTo(PlanLayouts.forRound(round).version())

@@ -7,6 +7,7 @@ import bcf.round.ConditionDefinition;
 import bcf.round.FundingStream;
 import bcf.round.ReturnsDefinition;
 import bcf.round.Round;
+import bcf.round.RoundBuilder;
 import bcf.round.json.RoundCatalogue;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,24 +35,7 @@ class ReturnLayoutsTest {
   }
 
   static Round withReturns(Round r, ReturnsDefinition returns) {
-    return new Round(
-        r.id(),
-        r.name(),
-        r.years(),
-        r.notes(),
-        r.fundingStreams(),
-        r.nationalConditions(),
-        r.metrics(),
-        r.picklists(),
-        r.narrativeSections(),
-        r.signatories(),
-        r.requiredDates(),
-        r.deadlines(),
-        r.paymentForPerformance(),
-        r.socialCareUplift(),
-        r.rules(),
-        returns,
-        r.register());
+    return RoundBuilder.from(r).withReturns(returns).build();
   }
 
   static ReturnsDefinition withSections(ReturnsDefinition d, List<String> sections) {
@@ -228,25 +212,7 @@ class ReturnLayoutsTest {
                 "a", "A", List.of(shared, new ConditionDefinition.SubItem("apis", "Open APIs"))),
             new ConditionDefinition(
                 "b", "B", List.of(new ConditionDefinition.SubItem("nhs-number", "Another name"))));
-    Round changed =
-        new Round(
-            round.id(),
-            round.name(),
-            round.years(),
-            round.notes(),
-            round.fundingStreams(),
-            conditions,
-            round.metrics(),
-            round.picklists(),
-            round.narrativeSections(),
-            round.signatories(),
-            round.requiredDates(),
-            round.deadlines(),
-            round.paymentForPerformance(),
-            round.socialCareUplift(),
-            round.rules(),
-            round.returns(),
-            round.register());
+    Round changed = RoundBuilder.from(round).withConditions(conditions).build();
 
     assertThat(ReturnLayouts.forRound(changed).picklist("subItem").options())
         .containsExactly(
@@ -534,25 +500,7 @@ class ReturnLayoutsTest {
 
     List<FundingStream> more = new ArrayList<>(round.fundingStreams());
     more.add(new FundingStream("lottery", "Lottery grant", false, false));
-    Round changed =
-        new Round(
-            round.id(),
-            round.name(),
-            round.years(),
-            round.notes(),
-            more,
-            round.nationalConditions(),
-            round.metrics(),
-            round.picklists(),
-            round.narrativeSections(),
-            round.signatories(),
-            round.requiredDates(),
-            round.deadlines(),
-            round.paymentForPerformance(),
-            round.socialCareUplift(),
-            round.rules(),
-            round.returns(),
-            round.register());
+    Round changed = RoundBuilder.from(round).withFundingStreams(more).build();
     assertThat(ReturnLayouts.forRound(changed).version()).isNotEqualTo(version);
   }
 
