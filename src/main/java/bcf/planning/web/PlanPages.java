@@ -34,6 +34,19 @@ class PlanPages {
 
   private final ViewResolver pages;
 
+  private final bcf.platform.web.Navigation navigation;
+
+  /**
+   * The frame of the overview (the layout and the plan's top around the kept body), kept by what
+   * its templates read: the top ({@link PlanTop}, this reader's) and the navigation bar's {@link
+   * bcf.platform.web.Navigation.Nav}; the sign-out form's token is written afresh into each page.
+   * 16 MiB: some 1,500 frames of 10 KB.
+   */
+  private final SplicedView.KeptFrames frames = new SplicedView.KeptFrames(16L * 1024 * 1024);
+
+  /** Everything plans/overview and the layout read. */
+  private record FrameKey(PlanTop top, bcf.platform.web.Navigation.Nav nav) {}
+
   /**
    * The overview reads the plan, its actuals and each feature's documents: in one read-only
    * transaction, one BEGIN and COMMIT to the database instead of a pair for each.
@@ -45,8 +58,10 @@ class PlanPages {
       PlanPageContents contents,
       List<PlanFeature> features,
       @Qualifier("thymeleafViewResolver") ViewResolver pages,
+      bcf.platform.web.Navigation navigation,
       PlatformTransactionManager transactions) {
     this.pages = pages;
+    this.navigation = navigation;
     this.reading = new TransactionTemplate(transactions);
     this.reading.setReadOnly(true);
     this.plans = plans;
@@ -104,6 +119,12 @@ class PlanPages {
     PlanPageContents.Body body = shown.body();
     model.addAttribute("top", shown.top());
     model.addAttribute("body", SplicedView.MARKER);
-    return new SplicedView(pages.resolveViewName("plans/overview", Locale.UK), body.utf8());
+    bcf.platform.web.Navigation.Nav nav = navigation.current();
+    return new SplicedView(
+        pages.resolveViewName("plans/overview", Locale.UK),
+        body.utf8(),
+        frames,
+        new FrameKey(shown.top(), nav),
+        nav.anonymous() ? () -> null : SplicedView.formToken(request));
   }
 }

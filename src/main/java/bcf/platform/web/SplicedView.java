@@ -9,7 +9,9 @@ import java.io.Writer;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import org.springframework.web.servlet.View;
 
@@ -27,10 +29,35 @@ public final class SplicedView implements View {
 
   private final View around;
   private final byte[] middle;
+  private final KeptFrames frames;
+  private final Object key;
+  private final java.util.function.Supplier<String> secret;
 
   public SplicedView(View around, byte[] middle) {
+    this(around, middle, null, null, () -> null);
+  }
+
+  /**
+   * A page whose frame (what the template writes around the middle) is also kept, by {@code key}:
+   * rendered once for all requests with an equal key, and written from the kept bytes after that.
+   *
+   * @param key everything the template reads, by value; two requests with equal keys must get the
+   *     same frame but for {@code secret}
+   * @param secret the one value of the request the frame may hold (the form token of the sign-out
+   *     form), written afresh into each page where the first rendering wrote its own; asked for
+   *     only on a rendering and where the kept frame holds it, or null for none
+   */
+  public SplicedView(
+      View around,
+      byte[] middle,
+      KeptFrames frames,
+      Object key,
+      java.util.function.Supplier<String> secret) {
     this.around = around;
     this.middle = middle;
+    this.frames = frames;
+    this.key = key;
+    this.secret = secret;
   }
 
   @Override
@@ -40,6 +67,31 @@ public final class SplicedView implements View {
 
   @Override
   public void render(Map<String, ?> model, HttpServletRequest request, HttpServletResponse response)
+      throws Exception {
+    Frame frame = frames == null ? null : frames.kept.getIfPresent(key);
+    String value = null;
+    if (frame == null) {
+      frame = rendered(model, request, response);
+      value = frame.holdsSecret ? secret.get() : null;
+      if (frames != null) {
+        frames.kept.put(key, frame);
+      }
+    } else {
+      value = frame.holdsSecret ? secret.get() : null;
+      response.setContentType(frame.contentType);
+    }
+    byte[] between = value == null ? new byte[0] : value.getBytes(StandardCharsets.UTF_8);
+    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+    response.setContentLength(frame.length(between.length) + middle.length);
+    ServletOutputStream out = response.getOutputStream();
+    frame.head.write(out, between);
+    out.write(middle);
+    frame.tail.write(out, between);
+  }
+
+  /** The frame as the template writes it for this request, split where it wrote the secret. */
+  private Frame rendered(
+      Map<String, ?> model, HttpServletRequest request, HttpServletResponse response)
       throws Exception {
     PageChars writer = new PageChars(16_384);
     HttpServletResponseWrapper capture =
@@ -73,12 +125,114 @@ public final class SplicedView implements View {
     ByteBuffer head = StandardCharsets.UTF_8.encode(CharBuffer.wrap(page, 0, at));
     int after = at + MARKER.length();
     ByteBuffer tail = StandardCharsets.UTF_8.encode(CharBuffer.wrap(page, after, length - after));
-    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-    response.setContentLength(head.remaining() + middle.length + tail.remaining());
-    ServletOutputStream out = response.getOutputStream();
-    out.write(head.array(), head.arrayOffset() + head.position(), head.remaining());
-    out.write(middle);
-    out.write(tail.array(), tail.arrayOffset() + tail.position(), tail.remaining());
+    // Only a frame that is kept is split; the secret is asked for after the template asked for it.
+    String value = frames == null ? null : secret.get();
+    byte[] split = value == null || value.isEmpty() ? null : value.getBytes(StandardCharsets.UTF_8);
+    Parts headParts = Parts.of(head, split);
+    Parts tailParts = Parts.of(tail, split);
+    return new Frame(
+        headParts, tailParts, headParts.size() + tailParts.size() > 2, response.getContentType());
+  }
+
+  /** Bytes written with the secret between each two of them. */
+  private record Parts(List<byte[]> pieces) {
+
+    static Parts of(ByteBuffer bytes, byte[] split) {
+      byte[] all = new byte[bytes.remaining()];
+      bytes.get(all);
+      List<byte[]> pieces = new ArrayList<>();
+      int from = 0;
+      if (split != null) {
+        for (int i = indexOf(all, split, 0); i >= 0; i = indexOf(all, split, from)) {
+          pieces.add(Arrays.copyOfRange(all, from, i));
+          from = i + split.length;
+        }
+      }
+      pieces.add(from == 0 ? all : Arrays.copyOfRange(all, from, all.length));
+      return new Parts(List.copyOf(pieces));
+    }
+
+    int size() {
+      return pieces.size();
+    }
+
+    int length(int between) {
+      int n = between * (pieces.size() - 1);
+      for (byte[] p : pieces) {
+        n += p.length;
+      }
+      return n;
+    }
+
+    void write(ServletOutputStream out, byte[] between) throws java.io.IOException {
+      for (int i = 0; i < pieces.size(); i++) {
+        if (i > 0) {
+          out.write(between);
+        }
+        out.write(pieces.get(i));
+      }
+    }
+
+    private static int indexOf(byte[] all, byte[] part, int from) {
+      outer:
+      for (int i = from; i <= all.length - part.length; i++) {
+        for (int k = 0; k < part.length; k++) {
+          if (all[i + k] != part[k]) {
+            continue outer;
+          }
+        }
+        return i;
+      }
+      return -1;
+    }
+  }
+
+  /**
+   * The request's form token as its forms carry it (Spring Security's, masked afresh for each
+   * request), the secret of a signed-in reader's frame: its sign-out form holds it.
+   */
+  public static java.util.function.Supplier<String> formToken(HttpServletRequest request) {
+    return () ->
+        request.getAttribute(org.springframework.security.web.csrf.CsrfToken.class.getName())
+                instanceof org.springframework.security.web.csrf.CsrfToken token
+            ? token.getToken()
+            : null;
+  }
+
+  /** A kept frame: the bytes before and after the middle, and the content type it was sent as. */
+  private record Frame(Parts head, Parts tail, boolean holdsSecret, String contentType) {
+
+    int length(int between) {
+      return head.length(between) + tail.length(between);
+    }
+
+    int weight() {
+      return head.length(0) + tail.length(0) + 64;
+    }
+  }
+
+  /**
+   * The kept frames of one kind of page, bounded by their bytes. Correct only while the key holds
+   * everything the page's template reads (see the constructor); per instance, and forgotten on
+   * restart.
+   */
+  public static final class KeptFrames {
+
+    private final com.github.benmanes.caffeine.cache.Cache<Object, Frame> kept;
+
+    public KeptFrames(long maxBytes) {
+      this.kept =
+          com.github.benmanes.caffeine.cache.Caffeine.newBuilder()
+              .maximumWeight(maxBytes)
+              .<Object, Frame>weigher((k, f) -> f.weight())
+              .build();
+    }
+
+    /** How many frames are kept now (for tests). */
+    long size() {
+      kept.cleanUp();
+      return kept.estimatedSize();
+    }
   }
 
   /** Where {@code marker} first starts in the first {@code length} characters of {@code text}. */

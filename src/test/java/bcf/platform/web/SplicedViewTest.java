@@ -114,4 +114,94 @@ class SplicedViewTest {
     assertThat(SplicedView.indexOf(cut, cut.length, marker)).isEqualTo(-1);
     assertThat(SplicedView.indexOf(new char[0], 0, marker)).isEqualTo(-1);
   }
+
+  /** A frame writing the request's token twice, once before the middle and once after. */
+  private static View withToken(int[] renders) {
+    return (model, request, response) -> {
+      renders[0]++;
+      response.setContentType("text/html;charset=UTF-8");
+      String token = (String) request.getAttribute("token");
+      response
+          .getWriter()
+          .write("<form><input value=\"" + token + "\"></form>–" + SplicedView.MARKER);
+      response.getWriter().write("<p>" + token + " £</p>");
+    };
+  }
+
+  private static MockHttpServletResponse render(
+      View around, SplicedView.KeptFrames frames, Object key, String token) throws Exception {
+    MockHttpServletRequest request = new MockHttpServletRequest();
+    request.setAttribute("token", token);
+    MockHttpServletResponse response = new MockHttpServletResponse();
+    new SplicedView(
+            around,
+            "<main>kept</main>".getBytes(StandardCharsets.UTF_8),
+            frames,
+            key,
+            () -> (String) request.getAttribute("token"))
+        .render(Map.of(), request, response);
+    return response;
+  }
+
+  @Test
+  void aKeptFrameIsRenderedOnceAndEachPageCarriesItsOwnToken() throws Exception {
+    int[] renders = {0};
+    View around = withToken(renders);
+    SplicedView.KeptFrames frames = new SplicedView.KeptFrames(1024 * 1024);
+
+    MockHttpServletResponse first = render(around, frames, "plan 1, reader A", "tok-AAA");
+    MockHttpServletResponse second = render(around, frames, "plan 1, reader A", "tok-BB");
+
+    assertThat(renders[0]).isEqualTo(1);
+    String expected = "<form><input value=\"%s\"></form>–<main>kept</main><p>%s £</p>";
+    assertThat(first.getContentAsString(StandardCharsets.UTF_8))
+        .isEqualTo(expected.formatted("tok-AAA", "tok-AAA"));
+    assertThat(second.getContentAsString(StandardCharsets.UTF_8))
+        .isEqualTo(expected.formatted("tok-BB", "tok-BB"));
+    assertThat(second.getContentLength())
+        .isEqualTo(expected.formatted("tok-BB", "tok-BB").getBytes(StandardCharsets.UTF_8).length);
+    assertThat(second.getContentType()).isEqualTo(first.getContentType()).startsWith("text/html");
+
+    render(around, frames, "plan 1, reader B", "tok-CCC");
+    assertThat(renders[0]).as("another key is rendered for itself").isEqualTo(2);
+    assertThat(frames.size()).isEqualTo(2);
+  }
+
+  @Test
+  void aFrameWithoutTheSecretNeverAsksForItOnceKept() throws Exception {
+    SplicedView.KeptFrames frames = new SplicedView.KeptFrames(1024 * 1024);
+    View plain = writing("<h1>Plan</h1>" + SplicedView.MARKER + "<p>end</p>");
+    int[] asked = {0};
+    for (int i = 0; i < 3; i++) {
+      MockHttpServletResponse response = new MockHttpServletResponse();
+      new SplicedView(
+              plain,
+              "M".getBytes(StandardCharsets.UTF_8),
+              frames,
+              "anonymous",
+              () -> {
+                asked[0]++;
+                return "secret";
+              })
+          .render(Map.of(), new MockHttpServletRequest(), response);
+      assertThat(response.getContentAsString(StandardCharsets.UTF_8))
+          .isEqualTo("<h1>Plan</h1>M<p>end</p>");
+    }
+    assertThat(asked[0]).as("asked once, when first rendered").isEqualTo(1);
+  }
+
+  @Test
+  void withoutKeptFramesTheSecretIsNeverAskedFor() throws Exception {
+    MockHttpServletResponse response = new MockHttpServletResponse();
+    new SplicedView(
+            writing("a" + SplicedView.MARKER + "b"),
+            "M".getBytes(StandardCharsets.UTF_8),
+            null,
+            null,
+            () -> {
+              throw new AssertionError("asked");
+            })
+        .render(Map.of(), new MockHttpServletRequest(), response);
+    assertThat(response.getContentAsString(StandardCharsets.UTF_8)).isEqualTo("aMb");
+  }
 }
