@@ -172,7 +172,10 @@ public final class SpreadsheetGuard {
       boolean first = true;
       try (InputStream in = zip.getInputStream(entry)) {
         int n;
-        while ((n = in.read(buffer)) > 0) {
+        // Each read fills the buffer but at the part's end, whatever sizes the zip's inflater
+        // gives: fewer, larger reads, and a declaration split between two reads only at a
+        // buffer's edge, where the tail is kept for it.
+        while ((n = in.readNBytes(buffer, 0, BUFFER)) > 0) {
           unpacked += n;
           total += n;
           if (total > Limits.SPREADSHEET_UNZIPPED_BYTES) {
@@ -214,7 +217,9 @@ public final class SpreadsheetGuard {
                       + " declares a DTD or entities, which a workbook never needs (they can"
                       + " expand to gigabytes or read other files); bcf does not read it");
             }
-            tailLength = keepTail(tail, tailLength, buffer, n);
+            // Only a full read is followed by another: its last bytes are the next one's tail.
+            tailLength = Math.min(n, TAIL);
+            System.arraycopy(buffer, n - tailLength, tail, 0, tailLength);
           }
           if (kept != null && kept.size() < CONTENT_TYPES_BYTES) {
             kept.write(buffer, 0, n);
@@ -309,18 +314,6 @@ public final class SpreadsheetGuard {
       }
     }
     return true;
-  }
-
-  /** Keeps the last {@link #TAIL} bytes of the tail and this read in {@code tail}. */
-  private static int keepTail(byte[] tail, int tailLength, byte[] buffer, int n) {
-    if (n >= TAIL) {
-      System.arraycopy(buffer, n - TAIL, tail, 0, TAIL);
-      return TAIL;
-    }
-    int keep = Math.min(tailLength, TAIL - n);
-    System.arraycopy(tail, tailLength - keep, tail, 0, keep);
-    System.arraycopy(buffer, 0, tail, keep, n);
-    return keep + n;
   }
 
   private static void checkEncoding(String name, String part, byte[] buffer, int n) {
