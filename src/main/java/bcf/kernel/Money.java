@@ -2,9 +2,6 @@ package bcf.kernel;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
-import java.util.Locale;
 import java.util.Objects;
 
 /** An exact amount of money in pounds and pence. Never a double. */
@@ -85,14 +82,25 @@ public record Money(BigDecimal pounds) implements Comparable<Money> {
     return pounds;
   }
 
-  /** For people: {@code £1,355,000} or {@code -£234.50}. */
+  /**
+   * For people: {@code £1,355,000} or {@code -£234.50}: pence only when there are some, thousands
+   * grouped by commas. Written by hand rather than with a {@code DecimalFormat} made for each call:
+   * the amount always has exactly two decimal places, so there is nothing to round, and a bulk
+   * ingest formats thousands of amounts on a cold JVM.
+   */
   public String format() {
-    DecimalFormat format =
-        new DecimalFormat(
-            pounds.stripTrailingZeros().scale() <= 0 ? "#,##0" : "#,##0.00",
-            DecimalFormatSymbols.getInstance(Locale.UK));
-    String digits = format.format(pounds.abs());
-    return (isNegative() ? "-£" : "£") + digits;
+    String plain = pounds.abs().toPlainString();
+    int point = plain.indexOf('.');
+    StringBuilder out = new StringBuilder(plain.length() + 8).append(isNegative() ? "-£" : "£");
+    int first = point % 3 == 0 ? 3 : point % 3;
+    out.append(plain, 0, first);
+    for (int at = first; at < point; at += 3) {
+      out.append(',').append(plain, at, at + 3);
+    }
+    if (plain.charAt(point + 1) != '0' || plain.charAt(point + 2) != '0') {
+      out.append(plain, point, point + 3);
+    }
+    return out.toString();
   }
 
   @Override

@@ -45,6 +45,36 @@ class KernelEdgesTest {
   }
 
   @Test
+  void money_is_formatted_as_a_uk_decimal_format_would_format_it() {
+    assertThat(Money.of(0).format()).isEqualTo("£0");
+    assertThat(Money.of("0.5").format()).isEqualTo("£0.50");
+    assertThat(Money.of("0.05").format()).isEqualTo("£0.05");
+    assertThat(Money.of("-0.01").format()).isEqualTo("-£0.01");
+    assertThat(Money.of(999).format()).isEqualTo("£999");
+    assertThat(Money.of(100_000).format()).isEqualTo("£100,000");
+    assertThat(Money.of("-1234.05").format()).isEqualTo("-£1,234.05");
+    assertThat(Money.of("12345678901234.9").format()).isEqualTo("£12,345,678,901,234.90");
+    // Every length of whole pounds, with and without pence, against the JDK's own formatter.
+    java.util.Random random = new java.util.Random(14);
+    for (int digits = 1; digits <= 18; digits++) {
+      for (int k = 0; k < 50; k++) {
+        long whole = (long) (random.nextDouble() * Math.pow(10, digits));
+        int pence = k % 3 == 0 ? 0 : random.nextInt(100);
+        BigDecimal pounds = BigDecimal.valueOf(whole).add(BigDecimal.valueOf(pence, 2));
+        if (k % 2 == 1) {
+          pounds = pounds.negate();
+        }
+        java.text.DecimalFormat jdk =
+            new java.text.DecimalFormat(
+                pence == 0 ? "#,##0" : "#,##0.00",
+                java.text.DecimalFormatSymbols.getInstance(java.util.Locale.UK));
+        String expected = (pounds.signum() < 0 ? "-£" : "£") + jdk.format(pounds.abs());
+        assertThat(new Money(pounds).format()).as("%s", pounds).isEqualTo(expected);
+      }
+    }
+  }
+
+  @Test
   void financial_years_run_from_1900_to_2999() {
     assertThat(new FinancialYear(1900).toString()).isEqualTo("1900-01");
     assertThat(new FinancialYear(2999).display()).isEqualTo("2999/00");
