@@ -72,7 +72,7 @@ public record FinancialYear(int startYear) implements Comparable<FinancialYear> 
 
   /** For people: {@code 2017/18}. */
   public String display() {
-    return String.format("%d/%02d", startYear, (startYear + 1) % 100);
+    return written('/');
   }
 
   @Override
@@ -82,6 +82,17 @@ public record FinancialYear(int startYear) implements Comparable<FinancialYear> 
 
   @Override
   public String toString() {
-    return String.format("%d-%02d", startYear, (startYear + 1) % 100);
+    return written('-');
+  }
+
+  /** The start year, then the end year's last two digits: by hand, as it is asked for often. */
+  private String written(char between) {
+    int end = (startYear + 1) % 100;
+    return new StringBuilder(7)
+        .append(startYear)
+        .append(between)
+        .append(end < 10 ? "0" : "")
+        .append(end)
+        .toString();
   }
 }

@@ -1,5 +1,6 @@
 package bcf.workbook;
 
+import bcf.plan.json.DocumentPaths;
 import java.util.ArrayList;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
@@ -96,7 +97,7 @@ final class Pointers {
   }
 
   private static boolean isIndex(String step) {
-    return step != null && step.matches("\\d{1,6}");
+    return DocumentPaths.isPosition(step, 6);
   }
 
   /**
@@ -106,7 +107,7 @@ final class Pointers {
   static String where(String pointer) {
     StringBuilder where = new StringBuilder();
     for (String step : steps(pointer)) {
-      if (step.matches("\\d+")) {
+      if (DocumentPaths.isPosition(step, Integer.MAX_VALUE)) {
         where.append('[').append(step).append(']');
       } else {
         where.append(where.isEmpty() ? "" : ".").append(step);
@@ -122,14 +123,30 @@ final class Pointers {
   static String words(String pointer) {
     List<String> parts = new ArrayList<>();
     for (String step : steps(pointer)) {
-      if (step.matches("\\d+") && !parts.isEmpty()) {
+      if (DocumentPaths.isPosition(step, Integer.MAX_VALUE) && !parts.isEmpty()) {
         int last = parts.size() - 1;
         parts.set(last, parts.get(last) + " " + (Integer.parseInt(step) + 1));
       } else {
-        parts.add(step.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.UK));
+        parts.add(spaced(step).toLowerCase(java.util.Locale.UK));
       }
     }
     String text = String.join(", ", parts);
     return text.isEmpty() ? "the plan" : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+  }
+
+  /** A name in camel case as words: {@code riskShares} is "risk Shares" (then lower-cased). */
+  private static String spaced(String name) {
+    StringBuilder out = new StringBuilder(name.length() + 4);
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      out.append(c);
+      if (c >= 'a' && c <= 'z' && i + 1 < name.length()) {
+        char next = name.charAt(i + 1);
+        if (next >= 'A' && next <= 'Z') {
+          out.append(' ');
+        }
+      }
+    }
+    return out.toString();
   }
 }

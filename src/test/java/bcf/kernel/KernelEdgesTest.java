@@ -78,6 +78,8 @@ class KernelEdgesTest {
   void financial_years_run_from_1900_to_2999() {
     assertThat(new FinancialYear(1900).toString()).isEqualTo("1900-01");
     assertThat(new FinancialYear(2999).display()).isEqualTo("2999/00");
+    assertThat(new FinancialYear(2009).toString()).isEqualTo("2009-10");
+    assertThat(new FinancialYear(2017).display()).isEqualTo("2017/18");
     assertThatThrownBy(() -> new FinancialYear(1899))
         .hasMessage("financial year out of range: 1899");
     assertThatThrownBy(() -> new FinancialYear(3000))

@@ -40,6 +40,24 @@ public final class DocumentPaths {
     return "f" + pointer.replaceAll("[^A-Za-z0-9_-]", "-");
   }
 
+  /**
+   * Whether a step of a path is a position in a list: one to {@code maxDigits} ASCII digits ({@code
+   * 3} in {@code /schemes/3/name}). Checked by hand: paths are stepped through for every cell of an
+   * imported workbook, and {@link String#matches} compiles its pattern on each call.
+   */
+  public static boolean isPosition(String step, int maxDigits) {
+    if (step == null || step.isEmpty() || step.length() > maxDigits) {
+      return false;
+    }
+    for (int i = 0; i < step.length(); i++) {
+      char c = step.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** A name as one token of a JSON pointer (RFC 6901). */
   public static String escape(String name) {
     return name.replace("~", "~0").replace("/", "~1");

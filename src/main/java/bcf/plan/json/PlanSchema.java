@@ -85,7 +85,7 @@ public final class PlanSchema {
   public Field field(String rows, String suffix) {
     JsonNode object = root;
     for (String step : steps(rows)) {
-      if (step.matches("\\d+")) {
+      if (DocumentPaths.isPosition(step, Integer.MAX_VALUE)) {
         continue;
       }
       JsonNode property = property(object, step, rows);
