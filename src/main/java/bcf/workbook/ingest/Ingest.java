@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -60,7 +61,13 @@ public final class Ingest {
     this.threads = Math.max(1, threads);
   }
 
-  private record Loaded(FileReport report, Plan plan) {}
+  /** A file's report, and its plan and figures when it was loaded (else null and empty). */
+  private record Loaded(FileReport report, Plan plan, List<NationalDataset.Figures> figures) {
+
+    Loaded(FileReport report) {
+      this(report, null, List.of());
+    }
+  }
 
   /**
    * Ingests the folder or zip at {@code path}.
@@ -118,16 +125,16 @@ public final class Ingest {
       // A workbook so broken the reader fails on it is refused, never the whole ingest.
       return refused(file.name(), null, null, "cannot be read as a planning workbook");
     }
-    List<Problem> problems = imported.problems();
+    List<Problem> problems = new ArrayList<>(imported.problems());
     Plan plan = imported.plan().orElse(null);
-    Board board = plan == null ? null : board(plan);
+    Map<String, Board> boards = plan == null ? Map.of() : boards(plan);
+    Board board = boards.isEmpty() ? null : boards.values().iterator().next();
     String planRound = plan == null ? null : plan.round();
     boolean cellsUnread =
         problems.stream().anyMatch(p -> p.error() && p.rule().startsWith("workbook-"));
     if (!imported.complete() || cellsUnread || plan == null) {
       return new Loaded(
-          new FileReport(file.name(), board, planRound, FileReport.Outcome.REFUSED, problems),
-          null);
+          new FileReport(file.name(), board, planRound, FileReport.Outcome.REFUSED, problems));
     }
     if (board == null) {
       List<Problem> with = new ArrayList<>(problems);
@@ -138,30 +145,63 @@ public final class Ingest {
                   + plan.hwbs().stream().map(Hwb::id).collect(Collectors.joining(", "))
                   + ") is not the ONS code of one of England's HWBs"));
       return new Loaded(
-          new FileReport(file.name(), null, planRound, FileReport.Outcome.REFUSED, with), null);
+          new FileReport(file.name(), null, planRound, FileReport.Outcome.REFUSED, with));
+    }
+    List<NationalDataset.Figures> figures = NationalDataset.figures(boards, file.name(), plan);
+    if (boards.size() > 1 && unattributed(plan, boards)) {
+      problems.add(
+          new Problem(
+              "ingest-joint",
+              false,
+              "",
+              "",
+              "a joint plan of "
+                  + boards.values().stream().map(Board::name).collect(Collectors.joining(" and "))
+                  + ": its income and spending lines that do not say their HWB are counted on "
+                  + board.name()
+                  + "'s row"));
     }
     FileReport.Outcome outcome =
         problems.isEmpty() ? FileReport.Outcome.LOADED : FileReport.Outcome.LOADED_WITH_FINDINGS;
-    return new Loaded(new FileReport(file.name(), board, planRound, outcome, problems), plan);
+    return new Loaded(
+        new FileReport(file.name(), board, planRound, outcome, problems), plan, figures);
   }
 
-  private Board board(Plan plan) {
+  /**
+   * The plan's HWBs that are England's, by the name the plan's lines use for them (their id in the
+   * plan), in the plan's order: the first is the plan's own.
+   */
+  private Map<String, Board> boards(Plan plan) {
+    Map<String, Board> found = new LinkedHashMap<>();
     for (Hwb h : plan.hwbs()) {
       if (h.id() != null) {
         Board b = byCodeOrId.get(h.id().strip().toLowerCase(Locale.ROOT));
-        if (b != null) {
-          return b;
+        if (b != null && !found.containsValue(b)) {
+          found.put(h.id().strip(), b);
         }
       }
     }
-    return null;
+    return found;
+  }
+
+  /** Whether a line with an amount names none of the plan's HWBs of England. */
+  private static boolean unattributed(Plan plan, Map<String, Board> boards) {
+    java.util.function.Predicate<String> names = h -> h != null && boards.containsKey(h.strip());
+    return plan.contributions().stream()
+            .anyMatch(c -> (c.actual() != null || c.minimum() != null) && !names.test(c.hwb()))
+        || plan.schemes().stream()
+            .anyMatch(
+                sc ->
+                    sc.spend() != null
+                        && sc.spend().values().stream()
+                            .anyMatch(sp -> sp != null && sp.amount().isPresent())
+                        && !names.test(sc.hwb()));
   }
 
   private static Loaded refused(String file, Board board, String round, String why) {
     return new Loaded(
         new FileReport(
-            file, board, round, FileReport.Outcome.REFUSED, List.of(problem("ingest-file", why))),
-        null);
+            file, board, round, FileReport.Outcome.REFUSED, List.of(problem("ingest-file", why))));
   }
 
   private static Problem problem(String rule, String message) {
@@ -210,23 +250,27 @@ public final class Ingest {
                             + round)));
         continue;
       }
-      String code = l.report().hwb().code();
-      if (firstFile.containsKey(code)) {
+      Optional<NationalDataset.Figures> taken =
+          l.figures().stream().filter(f -> firstFile.containsKey(f.board().code())).findFirst();
+      if (taken.isPresent()) {
+        Board hwb = taken.get().board();
         reports.set(
             i,
             l.report()
                 .refused(
                     problem(
                         "ingest-duplicate",
-                        l.report().hwb().name()
+                        hwb.name()
                             + " ("
-                            + code
+                            + hwb.code()
                             + ") was already loaded from "
-                            + firstFile.get(code))));
+                            + firstFile.get(hwb.code()))));
         continue;
       }
-      firstFile.put(code, l.report().file());
-      figures.add(NationalDataset.figures(l.report().hwb(), l.report().file(), l.plan()));
+      for (NationalDataset.Figures f : l.figures()) {
+        firstFile.put(f.board().code(), l.report().file());
+        figures.add(f);
+      }
     }
     Optional<Round> found = round == null ? Optional.empty() : rounds.find(round);
     // The report in name order whatever order the files came in (a zip keeps the order it was

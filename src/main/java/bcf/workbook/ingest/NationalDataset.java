@@ -82,11 +82,25 @@ public final class NationalDataset {
    * is blank) by stream, a scheme's spend by type and by area of spend; answers by condition.
    */
   static Figures figures(Board board, String file, Plan plan) {
-    Map<Key, Money> amounts = new LinkedHashMap<>();
+    return figures(new LinkedHashMap<>(Map.of("", board)), file, plan).get(0);
+  }
+
+  /**
+   * The figures of a plan for each of its HWBs: {@code boards} are the plan's HWBs of England, by
+   * the name the plan's lines use for them, the first the plan's own. A contribution or scheme that
+   * names one of them counts on its row; one that names none counts on the first's. Each HWB a line
+   * names gets a row, the first always; the national conditions, answered for the whole plan, are
+   * on every one of them.
+   */
+  static List<Figures> figures(Map<String, Board> boards, String file, Plan plan) {
+    Board first = boards.values().iterator().next();
+    Map<Board, Map<Key, Money>> amounts = new LinkedHashMap<>();
+    amounts.put(first, new LinkedHashMap<>());
     for (Contribution c : plan.contributions()) {
       Money amount = c.actual() != null ? c.actual() : c.minimum();
       if (amount != null && c.year() != null) {
-        add(amounts, new Key(Group.FUNDING, given(c.stream()), c.year()), amount);
+        Map<Key, Money> row = row(amounts, boards, first, c.hwb());
+        add(row, new Key(Group.FUNDING, given(c.stream()), c.year()), amount);
       }
     }
     for (Scheme s : plan.schemes()) {
@@ -96,11 +110,9 @@ public final class NationalDataset {
       for (Map.Entry<FinancialYear, Split> e : s.spend().entrySet()) {
         Optional<Money> amount = e.getValue() == null ? Optional.empty() : e.getValue().amount();
         if (amount.isPresent()) {
-          add(amounts, new Key(Group.SCHEME_TYPE, given(s.type()), e.getKey()), amount.get());
-          add(
-              amounts,
-              new Key(Group.AREA_OF_SPEND, given(s.areaOfSpend()), e.getKey()),
-              amount.get());
+          Map<Key, Money> row = row(amounts, boards, first, s.hwb());
+          add(row, new Key(Group.SCHEME_TYPE, given(s.type()), e.getKey()), amount.get());
+          add(row, new Key(Group.AREA_OF_SPEND, given(s.areaOfSpend()), e.getKey()), amount.get());
         }
       }
     }
@@ -111,7 +123,16 @@ public final class NationalDataset {
             a.condition(), a.status() == ConditionAnswer.Status.MET ? "Met" : "Not met");
       }
     }
-    return new Figures(board, file, amounts, answers);
+    List<Figures> figures = new ArrayList<>();
+    amounts.forEach((board, row) -> figures.add(new Figures(board, file, row, answers)));
+    return figures;
+  }
+
+  /** The row a line counts on: its own HWB's when it names one of the plan's, else the first's. */
+  private static Map<Key, Money> row(
+      Map<Board, Map<Key, Money>> amounts, Map<String, Board> boards, Board first, String hwb) {
+    Board board = hwb == null ? null : boards.get(hwb.strip());
+    return amounts.computeIfAbsent(board == null ? first : board, b -> new LinkedHashMap<>());
   }
 
   private static String given(String value) {

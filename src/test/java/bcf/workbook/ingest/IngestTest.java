@@ -305,6 +305,121 @@ class IngestTest {
     assertThat(data.loaded()).isEqualTo(1);
   }
 
+  /**
+   * Barking's sample plan made joint with Barnet: its first contribution and first scheme say
+   * Barnet, the rest say no HWB.
+   */
+  static byte[] jointBook() {
+    bcf.plan.Plan p = NationalDatasetTest.sample(BARKING, 0);
+    List<bcf.plan.Hwb> hwbs =
+        List.of(
+            p.hwbs().get(0), new bcf.plan.Hwb(BARNET.id(), BARNET.name(), "Barnet", null, null));
+    List<bcf.plan.Contribution> contributions = new java.util.ArrayList<>(p.contributions());
+    bcf.plan.Contribution c = contributions.get(0);
+    contributions.set(
+        0,
+        new bcf.plan.Contribution(
+            BARNET.id(),
+            c.organisation(),
+            c.stream(),
+            c.description(),
+            c.year(),
+            c.minimum(),
+            c.actual(),
+            c.notes()));
+    bcf.plan.Plan joint =
+        new bcf.plan.Plan(
+            p.id(),
+            p.round(),
+            p.years(),
+            p.title(),
+            p.published(),
+            p.statedIn(),
+            p.source(),
+            hwbs,
+            p.organisations(),
+            p.dates(),
+            p.pooledBudget(),
+            contributions,
+            p.schemes(),
+            p.dfg(),
+            p.ibcf(),
+            p.outOfHospital(),
+            p.socialCareMaintenance(),
+            p.contingency(),
+            p.paymentForPerformance(),
+            p.nationalConditions(),
+            p.metrics(),
+            p.risks(),
+            p.signOffs(),
+            p.narrative(),
+            p.versions(),
+            p.declared(),
+            p.explanations());
+    return Books.WORKBOOKS.filled(joint);
+  }
+
+  @Test
+  void a_joint_plan_fills_each_named_hwbs_row_and_a_later_file_of_one_of_them_is_refused()
+      throws IOException {
+    Path folder = Files.createDirectory(directory.resolve("joint"));
+    Files.write(folder.resolve("01-joint.xlsx"), jointBook());
+    Files.write(folder.resolve("02-barnet.xlsx"), Books.BARNET_BOOK);
+    Ingest.Result joint = new Ingest(ROUNDS, BOARDS, 2).run(folder, null, f -> {});
+
+    FileReport first = joint.files().get(0);
+    assertThat(first.hwb()).isEqualTo(BARKING);
+    assertThat(first.loaded()).isTrue();
+    assertThat(first.problems())
+        .filteredOn(p -> p.rule().equals("ingest-joint"))
+        .extracting(Problem::error, Problem::message)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                false,
+                "a joint plan of Barking and Dagenham and Barnet: its income and spending lines"
+                    + " that do not say their HWB are counted on Barking and Dagenham's row"));
+    FileReport second = joint.files().get(1);
+    assertThat(second.outcome()).isEqualTo(FileReport.Outcome.REFUSED);
+    assertThat(second.problems())
+        .extracting(Problem::rule, Problem::message)
+        .contains(
+            org.assertj.core.groups.Tuple.tuple(
+                "ingest-duplicate", "Barnet (E09000003) was already loaded from 01-joint.xlsx"));
+
+    NationalDataset data = joint.dataset().orElseThrow();
+    assertThat(data.loaded()).isEqualTo(2);
+    bcf.plan.Contribution named = NationalDatasetTest.sample(BARKING, 0).contributions().get(0);
+    NationalDataset.Column column =
+        data.column(NationalDataset.Group.FUNDING, named.stream(), named.year()).orElseThrow();
+    Money barnet = named.actual() != null ? named.actual() : named.minimum();
+    assertThat(data.amount(BARNET.code(), column)).contains(barnet);
+    // Barking's row has the rest of the stream; England's total is the plan's whole, once.
+    Money whole =
+        NationalDatasetTest.sample(BARKING, 0).contributions().stream()
+            .filter(x -> x.stream().equals(named.stream()) && x.year().equals(named.year()))
+            .map(x -> x.actual() != null ? x.actual() : x.minimum())
+            .reduce(Money.ZERO, Money::plus);
+    assertThat(data.amount(BARKING.code(), column)).contains(whole.minus(barnet));
+    assertThat(data.total(column)).isEqualTo(whole);
+    assertThat(data.answer(BARNET.code(), "nc1-jointly-agreed"))
+        .isEqualTo(data.answer(BARKING.code(), "nc1-jointly-agreed"));
+
+    // The other way round, the joint plan is refused whole: nothing of it on Barking's row.
+    Path after = Files.createDirectory(directory.resolve("joint-after"));
+    Files.write(after.resolve("00-barnet.xlsx"), Books.BARNET_BOOK);
+    Files.write(after.resolve("01-joint.xlsx"), jointBook());
+    Ingest.Result late = new Ingest(ROUNDS, BOARDS, 2).run(after, null, f -> {});
+    assertThat(late.files().get(1).outcome()).isEqualTo(FileReport.Outcome.REFUSED);
+    assertThat(late.files().get(1).problems())
+        .extracting(Problem::rule, Problem::message)
+        .contains(
+            org.assertj.core.groups.Tuple.tuple(
+                "ingest-duplicate", "Barnet (E09000003) was already loaded from 00-barnet.xlsx"));
+    NationalDataset lateData = late.dataset().orElseThrow();
+    assertThat(lateData.loaded()).isEqualTo(1);
+    assertThat(lateData.amount(BARKING.code(), column)).isEmpty();
+  }
+
   @Test
   void nothing_loaded_gives_no_dataset_and_no_folder_is_unusable() throws IOException {
     Path empty = Files.createDirectory(directory.resolve("empty"));

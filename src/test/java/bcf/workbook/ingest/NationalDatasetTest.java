@@ -159,6 +159,90 @@ class NationalDatasetTest {
             Map.of("nc1-jointly-agreed", "Met", "nc2-bcf-objectives", "Not met"));
   }
 
+  static Scheme scheme(String hwb, String type, long pounds) {
+    TreeMap<FinancialYear, Split> spend = new TreeMap<>();
+    spend.put(Y2025, new Split(null, null, pounds(pounds)));
+    return new Scheme(
+        "s",
+        "s",
+        hwb,
+        null,
+        type,
+        null,
+        null,
+        null,
+        null,
+        null,
+        "Social Care",
+        "nhs-minimum",
+        null,
+        null,
+        spend,
+        new TreeMap<>(),
+        null);
+  }
+
+  static Map<String, String> amounts(NationalDataset.Figures f) {
+    Map<String, String> amounts = new LinkedHashMap<>();
+    f.amounts()
+        .forEach((k, v) -> amounts.put(k.group() + " " + k.category(), v.pounds().toPlainString()));
+    return amounts;
+  }
+
+  @Test
+  void a_joint_plans_lines_count_on_the_row_of_the_hwb_they_name_else_on_the_first() {
+    Board barnet = new Board("E09000003", "E09000003", "Barnet");
+    Map<String, Board> boards = new LinkedHashMap<>();
+    boards.put("E09000002", BARKING);
+    boards.put("barnet", barnet);
+    Plan plan =
+        with(
+            sample(BARKING, 0),
+            List.of(
+                new Contribution("barnet", "a", "dfg", "x", Y2025, null, pounds(50), null),
+                new Contribution(null, "a", "dfg", "x", Y2025, null, pounds(100), null),
+                new Contribution(" barnet ", "a", "dfg", "x", Y2025, pounds(5), null, null),
+                new Contribution("E09000002", "a", "dfg", "x", Y2025, pounds(1), null, null),
+                new Contribution("Camden", "a", "dfg", "x", Y2025, pounds(2), null, null)),
+            List.of(scheme("barnet", "Carers Services", 30), scheme("Camden", "Other", 7)),
+            List.of(answer("nc1-jointly-agreed", null, ConditionAnswer.Status.MET)));
+
+    List<NationalDataset.Figures> figures = NationalDataset.figures(boards, "joint.xlsx", plan);
+
+    assertThat(figures).extracting(NationalDataset.Figures::board).containsExactly(BARKING, barnet);
+    assertThat(amounts(figures.get(0)))
+        .containsExactly(
+            Map.entry("FUNDING dfg", "103.00"),
+            Map.entry("SCHEME_TYPE Other", "7.00"),
+            Map.entry("AREA_OF_SPEND Social Care", "7.00"));
+    assertThat(amounts(figures.get(1)))
+        .containsExactly(
+            Map.entry("FUNDING dfg", "55.00"),
+            Map.entry("SCHEME_TYPE Carers Services", "30.00"),
+            Map.entry("AREA_OF_SPEND Social Care", "30.00"));
+    for (NationalDataset.Figures f : figures) {
+      assertThat(f.file()).isEqualTo("joint.xlsx");
+      assertThat(f.answers()).containsExactly(Map.entry("nc1-jointly-agreed", "Met"));
+    }
+
+    // An HWB of the plan that no line names has no row of its own; the first always has one.
+    Plan unnamed =
+        with(
+            plan,
+            List.of(new Contribution("barnet", "a", "dfg", "x", Y2025, null, pounds(9), null)),
+            List.of(),
+            plan.nationalConditions());
+    assertThat(NationalDataset.figures(boards, "j.xlsx", unnamed))
+        .extracting(f -> f.board().name(), f -> f.amounts().size())
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("Barking and Dagenham", 0),
+            org.assertj.core.groups.Tuple.tuple("Barnet", 1));
+    Plan none = with(plan, List.of(), List.of(), plan.nationalConditions());
+    assertThat(NationalDataset.figures(boards, "j.xlsx", none))
+        .extracting(NationalDataset.Figures::board)
+        .containsExactly(BARKING);
+  }
+
   static NationalDataset.Figures figures(Board board, String file, Object... keysAndPounds) {
     Map<NationalDataset.Key, Money> amounts = new LinkedHashMap<>();
     for (int i = 0; i < keysAndPounds.length; i += 2) {
