@@ -277,6 +277,12 @@ class SpreadsheetGuardTest {
     assertThat(SpreadsheetGuard.declares(bytes("abc<!DOC"), 8, bytes("TYPE z"), 6)).isTrue();
     assertThat(SpreadsheetGuard.declares(bytes("abc<"), 4, bytes("!ENTITY"), 7)).isTrue();
     assertThat(SpreadsheetGuard.declares(bytes("abc<!DOC"), 3, bytes("TYPE z"), 6)).isFalse();
+    assertThat(SpreadsheetGuard.declares(bytes("x<!ent"), 6, bytes("ity y"), 5)).isTrue();
+    assertThat(SpreadsheetGuard.declares(bytes("ab<!doc"), 7, bytes("TyPe z"), 6)).isTrue();
+    // across the two, a comment is not a declaration, nor a word the read cuts short
+    assertThat(SpreadsheetGuard.declares(bytes("ab<!"), 4, bytes("-- comment"), 10)).isFalse();
+    assertThat(SpreadsheetGuard.declares(bytes("ab<!"), 4, bytes("DOCTYPx"), 7)).isFalse();
+    assertThat(SpreadsheetGuard.declares(bytes("ab<!DOC"), 7, bytes("TY"), 2)).isFalse();
     // letters that only look alike when upper-cased beyond ASCII do not count
     assertThat(SpreadsheetGuard.declares(none, 0, bytes("<!DOCTYPE".replace('O', '\u00d6')), 9))
         .isFalse();
