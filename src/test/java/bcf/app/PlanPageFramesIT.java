@@ -23,15 +23,18 @@ class PlanPageFramesIT extends AppTestSupport {
     return m.group(1);
   }
 
+  private WebClient signedIn(String user) {
+    WebClient client = web();
+    client.signIn(user, PASSWORD);
+    return client;
+  }
+
   @Test
   void twoReadersOfOnePlanEachSeeTheirOwnNameAndTokenPageAfterPage() {
     String page = "/plans/warwickshire-2017-19";
-    WebClient editor = web();
-    editor.signIn(EDITOR, PASSWORD);
-    WebClient assurer = web();
-    assurer.signIn(NATIONAL_ASSURER, PASSWORD);
-    WebClient regional = web();
-    regional.signIn(ASSURER, PASSWORD);
+    WebClient editor = signedIn(EDITOR);
+    WebClient assurer = signedIn(NATIONAL_ASSURER);
+    WebClient regional = signedIn(ASSURER);
 
     WebClient.Page editorFirst = editor.get(page);
     WebClient.Page assurerFirst = assurer.get(page);
@@ -63,10 +66,8 @@ class PlanPageFramesIT extends AppTestSupport {
   @Test
   void theSameUserInTwoBrowsersSignsOutOfEachWithItsOwnPagesToken() {
     String page = "/plans/warwickshire-2014-16";
-    WebClient laptop = web();
-    laptop.signIn(ASSURER, PASSWORD);
-    WebClient tablet = web();
-    tablet.signIn(ASSURER, PASSWORD);
+    WebClient laptop = signedIn(ASSURER);
+    WebClient tablet = signedIn(ASSURER);
     assertThat(laptop.get(page).status()).isEqualTo(200);
     // The tablet's page comes from the frame the laptop's request left: same user, same top.
     WebClient.Page kept = tablet.get(page);

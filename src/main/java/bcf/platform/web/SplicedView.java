@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.springframework.web.servlet.View;
 
 /**
@@ -31,7 +32,7 @@ public final class SplicedView implements View {
   private final byte[] middle;
   private final KeptFrames frames;
   private final Object key;
-  private final java.util.function.Supplier<String> secret;
+  private final Supplier<String> secret;
 
   public SplicedView(View around, byte[] middle) {
     this(around, middle, null, null, () -> null);
@@ -48,11 +49,7 @@ public final class SplicedView implements View {
    *     only on a rendering and where the kept frame holds it, or null for none
    */
   public SplicedView(
-      View around,
-      byte[] middle,
-      KeptFrames frames,
-      Object key,
-      java.util.function.Supplier<String> secret) {
+      View around, byte[] middle, KeptFrames frames, Object key, Supplier<String> secret) {
     this.around = around;
     this.middle = middle;
     this.frames = frames;
@@ -69,10 +66,11 @@ public final class SplicedView implements View {
   public void render(Map<String, ?> model, HttpServletRequest request, HttpServletResponse response)
       throws Exception {
     Frame frame = frames == null ? null : frames.kept.getIfPresent(key);
-    String value = null;
+    String value;
     if (frame == null) {
-      frame = rendered(model, request, response);
-      value = frame.holdsSecret ? secret.get() : null;
+      Rendered first = rendered(model, request, response);
+      frame = first.frame();
+      value = frame.holdsSecret ? first.secret() : null;
       if (frames != null) {
         frames.kept.put(key, frame);
       }
@@ -89,8 +87,11 @@ public final class SplicedView implements View {
     frame.tail.write(out, between);
   }
 
+  /** A frame as first rendered, with the secret it was split at (null for none). */
+  private record Rendered(Frame frame, String secret) {}
+
   /** The frame as the template writes it for this request, split where it wrote the secret. */
-  private Frame rendered(
+  private Rendered rendered(
       Map<String, ?> model, HttpServletRequest request, HttpServletResponse response)
       throws Exception {
     PageChars writer = new PageChars(16_384);
@@ -130,8 +131,13 @@ public final class SplicedView implements View {
     byte[] split = value == null || value.isEmpty() ? null : value.getBytes(StandardCharsets.UTF_8);
     Parts headParts = Parts.of(head, split);
     Parts tailParts = Parts.of(tail, split);
-    return new Frame(
-        headParts, tailParts, headParts.size() + tailParts.size() > 2, response.getContentType());
+    return new Rendered(
+        new Frame(
+            headParts,
+            tailParts,
+            headParts.size() + tailParts.size() > 2,
+            response.getContentType()),
+        value);
   }
 
   /** Bytes written with the secret between each two of them. */
@@ -191,7 +197,7 @@ public final class SplicedView implements View {
    * The request's form token as its forms carry it (Spring Security's, masked afresh for each
    * request), the secret of a signed-in reader's frame: its sign-out form holds it.
    */
-  public static java.util.function.Supplier<String> formToken(HttpServletRequest request) {
+  public static Supplier<String> formToken(HttpServletRequest request) {
     return () ->
         request.getAttribute(org.springframework.security.web.csrf.CsrfToken.class.getName())
                 instanceof org.springframework.security.web.csrf.CsrfToken token
