@@ -148,7 +148,7 @@ public final class Ingest {
           new FileReport(file.name(), null, planRound, FileReport.Outcome.REFUSED, with));
     }
     List<NationalDataset.Figures> figures = NationalDataset.figures(boards, file.name(), plan);
-    if (boards.size() > 1 && unattributed(plan, boards)) {
+    if (boards.size() > 1 && NationalDataset.unattributed(boards, plan)) {
       problems.add(
           new Problem(
               "ingest-joint",
@@ -182,20 +182,6 @@ public final class Ingest {
       }
     }
     return found;
-  }
-
-  /** Whether a line with an amount names none of the plan's HWBs of England. */
-  private static boolean unattributed(Plan plan, Map<String, Board> boards) {
-    java.util.function.Predicate<String> names = h -> h != null && boards.containsKey(h.strip());
-    return plan.contributions().stream()
-            .anyMatch(c -> (c.actual() != null || c.minimum() != null) && !names.test(c.hwb()))
-        || plan.schemes().stream()
-            .anyMatch(
-                sc ->
-                    sc.spend() != null
-                        && sc.spend().values().stream()
-                            .anyMatch(sp -> sp != null && sp.amount().isPresent())
-                        && !names.test(sc.hwb()));
   }
 
   private static Loaded refused(String file, Board board, String round, String why) {

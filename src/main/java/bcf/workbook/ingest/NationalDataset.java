@@ -128,10 +128,35 @@ public final class NationalDataset {
     return figures;
   }
 
+  /**
+   * Whether a line with an amount (a contribution's actual or minimum, a scheme's spend in some
+   * year) names none of {@code boards}: on a joint plan, its money is counted on the first HWB's
+   * row.
+   */
+  static boolean unattributed(Map<String, Board> boards, Plan plan) {
+    for (Contribution c : plan.contributions()) {
+      if ((c.actual() != null || c.minimum() != null) && !names(boards, c.hwb())) {
+        return true;
+      }
+    }
+    for (Scheme s : plan.schemes()) {
+      if (s.spend() != null
+          && s.spend().values().stream().anyMatch(sp -> sp != null && sp.amount().isPresent())
+          && !names(boards, s.hwb())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean names(Map<String, Board> boards, String hwb) {
+    return hwb != null && boards.containsKey(hwb.strip());
+  }
+
   /** The row a line counts on: its own HWB's when it names one of the plan's, else the first's. */
   private static Map<Key, Money> row(
       Map<Board, Map<Key, Money>> amounts, Map<String, Board> boards, Board first, String hwb) {
-    Board board = hwb == null ? null : boards.get(hwb.strip());
+    Board board = names(boards, hwb) ? boards.get(hwb.strip()) : null;
     return amounts.computeIfAbsent(board == null ? first : board, b -> new LinkedHashMap<>());
   }
 

@@ -243,6 +243,85 @@ class NationalDatasetTest {
         .containsExactly(BARKING);
   }
 
+  @Test
+  void a_line_with_money_that_names_none_of_the_plans_hwbs_is_unattributed() {
+    Map<String, Board> boards = new LinkedHashMap<>();
+    boards.put("E09000002", BARKING);
+    boards.put("barnet", BARNET);
+    Plan base = sample(BARKING, 0);
+    java.util.function.BiFunction<List<Contribution>, List<Scheme>, Boolean> unattributed =
+        (contributions, schemes) ->
+            NationalDataset.unattributed(
+                boards, with(base, contributions, schemes, base.nationalConditions()));
+    Contribution named =
+        new Contribution(" barnet ", "a", "dfg", "x", Y2025, pounds(1), null, null);
+    assertThat(unattributed.apply(List.of(named), List.of(scheme("E09000002", "Other", 5))))
+        .isFalse();
+    assertThat(unattributed.apply(List.of(), List.of())).isFalse();
+    // a contribution: with an actual, or only a minimum, and no HWB or one not of the plan
+    assertThat(
+            unattributed.apply(
+                List.of(
+                    named, new Contribution(null, "a", "dfg", "x", Y2025, null, pounds(2), null)),
+                List.of()))
+        .isTrue();
+    assertThat(
+            unattributed.apply(
+                List.of(new Contribution("Camden", "a", "dfg", "x", Y2025, pounds(2), null, null)),
+                List.of()))
+        .isTrue();
+    assertThat(
+            unattributed.apply(
+                List.of(new Contribution(null, "a", "dfg", "x", Y2025, null, null, null)),
+                List.of()))
+        .as("no money, nothing counted on anyone's row")
+        .isFalse();
+    // a scheme: with spend in a year, and none of the plan's HWBs
+    assertThat(unattributed.apply(List.of(named), List.of(scheme(null, "Other", 5)))).isTrue();
+    Scheme noSpend =
+        new Scheme(
+            "s",
+            "s",
+            null,
+            null,
+            "Other",
+            null,
+            null,
+            null,
+            null,
+            null,
+            "Acute",
+            null,
+            null,
+            null,
+            null,
+            new TreeMap<>(),
+            null);
+    TreeMap<FinancialYear, Split> blank = new TreeMap<>();
+    blank.put(Y2025, new Split(null, null, null));
+    blank.put(new FinancialYear(2026), null);
+    Scheme blankSpend =
+        new Scheme(
+            "s",
+            "s",
+            "Camden",
+            null,
+            "Other",
+            null,
+            null,
+            null,
+            null,
+            null,
+            "Acute",
+            null,
+            null,
+            null,
+            blank,
+            new TreeMap<>(),
+            null);
+    assertThat(unattributed.apply(List.of(named), List.of(noSpend, blankSpend))).isFalse();
+  }
+
   static NationalDataset.Figures figures(Board board, String file, Object... keysAndPounds) {
     Map<NationalDataset.Key, Money> amounts = new LinkedHashMap<>();
     for (int i = 0; i < keysAndPounds.length; i += 2) {
