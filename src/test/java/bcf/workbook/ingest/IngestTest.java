@@ -328,34 +328,7 @@ class IngestTest {
             c.actual(),
             c.notes()));
     bcf.plan.Plan joint =
-        new bcf.plan.Plan(
-            p.id(),
-            p.round(),
-            p.years(),
-            p.title(),
-            p.published(),
-            p.statedIn(),
-            p.source(),
-            hwbs,
-            p.organisations(),
-            p.dates(),
-            p.pooledBudget(),
-            contributions,
-            p.schemes(),
-            p.dfg(),
-            p.ibcf(),
-            p.outOfHospital(),
-            p.socialCareMaintenance(),
-            p.contingency(),
-            p.paymentForPerformance(),
-            p.nationalConditions(),
-            p.metrics(),
-            p.risks(),
-            p.signOffs(),
-            p.narrative(),
-            p.versions(),
-            p.declared(),
-            p.explanations());
+        NationalDatasetTest.with(p, hwbs, contributions, p.schemes(), p.nationalConditions());
     return Books.WORKBOOKS.filled(joint);
   }
 

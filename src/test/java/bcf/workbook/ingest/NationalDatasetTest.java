@@ -47,6 +47,15 @@ class NationalDatasetTest {
       List<Contribution> contributions,
       List<Scheme> schemes,
       List<ConditionAnswer> conditions) {
+    return with(p, p.hwbs(), contributions, schemes, conditions);
+  }
+
+  static Plan with(
+      Plan p,
+      List<bcf.plan.Hwb> hwbs,
+      List<Contribution> contributions,
+      List<Scheme> schemes,
+      List<ConditionAnswer> conditions) {
     return new Plan(
         p.id(),
         p.round(),
@@ -55,7 +64,7 @@ class NationalDatasetTest {
         p.published(),
         p.statedIn(),
         p.source(),
-        p.hwbs(),
+        hwbs,
         p.organisations(),
         p.dates(),
         p.pooledBudget(),
@@ -162,6 +171,10 @@ class NationalDatasetTest {
   static Scheme scheme(String hwb, String type, long pounds) {
     TreeMap<FinancialYear, Split> spend = new TreeMap<>();
     spend.put(Y2025, new Split(null, null, pounds(pounds)));
+    return scheme(hwb, type, spend);
+  }
+
+  static Scheme scheme(String hwb, String type, TreeMap<FinancialYear, Split> spend) {
     return new Scheme(
         "s",
         "s",
@@ -278,47 +291,11 @@ class NationalDatasetTest {
         .isFalse();
     // a scheme: with spend in a year, and none of the plan's HWBs
     assertThat(unattributed.apply(List.of(named), List.of(scheme(null, "Other", 5)))).isTrue();
-    Scheme noSpend =
-        new Scheme(
-            "s",
-            "s",
-            null,
-            null,
-            "Other",
-            null,
-            null,
-            null,
-            null,
-            null,
-            "Acute",
-            null,
-            null,
-            null,
-            null,
-            new TreeMap<>(),
-            null);
+    Scheme noSpend = scheme(null, "Other", null);
     TreeMap<FinancialYear, Split> blank = new TreeMap<>();
     blank.put(Y2025, new Split(null, null, null));
     blank.put(new FinancialYear(2026), null);
-    Scheme blankSpend =
-        new Scheme(
-            "s",
-            "s",
-            "Camden",
-            null,
-            "Other",
-            null,
-            null,
-            null,
-            null,
-            null,
-            "Acute",
-            null,
-            null,
-            null,
-            blank,
-            new TreeMap<>(),
-            null);
+    Scheme blankSpend = scheme("Camden", "Other", blank);
     assertThat(unattributed.apply(List.of(named), List.of(noSpend, blankSpend))).isFalse();
   }
 
