@@ -89,24 +89,7 @@ class NationalDatasetTest {
   static Scheme scheme(String type, String area, FinancialYear year, Split split) {
     TreeMap<FinancialYear, Split> spend = new TreeMap<>();
     spend.put(year, split);
-    return new Scheme(
-        "s",
-        "s",
-        null,
-        null,
-        type,
-        null,
-        null,
-        null,
-        null,
-        null,
-        area,
-        "nhs-minimum",
-        null,
-        null,
-        spend,
-        new TreeMap<>(),
-        null);
+    return scheme(null, type, area, spend);
   }
 
   static ConditionAnswer answer(String condition, String subItem, ConditionAnswer.Status status) {
@@ -175,6 +158,10 @@ class NationalDatasetTest {
   }
 
   static Scheme scheme(String hwb, String type, TreeMap<FinancialYear, Split> spend) {
+    return scheme(hwb, type, "Social Care", spend);
+  }
+
+  static Scheme scheme(String hwb, String type, String area, TreeMap<FinancialYear, Split> spend) {
     return new Scheme(
         "s",
         "s",
@@ -186,7 +173,7 @@ class NationalDatasetTest {
         null,
         null,
         null,
-        "Social Care",
+        area,
         "nhs-minimum",
         null,
         null,
