@@ -383,6 +383,8 @@ class WorkbookUploadIT extends AppTestSupport {
     assertThat(answer.get("round").asString()).isEqualTo("2017-19");
     assertThat(answer.get("refused").asInt()).isEqualTo(1);
     assertThat(answer.get("files").get(0).get("hwbName").asString()).startsWith("Warwickshire");
+    assertThat(answer.get("files").get(0).get("jointWith").isArray()).isTrue();
+    assertThat(answer.get("files").get(0).get("jointWith").size()).isZero();
     assertThat(answer.get("files").get(1).get("outcome").asString()).isEqualTo("refused");
     String csv = answer.get("downloads").get("national.csv").asString();
     HttpResponse<byte[]> dataset = send(NATIONAL_ASSURER, "GET", csv, null, null);

@@ -6,10 +6,32 @@ import java.util.List;
 /**
  * What became of one file: its name, the HWB it is for (when that could be told), the outcome and
  * every problem at its cell. Only a {@code LOADED} or {@code LOADED_WITH_FINDINGS} file gives
- * figures to the national dataset.
+ * figures to the national dataset. A joint plan's file also names the other HWBs whose rows its
+ * lines fill ({@code jointWith}, empty for any other file).
  */
 public record FileReport(
-    String file, Board hwb, String round, Outcome outcome, List<Problem> problems) {
+    String file,
+    Board hwb,
+    String round,
+    Outcome outcome,
+    List<Problem> problems,
+    List<Board> jointWith) {
+
+  public FileReport {
+    jointWith = List.copyOf(jointWith);
+  }
+
+  public FileReport(String file, Board hwb, String round, Outcome outcome, List<Problem> problems) {
+    this(file, hwb, round, outcome, problems, List.of());
+  }
+
+  /** The HWBs of the file, its own first; none when that could not be told. */
+  public List<Board> hwbs() {
+    return hwb == null
+        ? List.of()
+        : java.util.stream.Stream.concat(java.util.stream.Stream.of(hwb), jointWith.stream())
+            .toList();
+  }
 
   public enum Outcome {
     LOADED("loaded"),
@@ -45,7 +67,7 @@ public record FileReport(
         hwb,
         round,
         Outcome.REFUSED,
-        java.util.stream.Stream.concat(problems.stream(), java.util.stream.Stream.of(why))
-            .toList());
+        java.util.stream.Stream.concat(problems.stream(), java.util.stream.Stream.of(why)).toList(),
+        jointWith);
   }
 }

@@ -163,8 +163,10 @@ public final class Ingest {
     }
     FileReport.Outcome outcome =
         problems.isEmpty() ? FileReport.Outcome.LOADED : FileReport.Outcome.LOADED_WITH_FINDINGS;
+    List<Board> jointWith =
+        figures.stream().map(NationalDataset.Figures::board).filter(b -> !b.equals(board)).toList();
     return new Loaded(
-        new FileReport(file.name(), board, planRound, outcome, problems), plan, figures);
+        new FileReport(file.name(), board, planRound, outcome, problems, jointWith), plan, figures);
   }
 
   /**

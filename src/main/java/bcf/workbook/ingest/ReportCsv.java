@@ -20,8 +20,8 @@ public final class ReportCsv {
   public static List<String> row(FileReport f) {
     return List.of(
         f.file(),
-        f.hwb() == null ? "" : f.hwb().code(),
-        f.hwb() == null ? "" : f.hwb().name(),
+        f.hwbs().stream().map(Board::code).collect(Collectors.joining("; ")),
+        f.hwbs().stream().map(Board::name).collect(Collectors.joining("; ")),
         f.outcome().words(),
         String.valueOf(f.errors()),
         String.valueOf(f.warnings()),

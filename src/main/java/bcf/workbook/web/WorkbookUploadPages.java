@@ -161,7 +161,9 @@ class WorkbookUploadPages {
     static ReportRow of(FileReport f) {
       return new ReportRow(
           f.file(),
-          f.hwb() == null ? "" : f.hwb().name(),
+          f.hwbs().stream()
+              .map(bcf.workbook.ingest.Board::name)
+              .collect(java.util.stream.Collectors.joining(" and ")),
           capitalised(f.outcome().words()),
           switch (f.outcome()) {
             case LOADED -> "govuk-tag--green";

@@ -102,14 +102,26 @@ class WorkbookUploadsApi {
         .body(new CreatedPlan(id, 1, ProblemItem.of(created.findings())));
   }
 
-  /** One file's outcome in an ingest's report. */
+  /** An HWB by its ONS code and name. */
+  record HwbItem(String code, String name) {}
+
+  /**
+   * One file's outcome in an ingest's report: its HWB, and a joint plan's other HWBs whose rows it
+   * fills ({@code jointWith}, empty otherwise).
+   */
   record FileItem(
-      String file, String hwb, String hwbName, String outcome, List<ProblemItem> problems) {
+      String file,
+      String hwb,
+      String hwbName,
+      List<HwbItem> jointWith,
+      String outcome,
+      List<ProblemItem> problems) {
     static FileItem of(FileReport f) {
       return new FileItem(
           f.file(),
           f.hwb() == null ? null : f.hwb().code(),
           f.hwb() == null ? null : f.hwb().name(),
+          f.jointWith().stream().map(b -> new HwbItem(b.code(), b.name())).toList(),
           f.outcome().words(),
           ProblemItem.of(f.problems()));
     }

@@ -342,6 +342,14 @@ class IngestTest {
 
     FileReport first = joint.files().get(0);
     assertThat(first.hwb()).isEqualTo(BARKING);
+    assertThat(first.jointWith()).containsExactly(BARNET);
+    assertThat(first.hwbs()).containsExactly(BARKING, BARNET);
+    assertThat(ReportCsv.row(first).subList(0, 4))
+        .containsExactly(
+            "01-joint.xlsx",
+            "E09000002; E09000003",
+            "Barking and Dagenham; Barnet",
+            "loaded with findings");
     assertThat(first.loaded()).isTrue();
     assertThat(first.problems())
         .filteredOn(p -> p.rule().equals("ingest-joint"))
@@ -383,6 +391,10 @@ class IngestTest {
     Files.write(after.resolve("01-joint.xlsx"), jointBook());
     Ingest.Result late = new Ingest(ROUNDS, BOARDS, 2).run(after, null, f -> {});
     assertThat(late.files().get(1).outcome()).isEqualTo(FileReport.Outcome.REFUSED);
+    assertThat(late.files().get(1).jointWith())
+        .as("a refusal keeps whose file it was")
+        .containsExactly(BARNET);
+    assertThat(late.files().get(0).jointWith()).isEmpty();
     assertThat(late.files().get(1).problems())
         .extracting(Problem::rule, Problem::message)
         .contains(

@@ -251,7 +251,12 @@ public final class IngestCommand implements Callable<Integer> {
   static String lines(FileReport f) {
     StringBuilder s = new StringBuilder(f.file()).append(": ").append(f.outcome().words());
     if (f.hwb() != null) {
-      s.append(" (").append(f.hwb().name()).append(", ").append(f.hwb().code()).append(')');
+      s.append(" (")
+          .append(
+              f.hwbs().stream()
+                  .map(b -> b.name() + ", " + b.code())
+                  .collect(java.util.stream.Collectors.joining("; ")))
+          .append(')');
     }
     s.append('\n');
     for (Problem p : f.problems()) {
