@@ -3,6 +3,7 @@ package bcf.workbook;
 import bcf.analysis.PlanAnalyser;
 import bcf.analysis.PlanAnalysis;
 import bcf.plan.Plan;
+import bcf.plan.PlanStarter;
 import bcf.plan.json.PlanDocumentException;
 import bcf.plan.json.PlanDocumentReader;
 import bcf.plan.json.PlanDocumentWriter;
@@ -14,6 +15,7 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -98,6 +100,7 @@ public final class PlanWorkbooks {
    */
   public Imported importWorkbook(InputStream in, String round) {
     PlanWorkbookReader.Reading reading = new PlanWorkbookReader(this::layout).read(in, round);
+    nameIfBlank(reading.document());
     List<Problem> problems = new ArrayList<>(reading.problems());
     Plan plan;
     try {
@@ -121,5 +124,39 @@ public final class PlanWorkbooks {
         reading.document(),
         problems,
         reading.planVersion());
+  }
+
+  /**
+   * Gives a plan without an id the id a plan started in bcf would have, from its first HWB and its
+   * round ({@link PlanStarter#planId}): only bcf's own downloads carry a plan id, so the round's
+   * blank template filled in by an HWB would otherwise be refused for the one cell its people have
+   * no reason to fill. A plan with no HWB id either keeps the missing id, which is then reported at
+   * its cell.
+   */
+  private void nameIfBlank(ObjectNode document) {
+    if (!blank(document.get("id"))) {
+      return;
+    }
+    JsonNode round = document.get("round");
+    JsonNode hwbs = document.get("hwbs");
+    if (blank(round) || hwbs == null || !hwbs.isArray() || hwbs.isEmpty()) {
+      return;
+    }
+    JsonNode first = hwbs.get(0).get("id");
+    if (blank(first)) {
+      return;
+    }
+    rounds
+        .find(round.asString())
+        .ifPresent(
+            r ->
+                document.put(
+                    "id",
+                    PlanStarter.planId(
+                        List.of(new PlanStarter.HwbFacts(first.asString().strip(), "", "")), r)));
+  }
+
+  private static boolean blank(JsonNode value) {
+    return value == null || !value.isString() || value.asString().isBlank();
   }
 }

@@ -176,6 +176,26 @@ class PlanWorkbookImportTest {
   }
 
   @Test
+  void theBlankTemplateFilledInByAnHwbImportsAsThatHwbsPlan() {
+    byte[] filled =
+        withText(
+            withText(Books.WORKBOOKS.blank("2025-26"), "10. HWBs", "A5", " E09000002 "),
+            "10. HWBs",
+            "B5",
+            "Barking and Dagenham");
+
+    PlanWorkbooks.Imported imported = imported(filled);
+
+    assertThat(imported.plan()).isPresent();
+    assertThat(imported.plan().get().id()).isEqualTo("e09000002-2025-26");
+    assertThat(imported.problems()).extracting(Problem::cell).doesNotContain("'2. Cover'!B5");
+    // An id typed on the cover is kept as typed.
+    PlanWorkbooks.Imported named =
+        imported(withText(filled, "2. Cover", "B5", "barking-and-dagenham-2025-26"));
+    assertThat(named.plan().orElseThrow().id()).isEqualTo("barking-and-dagenham-2025-26");
+  }
+
+  @Test
   void aWorkbookOfAnotherRoundIsRefusedWithTheReason() {
     byte[] blank = Books.WORKBOOKS.blank("2014-16");
 

@@ -321,6 +321,25 @@ class WorkbookUploadIT extends AppTestSupport {
   }
 
   @Test
+  void theRoundsBlankTemplateFilledInByAnHwbStartsItsPlanNamedByHwbAndRound() throws Exception {
+    byte[] filled =
+        Books.withText(
+            Books.withText(Books.WORKBOOKS.blank("2025-26"), "10. HWBs", "A5", "dorset"),
+            "10. HWBs",
+            "B5",
+            "Dorset");
+
+    HttpResponse<byte[]> created = send(OTHER_EDITOR, "POST", "/api/v1/plans", XLSX, filled);
+
+    assertThat(created.statusCode())
+        .as(new String(created.body(), StandardCharsets.UTF_8))
+        .isEqualTo(201);
+    assertThat(json(created).get("id").asString()).isEqualTo("dorset-2025-26");
+    assertThat(api(OTHER_EDITOR).get("/api/v1/plans/dorset-2025-26").json().get("round").asString())
+        .isEqualTo("2025-26");
+  }
+
+  @Test
   void theStartPageTakesAWorkbookAndShowsTheFindings() throws Exception {
     WebClient editor = web();
     editor.signIn(EDITOR, PASSWORD);
