@@ -406,6 +406,31 @@ class IngestTest {
   }
 
   @Test
+  void the_rounds_blank_template_filled_in_by_an_hwb_is_loaded_for_it() throws IOException {
+    Path folder = Files.createDirectory(directory.resolve("templates"));
+    byte[] blank = Books.WORKBOOKS.blank("2025-26");
+    byte[] filled =
+        changed(
+            blank,
+            w -> {
+              cell(w, "10. HWBs", "A5").setCellValue(BEXLEY.id());
+              cell(w, "10. HWBs", "B5").setCellValue(BEXLEY.name());
+            });
+    Files.write(folder.resolve("bexley.xlsx"), filled);
+    Files.write(folder.resolve("nobody.xlsx"), blank);
+
+    Ingest.Result result = new Ingest(ROUNDS, BOARDS, 1).run(folder, null, f -> {});
+
+    FileReport bexley = result.files().get(0);
+    assertThat(bexley.hwb()).isEqualTo(BEXLEY);
+    assertThat(bexley.loaded()).isTrue();
+    FileReport nobody = result.files().get(1);
+    assertThat(nobody.outcome()).isEqualTo(FileReport.Outcome.REFUSED);
+    assertThat(nobody.problems()).extracting(Problem::cell).contains("'2. Cover'!B5");
+    assertThat(result.dataset().orElseThrow().loaded()).isEqualTo(1);
+  }
+
+  @Test
   void nothing_loaded_gives_no_dataset_and_no_folder_is_unusable() throws IOException {
     Path empty = Files.createDirectory(directory.resolve("empty"));
     Files.writeString(empty.resolve("notes.txt"), "nothing here");
