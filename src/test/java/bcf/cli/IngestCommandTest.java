@@ -271,6 +271,12 @@ class IngestCommandTest {
     assertThat(line.text("Outcome")).isEqualTo("refused");
     assertThat(line.text("Problems"))
         .contains("Barking and Dagenham (E09000002) was already loaded from " + file(0));
+    // Read on its own it was loaded; the refusal comes after, and says why it follows.
+    assertThat(run.out())
+        .contains(
+            "=resubmitted.xlsx: refused, once every file was read\n"
+                + "    Barking and Dagenham (E09000002) was already loaded from "
+                + file(0));
     assertThat(row("E09000002").text("Workbook")).isEqualTo(file(0));
     try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(out.resolve("national.xlsx")))) {
       Sheet sheet = book.getSheet("Report");

@@ -184,7 +184,8 @@ public final class IngestCommand implements Callable<Integer> {
     for (FileReport f : result.files()) {
       for (Problem p : f.problems()) {
         if (p.rule().equals("ingest-round") || p.rule().equals("ingest-duplicate")) {
-          out.print(f.file() + ": refused\n    " + ReportCsv.words(p) + "\n");
+          out.print(
+              f.file() + ": refused, once every file was read\n    " + ReportCsv.words(p) + "\n");
         }
       }
     }
