@@ -239,9 +239,29 @@ class KillIT {
             .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
   }
 
+  /**
+   * A free port below the range the kernel hands out to outgoing connections. A port from that
+   * range (what {@code new ServerSocket(0)} gives) can be taken, between the kill and the restart,
+   * as the local end of one of the restarted server's own connections to PostgreSQL, and the
+   * restart then fails with "Port ... was already in use" (seen once in CI).
+   */
   private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
+    int below = 32768;
+    Path range = Path.of("/proc/sys/net/ipv4/ip_local_port_range");
+    if (Files.isReadable(range)) {
+      below = Integer.parseInt(Files.readString(range).strip().split("\\s+")[0]);
     }
+    int from = Math.min(10000, below / 2);
+    java.util.Random random = new java.util.Random();
+    for (int tries = 0; tries < 200; tries++) {
+      int port = from + random.nextInt(below - from);
+      try (ServerSocket socket = new ServerSocket()) {
+        socket.bind(new java.net.InetSocketAddress("127.0.0.1", port));
+        return port;
+      } catch (IOException taken) {
+        // In use by another listener: try another.
+      }
+    }
+    throw new IOException("no free port below " + below);
   }
 }
