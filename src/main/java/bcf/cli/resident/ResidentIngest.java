@@ -69,10 +69,14 @@ public final class ResidentIngest {
   private final AtomicBoolean busy = new AtomicBoolean();
   private int runs;
 
-  ResidentIngest(Path socket, String key, Duration idle) {
+  /** The user it answers: the owner of the socket's folder when null. */
+  private final UserPrincipal user;
+
+  ResidentIngest(Path socket, String key, Duration idle, UserPrincipal user) {
     this.socket = socket;
     this.key = key;
     this.idle = idle;
+    this.user = user;
   }
 
   /**
@@ -87,7 +91,7 @@ public final class ResidentIngest {
     Duration idle =
         Duration.ofSeconds(Long.getLong("bcf.resident.idle", ResidentIngest.IDLE.toSeconds()));
     String key = System.getProperty("bcf.resident.key", "");
-    new ResidentIngest(Path.of(args[0]).toAbsolutePath(), key, idle).serve();
+    new ResidentIngest(Path.of(args[0]).toAbsolutePath(), key, idle, null).serve();
     System.exit(0);
   }
 
@@ -95,7 +99,7 @@ public final class ResidentIngest {
   void serve() throws IOException {
     Path directory = socket.getParent();
     privateDirectory(directory);
-    UserPrincipal owner = Files.getOwner(directory);
+    UserPrincipal owner = user != null ? user : Files.getOwner(directory);
     try (ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
       server.bind(UnixDomainSocketAddress.of(socket));
       Object socketFile = fileKey(socket);
@@ -140,14 +144,23 @@ public final class ResidentIngest {
 
   /** Answers one caller; false when the process should stop afterwards. */
   private boolean answer(SocketChannel caller, UserPrincipal owner) throws IOException {
-    var peer = caller.getOption(jdk.net.ExtendedSocketOptions.SO_PEERCRED);
-    if (!peer.user().equals(owner)) {
-      System.err.println("resident ingest: refused a caller of another user: " + peer.user());
-      return true;
-    }
     DataInputStream in = new DataInputStream(Channels.newInputStream(caller));
     DataOutputStream answer =
         new DataOutputStream(new BufferedOutputStream(Channels.newOutputStream(caller)));
+    var peer = caller.getOption(jdk.net.ExtendedSocketOptions.SO_PEERCRED);
+    if (!peer.user().equals(owner)) {
+      System.err.println("resident ingest: refused a caller of another user: " + peer.user());
+      byte[] refusal =
+          ("bcf: the resident ingest process answers only " + owner.getName() + "\n")
+              .getBytes(StandardCharsets.UTF_8);
+      answer.writeByte(ERR);
+      answer.writeInt(refusal.length);
+      answer.write(refusal);
+      answer.writeByte(EXIT);
+      answer.writeInt(Main.UNUSABLE);
+      answer.flush();
+      return true;
+    }
     if (in.readInt() != MAGIC) {
       return true;
     }

@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -91,7 +92,7 @@ class ResidentIngestIT {
                 new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8))
             .run(args, ResidentClient.epochNanos());
-    pid(socket).ifPresent(started::add);
+    pid(socket).filter(pid -> pid != ProcessHandle.current().pid()).ifPresent(started::add);
     return new Run(
         code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
@@ -251,6 +252,52 @@ class ResidentIngestIT {
     assertThat(run.err()).contains("running in this process").contains("too long");
     assertThat(output.resolve("national.csv")).isRegularFile();
     assertThat(pid(deep)).isEmpty();
+  }
+
+  @Test
+  void a_caller_of_another_user_is_refused() throws Exception {
+    // A process here that answers only another user (the one that owns the root folder when the
+    // tests run as someone else, else "nobody"), and this test's JVM calling it.
+    java.nio.file.attribute.UserPrincipalLookupService users =
+        here.getFileSystem().getUserPrincipalLookupService();
+    java.nio.file.attribute.UserPrincipal me = Files.getOwner(here);
+    java.nio.file.attribute.UserPrincipal other = Files.getOwner(Path.of("/"));
+    if (other.equals(me)) {
+      other = users.lookupPrincipalByName("nobody");
+    }
+    ResidentIngest process = new ResidentIngest(socket(), "build-1", Duration.ofMinutes(2), other);
+    Thread serving =
+        new Thread(
+            () -> {
+              try {
+                process.serve();
+              } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+              }
+            });
+    serving.start();
+    try {
+      waitFor(() -> Files.exists(socket()));
+
+      Run refused = client("ingest", books.toString(), "-o", here.resolve("a").toString());
+
+      assertThat(refused.code()).isEqualTo(Main.UNUSABLE);
+      assertThat(refused.err()).contains("answers only " + other.getName());
+      assertThat(here.resolve("a")).doesNotExist();
+    } finally {
+      // It answers nobody here, so it is stopped as a rebuild stops one: its socket removed.
+      Files.deleteIfExists(socket());
+      serving.join(Duration.ofMinutes(1).toMillis());
+    }
+    assertThat(serving.isAlive()).isFalse();
+  }
+
+  static void waitFor(java.util.function.BooleanSupplier condition) throws InterruptedException {
+    java.time.Instant deadline = java.time.Instant.now().plus(Duration.ofMinutes(1));
+    while (!condition.getAsBoolean()) {
+      assertThat(java.time.Instant.now()).as("waited a minute").isBefore(deadline);
+      Thread.sleep(20);
+    }
   }
 
   @Test
