@@ -170,6 +170,19 @@ public abstract class AppTestSupport {
     return new WebClient(base());
   }
 
+  /** A client signed in as one of the users above; the sign-in must have succeeded. */
+  protected WebClient signedIn(String user) {
+    WebClient client = web();
+    WebClient.Page page = client.signIn(user, PASSWORD);
+    org.assertj.core.api.Assertions.assertThat(page.status())
+        .as("sign in as %s", user)
+        .isIn(302, 303);
+    org.assertj.core.api.Assertions.assertThat(page.location())
+        .as("sign in as %s", user)
+        .doesNotContain("error");
+    return client;
+  }
+
   /** A seed plan under a new id, created by the admin as an unpublished draft. */
   protected String copyOfSeed(String seed) {
     return copy(seed, false);

@@ -18,12 +18,6 @@ class FinanceEditPagesIT extends AppTestSupport {
 
   private static final String DFG = "dfg-passthrough";
 
-  private WebClient signedIn() {
-    WebClient web = web();
-    assertThat(web.signIn(EDITOR, PASSWORD).status()).isIn(302, 303);
-    return web;
-  }
-
   /**
    * A new 2025-26 plan for Warwickshire with its council, a district council and the council's
    * Disabled Facilities Grant, and nothing else: what a lead starts from.
@@ -107,7 +101,7 @@ class FinanceEditPagesIT extends AppTestSupport {
   void everyFinanceValueOfABlankPlanIsSavedFromItsSectionsPageAndTheDfgFindingIsFixed() {
     String id = blankPlan();
     assertThat(findings(id, DFG)).as("the DFG is pooled but not passed through").isNotEmpty();
-    WebClient web = signedIn();
+    WebClient web = signedIn(EDITOR);
 
     // the overview: a row per section with a "Change" link, nothing given yet
     WebClient.Page overview = web.get(edit(id, "finance"));
@@ -300,7 +294,7 @@ class FinanceEditPagesIT extends AppTestSupport {
   @Test
   void theSeedsFinanceIsEditedASectionAtATime() {
     String id = copyOfSeed("warwickshire-2017-19");
-    WebClient web = signedIn();
+    WebClient web = signedIn(EDITOR);
     WebClient.Page page = web.get(finance(id, "dfg-pass-through"));
     assertThat(page.status()).isEqualTo(200);
     assertThat(page.body())
@@ -373,7 +367,7 @@ class FinanceEditPagesIT extends AppTestSupport {
   @Test
   void badFinanceInputIsRefusedInWordsAndNothingIsSaved() {
     String id = copyOfSeed("warwickshire-2017-19");
-    WebClient web = signedIn();
+    WebClient web = signedIn(EDITOR);
     int before = version(id);
 
     String dfg = finance(id, "dfg-pass-through");
@@ -441,8 +435,8 @@ class FinanceEditPagesIT extends AppTestSupport {
   @Test
   void aConflictOnOneSectionIsRefusedWithWhatChangedAndOtherSectionsAreKept() {
     String id = copyOfSeed("warwickshire-2017-19");
-    WebClient first = signedIn();
-    WebClient second = signedIn();
+    WebClient first = signedIn(EDITOR);
+    WebClient second = signedIn(EDITOR);
     String dfg = finance(id, "dfg-pass-through");
     String ibcf = finance(id, "ibcf");
     Map<String, String> mine = formFields(first.get(dfg).body());
@@ -482,7 +476,7 @@ class FinanceEditPagesIT extends AppTestSupport {
   @Test
   void anExplanationIsRecordedFromTheFindingItself() {
     String id = blankPlan();
-    WebClient web = signedIn();
+    WebClient web = signedIn(EDITOR);
     WebClient.Page overview = web.get("/plans/" + id);
     String link = "/plans/" + id + "/explain?rule=" + DFG + "&amp;where=dfg.passThrough";
     assertThat(overview.body()).contains("href=\"" + link + "\"");

@@ -14,12 +14,6 @@ import tools.jackson.databind.JsonNode;
  */
 class FormFieldsIT extends AppTestSupport {
 
-  private WebClient signedIn(String user) {
-    WebClient web = web();
-    assertThat(web.signIn(user, PASSWORD).status()).isIn(302, 303);
-    return web;
-  }
-
   private JsonNode document(String user, String id) {
     return api(user).get("/api/v1/plans/" + id + "/document").json();
   }

@@ -16,12 +16,6 @@ class MetricPagesIT extends AppTestSupport {
 
   private static final String ADMISSIONS = "permanent-admissions-65";
 
-  private WebClient signedIn() {
-    WebClient web = web();
-    assertThat(web.signIn(EDITOR, PASSWORD).status()).isIn(302, 303);
-    return web;
-  }
-
   private String blankPlan() {
     String id = "blank-met-" + System.nanoTime() % 1_000_000_000L;
     ApiClient.Response created =
@@ -50,7 +44,7 @@ class MetricPagesIT extends AppTestSupport {
   @Test
   void onABlankPlanAMetricIsAddedWithItsBaselineTargetsAndAValueForEachQuarter() {
     String id = blankPlan();
-    WebClient web = signedIn();
+    WebClient web = signedIn(EDITOR);
     String list = "/plans/" + id + "/edit/metrics";
     WebClient.Page empty = web.get(list);
     assertThat(empty.status()).isEqualTo(200);
@@ -143,7 +137,7 @@ class MetricPagesIT extends AppTestSupport {
   @Test
   void aLocalMetricIsNamedAndDescribedInThePlansOwnWords() {
     String id = copyOfSeed("warwickshire-2014-16");
-    WebClient web = signedIn();
+    WebClient web = signedIn(EDITOR);
     String list = "/plans/" + id + "/edit/metrics";
     assertThat(web.get(list + "/1").body()).doesNotContain("Name of the local metric");
     String local = list + "/6";
@@ -168,7 +162,7 @@ class MetricPagesIT extends AppTestSupport {
   @Test
   void onTheLargestSeedEachMetricHasAShortPageInWordsAndOthersAreKept() {
     String id = copyOfSeed("warwickshire-2017-19");
-    WebClient web = signedIn();
+    WebClient web = signedIn(EDITOR);
     String list = "/plans/" + id + "/edit/metrics";
     WebClient.Page page = web.get(list);
     assertThat(page.status()).isEqualTo(200);
@@ -213,7 +207,7 @@ class MetricPagesIT extends AppTestSupport {
   void badInputIsRefusedInWordsNamingTheFieldAndNothingIsSaved() {
     String id = copyOfSeed("warwickshire-2017-19");
     int version = currentVersion(id);
-    WebClient web = signedIn();
+    WebClient web = signedIn(EDITOR);
     String list = "/plans/" + id + "/edit/metrics";
     String four = list + "/4";
     Map<String, String> fields = formFields(web.get(four).body());
@@ -288,7 +282,7 @@ class MetricPagesIT extends AppTestSupport {
                 """
                     .formatted(id));
     assertThat(created.status()).as(created.body()).isEqualTo(201);
-    WebClient web = signedIn();
+    WebClient web = signedIn(EDITOR);
     String list = "/plans/" + id + "/edit/metrics";
     assertThat(web.get(list).body()).contains("<option value=\"coventry\">Coventry</option>");
     for (String hwb : java.util.List.of("coventry", "warwickshire")) {
@@ -309,8 +303,8 @@ class MetricPagesIT extends AppTestSupport {
   @Test
   void aSaveFromAStaleVersionIsRefusedWithWhatChanged() {
     String id = copyOfSeed("warwickshire-2017-19");
-    WebClient first = signedIn();
-    WebClient second = signedIn();
+    WebClient first = signedIn(EDITOR);
+    WebClient second = signedIn(EDITOR);
     String two = "/plans/" + id + "/edit/metrics/2";
     Map<String, String> mine = formFields(first.get(two).body());
     Map<String, String> theirs = formFields(second.get(two).body());

@@ -489,12 +489,6 @@ class NationalDeskIT extends AppTestSupport {
     return api(user).get("/api/v1/national?round=" + ROUND + query);
   }
 
-  private WebClient signedIn(String user) {
-    WebClient web = web();
-    web.signIn(user, PASSWORD);
-    return web;
-  }
-
   private String page(String user, String path) {
     WebClient.Page page = signedIn(user).get(path);
     assertThat(page.status()).as(page.body()).isEqualTo(200);

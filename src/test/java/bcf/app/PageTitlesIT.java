@@ -60,12 +60,6 @@ class PageTitlesIT extends AppTestSupport {
    * The navigation is asked for by the layout itself, so it follows the reader on every page, an
    * error page too, and no API answer pays for it.
    */
-  private WebClient signedIn(String user) {
-    WebClient browser = web();
-    browser.signIn(user, PASSWORD);
-    return browser;
-  }
-
   @Test
   void the_navigation_follows_the_reader_on_every_page_error_pages_too() {
     String anonymous = web().get("/plans/no-such-plan").body();

@@ -15,13 +15,6 @@ class PlanEditPagesIT extends AppTestSupport {
 
   private static final String INCOME_EQUALS_EXPENDITURE = "income-equals-expenditure";
 
-  private WebClient signedIn(String user) {
-    WebClient web = web();
-    WebClient.Page signIn = web.signIn(user, PASSWORD);
-    assertThat(signIn.status()).isIn(302, 303);
-    return web;
-  }
-
   private int currentVersion(String id) {
     return api(EDITOR).get("/api/v1/plans/" + id).json().get("currentVersion").intValue();
   }

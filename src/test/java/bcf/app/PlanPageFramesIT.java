@@ -23,12 +23,6 @@ class PlanPageFramesIT extends AppTestSupport {
     return m.group(1);
   }
 
-  private WebClient signedIn(String user) {
-    WebClient client = web();
-    client.signIn(user, PASSWORD);
-    return client;
-  }
-
   @Test
   void twoReadersOfOnePlanEachSeeTheirOwnNameAndTokenPageAfterPage() {
     String page = "/plans/warwickshire-2017-19";

@@ -20,12 +20,6 @@ class PopulationShareRowsIT extends AppTestSupport {
   private static final String CCG_SHARE = "/organisations/0/populationShares/dorset";
   private static final String COUNCIL_SHARES = "/organisations/1/populationShares";
 
-  private WebClient signedIn() {
-    WebClient web = web();
-    assertThat(web.signIn(OTHER_EDITOR, PASSWORD).status()).isIn(302, 303);
-    return web;
-  }
-
   private JsonNode document(String id) {
     return api(OTHER_EDITOR).get("/api/v1/plans/" + id + "/document").json();
   }
@@ -37,7 +31,7 @@ class PopulationShareRowsIT extends AppTestSupport {
   @Test
   void only_the_rows_of_a_ccg_or_icb_offer_population_shares_and_they_save() {
     String id = copyOfSeed("dorset-2015-16");
-    WebClient web = signedIn();
+    WebClient web = signedIn(OTHER_EDITOR);
     String page = web.get(edit(id)).body();
     assertThat(page)
         .contains("name=\"" + CCG_SHARE + "\"")
@@ -60,7 +54,7 @@ class PopulationShareRowsIT extends AppTestSupport {
   @Test
   void a_new_row_offers_shares_once_its_type_is_chosen_without_javascript() {
     String id = copyOfSeed("dorset-2015-16");
-    WebClient web = signedIn();
+    WebClient web = signedIn(OTHER_EDITOR);
     Map<String, String> fields = PlanEditPagesIT.formFields(web.get(edit(id)).body());
     fields.put("action", "add-row:/organisations");
     String added = web.post(edit(id), fields, edit(id)).body();
@@ -110,7 +104,7 @@ class PopulationShareRowsIT extends AppTestSupport {
     ApiClient.Response created = api(ADMIN).post("/api/v1/plans", plan.toString());
     assertThat(created.status()).as(created.body()).isEqualTo(201);
 
-    WebClient web = signedIn();
+    WebClient web = signedIn(OTHER_EDITOR);
     String page = web.get(edit(id)).body();
     assertThat(page)
         .contains("name=\"" + COUNCIL_SHARES + "/dorset\" value=\"30%\"")

@@ -16,12 +16,6 @@ import tools.jackson.databind.JsonNode;
  */
 class SchemePagesIT extends AppTestSupport {
 
-  private WebClient signedIn() {
-    WebClient web = web();
-    assertThat(web.signIn(EDITOR, PASSWORD).status()).isIn(302, 303);
-    return web;
-  }
-
   /** A blank 2025-26 plan for Warwickshire with its council, as a new plan starts. */
   private String blankPlan() {
     String id = "blank-" + System.nanoTime() % 1_000_000_000L;
@@ -67,7 +61,7 @@ class SchemePagesIT extends AppTestSupport {
   @Test
   void onABlankPlanASchemeIsAddedChangedAndRemovedWithEveryCodeChosenByName() {
     String id = blankPlan();
-    WebClient web = signedIn();
+    WebClient web = signedIn(EDITOR);
     String list = "/plans/" + id + "/edit/schemes";
     WebClient.Page empty = web.get(list);
     assertThat(empty.status()).isEqualTo(200);
@@ -138,7 +132,7 @@ class SchemePagesIT extends AppTestSupport {
   @Test
   void onTheLargestSeedEachSchemeHasAShortPageAndOtherSchemesAreKept() {
     String id = copyOfSeed("warwickshire-2017-19");
-    WebClient web = signedIn();
+    WebClient web = signedIn(EDITOR);
     String list = "/plans/" + id + "/edit/schemes";
     WebClient.Page page = web.get(list);
     assertThat(page.status()).isEqualTo(200);
@@ -174,7 +168,7 @@ class SchemePagesIT extends AppTestSupport {
   void badInputIsRefusedInWordsAndNothingIsSaved() {
     String id = copyOfSeed("warwickshire-2017-19");
     int version = currentVersion(id);
-    WebClient web = signedIn();
+    WebClient web = signedIn(EDITOR);
     String one = "/plans/" + id + "/edit/schemes/1";
     Map<String, String> fields = formFields(web.get(one).body());
     fields.put("/schemes/0/source", "nhs-minimum-by-hand"); // not an option
@@ -203,8 +197,8 @@ class SchemePagesIT extends AppTestSupport {
   @Test
   void aSaveFromAStaleVersionIsRefusedWithWhatChanged() {
     String id = copyOfSeed("warwickshire-2017-19");
-    WebClient first = signedIn();
-    WebClient second = signedIn();
+    WebClient first = signedIn(EDITOR);
+    WebClient second = signedIn(EDITOR);
     String one = "/plans/" + id + "/edit/schemes/1";
     Map<String, String> mine = formFields(first.get(one).body());
     Map<String, String> theirs = formFields(second.get(one).body());
@@ -233,7 +227,7 @@ class SchemePagesIT extends AppTestSupport {
   @Test
   void organisationsAreAddedByNameAndTypeWithTheirIdsMadeForThem() {
     String id = blankPlan();
-    WebClient web = signedIn();
+    WebClient web = signedIn(EDITOR);
     String details = "/plans/" + id + "/edit/details";
     WebClient.Page page = web.get(details);
     assertThat(page.body())
@@ -271,7 +265,7 @@ class SchemePagesIT extends AppTestSupport {
   @Test
   void narrativeSectionsAreListedByTitleAndCountOnceWritten() {
     String id = blankPlan();
-    WebClient web = signedIn();
+    WebClient web = signedIn(EDITOR);
     assertThat(missingSections(id)).hasSize(3);
     String narrative = "/plans/" + id + "/edit/narrative";
     WebClient.Page page = web.get(narrative);
@@ -306,7 +300,7 @@ class SchemePagesIT extends AppTestSupport {
   @Test
   void risksChooseRatingsAndLevelsFromLists() {
     String id = copyOfSeed("warwickshire-2014-16");
-    WebClient web = signedIn();
+    WebClient web = signedIn(EDITOR);
     String risks = "/plans/" + id + "/edit/risks";
     WebClient.Page page = web.get(risks);
     assertThat(options(page.body(), "/risks/0/likelihood")).containsKeys("1", "5");

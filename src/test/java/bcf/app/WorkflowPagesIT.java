@@ -299,14 +299,6 @@ class WorkflowPagesIT extends AppTestSupport {
 
   // --- helpers
 
-  private WebClient signedIn(String user) {
-    WebClient client = web();
-    WebClient.Page page = client.signIn(user, PASSWORD);
-    assertThat(page.status()).as("sign in as " + user).isEqualTo(302);
-    assertThat(page.location()).doesNotContain("error");
-    return client;
-  }
-
   private static WebClient.Page act(
       WebClient client, String id, String action, Map<String, String> fields) {
     String page = "/plans/" + id + "/sign-off";
