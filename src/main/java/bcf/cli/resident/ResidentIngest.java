@@ -147,20 +147,6 @@ public final class ResidentIngest {
     DataInputStream in = new DataInputStream(Channels.newInputStream(caller));
     DataOutputStream answer =
         new DataOutputStream(new BufferedOutputStream(Channels.newOutputStream(caller)));
-    var peer = caller.getOption(jdk.net.ExtendedSocketOptions.SO_PEERCRED);
-    if (!peer.user().equals(owner)) {
-      System.err.println("resident ingest: refused a caller of another user: " + peer.user());
-      byte[] refusal =
-          ("bcf: the resident ingest process answers only " + owner.getName() + "\n")
-              .getBytes(StandardCharsets.UTF_8);
-      answer.writeByte(ERR);
-      answer.writeInt(refusal.length);
-      answer.write(refusal);
-      answer.writeByte(EXIT);
-      answer.writeInt(Main.UNUSABLE);
-      answer.flush();
-      return true;
-    }
     if (in.readInt() != MAGIC) {
       return true;
     }
@@ -175,6 +161,21 @@ public final class ResidentIngest {
     List<String> args = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
       args.add(in.readUTF());
+    }
+    // Checked once the request is read, so the caller hears the answer rather than a broken pipe.
+    var peer = caller.getOption(jdk.net.ExtendedSocketOptions.SO_PEERCRED);
+    if (!peer.user().equals(owner)) {
+      System.err.println("resident ingest: refused a caller of another user: " + peer.user());
+      byte[] refusal =
+          ("bcf: the resident ingest process answers only " + owner.getName() + "\n")
+              .getBytes(StandardCharsets.UTF_8);
+      answer.writeByte(ERR);
+      answer.writeInt(refusal.length);
+      answer.write(refusal);
+      answer.writeByte(EXIT);
+      answer.writeInt(Main.UNUSABLE);
+      answer.flush();
+      return true;
     }
     if (!callerKey.equals(key)) {
       answer.writeByte(STALE);

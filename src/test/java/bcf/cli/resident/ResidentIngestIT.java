@@ -181,6 +181,9 @@ class ResidentIngestIT {
 
     assertThat(missing.code()).isEqualTo(Main.UNUSABLE).isEqualTo(own.code());
     assertThat(missing.err()).isEqualTo(own.err()).contains("nowhere");
+    // A relative path is named as it was typed.
+    Run relative = client("ingest", "nowhere", "-o", "x");
+    assertThat(relative.err()).isEqualTo("bcf: nowhere: no such folder or zip\n");
     Run usage = client("ingest", books.toString());
     assertThat(usage.code()).isEqualTo(Main.UNUSABLE);
     assertThat(usage.err()).contains("OUTDIR");

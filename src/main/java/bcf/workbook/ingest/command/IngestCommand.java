@@ -215,7 +215,13 @@ public final class IngestCommand implements Callable<Integer> {
                     }
                   });
     } catch (UnusableSourceException e) {
-      err.println("bcf: " + e.getMessage());
+      // The path as the user typed it, whichever folder it was read from.
+      String message = e.getMessage();
+      String read = at(source).toString();
+      if (message.startsWith(read)) {
+        message = source + message.substring(read.length());
+      }
+      err.println("bcf: " + message);
       return UNUSABLE;
     }
     // Refusals only the whole batch shows (another round, a second file of an HWB).
