@@ -166,6 +166,13 @@ public final class ResidentClient {
    */
   private Integer exchange(SocketChannel channel, byte operation, String[] args, long startedAt)
       throws IOException {
+    send(channel, operation, args, startedAt);
+    return relay(channel);
+  }
+
+  /** Writes one request. */
+  void send(SocketChannel channel, byte operation, String[] args, long startedAt)
+      throws IOException {
     DataOutputStream request = new DataOutputStream(Channels.newOutputStream(channel));
     request.writeInt(ResidentIngest.MAGIC);
     request.writeByte(operation);
@@ -177,6 +184,10 @@ public final class ResidentClient {
       request.writeUTF(arg);
     }
     request.flush();
+  }
+
+  /** Relays the answer's output; its exit code, or null when it was of another build. */
+  private Integer relay(SocketChannel channel) throws IOException {
     DataInputStream answer =
         new DataInputStream(new BufferedInputStream(Channels.newInputStream(channel)));
     byte[] buffer = new byte[8192];

@@ -9,6 +9,7 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
+import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
@@ -103,7 +104,7 @@ public final class ResidentIngest {
     try (ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
       server.bind(UnixDomainSocketAddress.of(socket));
       Object socketFile = fileKey(socket);
-      Path pid = directory.resolve(socket.getFileName() + ".pid");
+      Path pid = pidFile();
       Files.writeString(pid, Long.toString(ProcessHandle.current().pid()));
       Thread watchdog = new Thread(() -> watch(server, socketFile), "resident-ingest-watchdog");
       watchdog.setDaemon(true);
@@ -207,13 +208,54 @@ public final class ResidentIngest {
                 Long.toString(startedAt),
                 "--resident-run",
                 Integer.toString(runs)));
-        code = new Main(out, err).run(command.toArray(String[]::new));
+        AtomicBoolean running = new AtomicBoolean(true);
+        stopWithCaller(caller, running);
+        try {
+          code = new Main(out, err).run(command.toArray(String[]::new));
+        } finally {
+          running.set(false);
+        }
       }
     }
     answer.writeByte(EXIT);
     answer.writeInt(code);
     answer.flush();
     return true;
+  }
+
+  /**
+   * Stops this process when the caller goes away during a run (the command stopped with Ctrl-C), as
+   * the command's own JVM would have stopped: the run does not go on to write its files. The next
+   * command starts a new process.
+   */
+  private void stopWithCaller(SocketChannel caller, AtomicBoolean running) {
+    Thread listener =
+        new Thread(
+            () -> {
+              int read;
+              try {
+                read = caller.read(ByteBuffer.allocate(1));
+              } catch (IOException closed) {
+                read = -1; // the caller went, or the run ended and closed the connection
+              }
+              if (read < 0 && running.get()) {
+                System.err.println("resident ingest: the command was stopped during a run");
+                try {
+                  Files.deleteIfExists(pidFile());
+                  Files.deleteIfExists(socket);
+                } catch (IOException e) {
+                  System.err.println("resident ingest: " + e);
+                }
+                Runtime.getRuntime().halt(130);
+              }
+            },
+            "resident-ingest-caller");
+    listener.setDaemon(true);
+    listener.start();
+  }
+
+  private Path pidFile() {
+    return socket.resolveSibling(socket.getFileName() + ".pid");
   }
 
   /**

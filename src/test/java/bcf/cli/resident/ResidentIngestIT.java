@@ -217,6 +217,41 @@ class ResidentIngestIT {
   }
 
   @Test
+  void a_command_stopped_during_a_run_stops_the_run_with_it() throws IOException {
+    // Enough files for a run of a while: each workbook a hundred times (the copies are read, then
+    // refused as second workbooks of their HWB).
+    Path many = Files.createDirectory(here.resolve("many"));
+    try (var list = Files.list(books)) {
+      for (Path book : list.toList()) {
+        for (int i = 0; i < 100; i++) {
+          Files.copy(book, many.resolve(i + "-" + book.getFileName()));
+        }
+      }
+    }
+    client("ingest", books.toString(), "-o", here.resolve("a").toString());
+    long pid = pid(socket()).orElseThrow();
+    Path output = here.resolve("stopped");
+    PrintStream nowhere = new PrintStream(java.io.OutputStream.nullOutputStream());
+    ResidentClient command = new ResidentClient(socket(), "build-1", JVM, here, nowhere, nowhere);
+
+    try (java.nio.channels.SocketChannel channel =
+        java.nio.channels.SocketChannel.open(java.net.UnixDomainSocketAddress.of(socket()))) {
+      command.send(
+          channel,
+          ResidentIngest.RUN,
+          new String[] {"ingest", many.toString(), "-o", output.toString()},
+          ResidentClient.epochNanos());
+    } // closed at once, as the command's end is when it is stopped with Ctrl-C
+
+    awaitExit(pid);
+    assertThat(output.resolve("national.csv")).doesNotExist();
+    assertThat(socket()).doesNotExist();
+    Run next = client("ingest", books.toString(), "-o", here.resolve("b").toString());
+    assertThat(next.code()).as(next.err()).isEqualTo(Main.OK);
+    assertThat(pid(socket())).isPresent().get().isNotEqualTo(pid);
+  }
+
+  @Test
   void it_stops_by_itself_when_idle() {
     List<String> briefly = List.of("-Xmx256m", "-Dbcf.resident.idle=1");
     Run run = client("build-1", briefly, socket(), here, "ingest", books.toString(), "-o", "a");
