@@ -272,13 +272,14 @@ public final class IngestCommand implements Callable<Integer> {
             + " of "
             + boards.size()
             + " HWBs in the dataset");
+    Path typed = Path.of(output); // named as the user typed it
     out.println(
         "Wrote "
-            + Path.of(output).resolve("national.csv")
+            + typed.resolve("national.csv")
             + ", "
-            + Path.of(output).resolve("national.xlsx")
+            + typed.resolve("national.xlsx")
             + " and "
-            + Path.of(output).resolve("report.csv"));
+            + typed.resolve("report.csv"));
     return findings + refused == 0 ? OK : FINDINGS;
   }
 
